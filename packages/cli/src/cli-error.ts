@@ -1,0 +1,10 @@
+/** An error the user caused (bad file, bad flag): printed without a stack, with a non-zero exit code. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
