@@ -1,0 +1,35 @@
+// Bundles the Lambda entry into one ESM file, the same way the CDK construct does at synth
+// (infra/lib/xinfang-function.ts): keep the two in step.
+import { build } from 'esbuild';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+// Some dependencies are CommonJS and call `require`, which an ES module lacks: give them one.
+export const requireBanner =
+  "import { createRequire as __xinfangCreateRequire } from 'node:module'; const require = __xinfangCreateRequire(import.meta.url);";
+
+/** Builds the API function; `outfile` defaults to functions/api/dist/index.mjs. */
+export async function buildApiFunction(outfile = resolve(here, 'dist/index.mjs')) {
+  await build({
+    entryPoints: [resolve(here, 'src/index.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'esm',
+    minify: true,
+    sourcemap: true,
+    banner: { js: requireBanner },
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({ options: { outfile: { type: 'string' } } });
+  const outfile = await buildApiFunction(values.outfile ? resolve(values.outfile) : undefined);
+  console.log(`built ${outfile}`);
+}

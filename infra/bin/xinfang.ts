@@ -1,0 +1,13 @@
+import { App } from 'aws-cdk-lib';
+import { addXinfangStacks } from '../lib/xinfang-stacks';
+
+const app = new App();
+
+// `cdk deploy -c version=$(git rev-parse --short HEAD)` stamps what /api/health reports.
+const version = app.node.tryGetContext('version');
+const prefix = app.node.tryGetContext('prefix');
+
+addXinfangStacks(app, {
+  version: typeof version === 'string' ? version : 'dev',
+  prefix: typeof prefix === 'string' ? prefix : undefined,
+});

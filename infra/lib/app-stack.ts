@@ -1,0 +1,50 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { Construct } from 'constructs';
+import { functionEntries } from './paths';
+import { WebDistribution } from './web-distribution';
+import { XinfangFunction } from './xinfang-function';
+import { XinfangHttpApi } from './xinfang-http-api';
+import type { XinfangUserPool } from './xinfang-user-pool';
+
+export interface AppStackProps extends StackProps {
+  readonly table: ITable;
+  readonly users: XinfangUserPool;
+  /** Reported by GET /api/health; the release or commit being deployed. */
+  readonly version: string;
+}
+
+/** The replaceable part: the API function, its HTTP API and the web distribution. */
+export class AppStack extends Stack {
+  readonly api: XinfangFunction;
+  readonly httpApi: XinfangHttpApi;
+  readonly web: WebDistribution;
+
+  constructor(scope: Construct, id: string, props: AppStackProps) {
+    super(scope, id, props);
+
+    // AWS_REGION is set by Lambda itself (and reserved); XINFANG_DYNAMODB_ENDPOINT stays unset
+    // so the SDK talks to DynamoDB proper.
+    this.api = new XinfangFunction(this, 'Api', {
+      entry: functionEntries.api,
+      description: 'xinfang HTTP API (Hono)',
+      environment: {
+        XINFANG_TABLE: props.table.tableName,
+        XINFANG_JWKS_URL: props.users.jwksUrl,
+        XINFANG_TOKEN_ISSUER: props.users.issuer,
+        // Cognito puts the app client id in the ID token's `aud`.
+        XINFANG_TOKEN_AUDIENCE: props.users.webClient.userPoolClientId,
+        XINFANG_VERSION: props.version,
+      },
+      tables: [{ table: props.table, access: 'read-write' }],
+    });
+
+    this.httpApi = new XinfangHttpApi(this, 'Http', { handler: this.api.function });
+    this.web = new WebDistribution(this, 'Web', { httpApi: this.httpApi.httpApi });
+
+    new CfnOutput(this, 'ApiEndpoint', { value: this.httpApi.httpApi.apiEndpoint });
+    new CfnOutput(this, 'WebUrl', { value: `https://${this.web.distribution.distributionDomainName}` });
+    new CfnOutput(this, 'WebBucketName', { value: this.web.bucket.bucketName });
+    new CfnOutput(this, 'DistributionId', { value: this.web.distribution.distributionId });
+  }
+}

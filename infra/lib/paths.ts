@@ -1,0 +1,13 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// infra may reach functions by path only (architecture.md): never by import, so the CDK app
+// never loads Lambda code and the Lambda bundle never sees CDK.
+const infraDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export const repoRoot = resolve(infraDir, '..');
+export const lockFile = resolve(repoRoot, 'pnpm-lock.yaml');
+
+export const functionEntries = {
+  api: resolve(repoRoot, 'functions/api/src/index.ts'),
+} as const;

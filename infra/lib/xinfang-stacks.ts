@@ -1,0 +1,29 @@
+import type { App } from 'aws-cdk-lib';
+import { AppStack } from './app-stack';
+import { DataStack } from './data-stack';
+
+export interface XinfangStacksOptions {
+  /** Stack name prefix, so several copies (per stage or region) can live in one account. */
+  readonly prefix?: string;
+  readonly version: string;
+}
+
+/**
+ * The whole of xinfang in AWS, shared by bin/xinfang.ts and the tests so both synthesise the
+ * very same thing. Stacks are environment-agnostic: synth needs no account; the deploying
+ * credentials pick the account and region.
+ */
+export function addXinfangStacks(app: App, options: XinfangStacksOptions) {
+  const prefix = options.prefix ?? 'Xinfang';
+  const data = new DataStack(app, `${prefix}Data`, {
+    description: 'xinfang: cases table and user pool (retained)',
+  });
+  const api = new AppStack(app, `${prefix}App`, {
+    description: 'xinfang: API function, HTTP API, web distribution',
+    table: data.table,
+    users: data.users,
+    version: options.version,
+  });
+  api.addDependency(data);
+  return { data, app: api };
+}
