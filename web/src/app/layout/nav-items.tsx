@@ -1,0 +1,31 @@
+import { DashboardOutlined, HomeOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Role } from '../../features/auth/api/types';
+
+/**
+ * The sidebar, as data. Each later feature (cases, org, rules, ledger,
+ * reports, district) adds one entry here and one route in router.tsx;
+ * `roles` limits an entry to the roles that may use it (absent: everyone).
+ */
+export interface NavItem {
+  path: string;
+  labelKey: 'nav.home' | 'nav.status';
+  icon: ReactNode;
+  roles?: readonly Role[];
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/', labelKey: 'nav.home', icon: <HomeOutlined /> },
+  { path: '/system/status', labelKey: 'nav.status', icon: <DashboardOutlined /> },
+];
+
+export function navItemsFor(role: Role | undefined): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.roles || (role !== undefined && item.roles.includes(role)));
+}
+
+/** The entry to highlight: the longest path that prefixes the current location. */
+export function selectedNavKey(pathname: string, items: readonly NavItem[]): string | undefined {
+  return items
+    .filter((item) => pathname === item.path || pathname.startsWith(item.path === '/' ? '/' : `${item.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0]?.path;
+}

@@ -1,0 +1,60 @@
+import { ApiError, networkError, parseProblem } from './api-error';
+import { clearToken, getToken } from './session';
+
+/**
+ * The one fetch wrapper of the app: adds the bearer token, sends and reads
+ * JSON, and turns every non-2xx answer into an ApiError parsed from
+ * problem+json. Fetchers in features/* call only this.
+ */
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Returns the parsed JSON body as `unknown`; the caller's type guard or the
+ * endpoint's declared type (mirroring the API schema) narrows it.
+ */
+export async function request(path: string, options: RequestOptions = {}): Promise<unknown> {
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+  const token = getToken();
+  if (token) headers['authorization'] = `Bearer ${token}`;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+      signal: options.signal ?? null,
+    });
+  } catch (cause) {
+    throw networkError(cause);
+  }
+
+  const body = await readJson(response);
+  if (!response.ok) {
+    // An expired or foreign token is useless; dropping it sends the user to sign in.
+    if (response.status === 401 && token) clearToken();
+    throw new ApiError(parseProblem(body, response.status, response.statusText));
+  }
+  return body;
+}
+
+export const apiClient = {
+  get: (path: string, signal?: AbortSignal) => request(path, signal ? { signal } : {}),
+  post: (path: string, body: unknown) => request(path, { method: 'POST', body }),
+};

@@ -1,0 +1,46 @@
+/**
+ * Chinese formatting of the two kinds of value officials read most: money
+ * (stored as integer fen, shown as yuan) and ISO dates (shown as 2025年3月7日).
+ */
+
+/** 123456 fen → "¥1,234.56". Integer arithmetic only: no float rounding drift. */
+export function formatYuan(fen: number): string {
+  if (!Number.isInteger(fen)) throw new RangeError(`fen must be an integer, got ${fen}`);
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  const yuan = Math.trunc(abs / 100);
+  const cents = abs % 100;
+  const grouped = yuan.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}¥${grouped}.${cents.toString().padStart(2, '0')}`;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "2025-03-07" → "2025年3月7日". Anything else is returned unchanged. */
+export function formatDateZh(isoDate: string): string {
+  const m = ISO_DATE.exec(isoDate);
+  if (!m) return isoDate;
+  const [, y, mo, d] = m;
+  return `${y}年${Number(mo)}月${Number(d)}日`;
+}
+
+/**
+ * An instant ("2025-03-07T02:05:09Z") as Beijing wall-clock time,
+ * "2025年3月7日 10:05:09", whatever the browser's own time zone.
+ */
+export function formatDateTimeZh(isoInstant: string): string {
+  const date = new Date(isoInstant);
+  if (Number.isNaN(date.getTime())) return isoInstant;
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${formatDateZh(`${get('year')}-${get('month')}-${get('day')}`)} ${get('hour')}:${get('minute')}:${get('second')}`;
+}
