@@ -1,0 +1,3 @@
+export * from './create-org-index';
+export * from './validate-org';
+export { activeOn } from './active-on';
