@@ -1,3 +1,4 @@
 export * from './model';
 export * from './calendar';
 export * from './org';
+export * from './case';
