@@ -1,0 +1,47 @@
+import { Scalar } from '@scalar/hono-api-reference';
+import { requestId } from 'hono/request-id';
+import type { AppEnv } from './app-env';
+import type { AppDeps } from './deps';
+import { toProblemResponse } from './http/on-error';
+import { notFound } from './http/problem';
+import { createRouter } from './http/router';
+import { mountRoutes } from './routes';
+
+/**
+ * The whole HTTP API as one Hono app on Web-standard Request/Response: Lambda and the local Node
+ * server mount this same app. Routes live under /api; the OpenAPI document is generated from their schemas.
+ */
+export function createApp(deps: AppDeps) {
+  const app = createRouter();
+  app.use('*', requestId({ headerName: 'X-Request-Id' }));
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.onError((error, c) => toProblemResponse(error, c));
+  app.notFound((c) => toProblemResponse(notFound(`没有这个地址：${c.req.method} ${c.req.path}`), c));
+
+  const api = createRouter();
+  api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+    description: '登录凭证（本地为演示签发器，AWS 为 Cognito）',
+  });
+  mountRoutes(api);
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'xinfang 信访责任管理 API',
+      version: deps.version,
+      description: '乡镇信访事项与责任追究：组织、事项、规则、台账、报表。Tenant comes from the token only.',
+    },
+    servers: [{ url: '/api' }],
+  });
+  api.get('/docs', Scalar({ url: '/api/openapi.json', pageTitle: 'xinfang API 参考' }));
+  app.route('/api', api);
+  return app;
+}
+
+export type XinfangApp = ReturnType<typeof createApp>;
+export type { AppEnv };

@@ -1,0 +1,33 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { ZodError } from 'zod';
+import type { AppEnv } from '../app-env';
+import { ProblemError, problemBody } from './problem';
+import { invalidParamsOf } from './zod-issues';
+
+const PROBLEM_JSON = 'application/problem+json';
+
+/** Maps every error to problem+json once. A client's mistake is a 4xx; anything else a bare 500, never a stack. */
+export function toProblemResponse(error: unknown, c: Context<AppEnv>): Response {
+  const problem = asProblem(error);
+  if (problem.status >= 500) {
+    console.error(JSON.stringify({ level: 'error', requestId: c.get('requestId'), path: c.req.path, error: String(error) }));
+  }
+  const body = problemBody(problem, c.req.path, c.get('requestId'));
+  return c.newResponse(JSON.stringify(body), problem.status, { 'content-type': PROBLEM_JSON });
+}
+
+function asProblem(error: unknown): ProblemError {
+  if (error instanceof ProblemError) return error;
+  if (error instanceof ZodError) {
+    return new ProblemError(400, '请求无效', '请求内容不符合要求', { invalidParams: invalidParamsOf(error, 'body') });
+  }
+  if (error instanceof HTTPException) {
+    const status = error.status;
+    if (status === 401) return new ProblemError(401, '未登录', '需要有效的登录凭证');
+    if (status === 404) return new ProblemError(404, '未找到', '资源不存在');
+    if (status === 413) return new ProblemError(400, '请求无效', '请求体过大');
+    if (status >= 400 && status < 500) return new ProblemError(400, '请求无效', '请求格式错误（例如 JSON 无法解析）');
+  }
+  return new ProblemError(500, '服务器内部错误', '请稍后重试；如果问题持续，请把请求编号告诉管理员');
+}
