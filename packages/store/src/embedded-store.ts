@@ -1,3 +1,5 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- dynalite ships no types, and packages that type-check this source need the declaration to travel with it
+/// <reference path="./types/dynalite.d.ts" />
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import dynalite from 'dynalite';
