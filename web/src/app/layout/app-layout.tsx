@@ -23,7 +23,7 @@ export function AppLayout() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg">
-        <Typography.Title level={5} style={{ color: '#fff', margin: 16, whiteSpace: 'nowrap', overflow: 'hidden' }}>
+        <Typography.Title level={5} style={{ color: '#fff', margin: 16, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
           {collapsed ? t('app.shortName') : t('app.name')}
         </Typography.Title>
         <Menu

@@ -1,5 +1,5 @@
 import { UserOutlined } from '@ant-design/icons';
-import { Avatar, Card, Col, Empty, Row, Skeleton, Typography } from 'antd';
+import { Avatar, Card, Col, Empty, Flex, Row, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useDemoUsers } from '../api/get-demo-users';
@@ -50,10 +50,10 @@ export function UserPicker({ onPick, pendingUserId }: Props) {
                     avatar={<Avatar icon={<UserOutlined />} />}
                     title={user.name}
                     description={
-                      <>
+                      <Flex wrap gap={4} align="center">
                         <RoleTag role={user.role} />
                         {user.unitName ? <Typography.Text type="secondary">{user.unitName}</Typography.Text> : null}
-                      </>
+                      </Flex>
                     }
                   />
                 </Card>
