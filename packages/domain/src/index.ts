@@ -2,3 +2,4 @@ export * from './model';
 export * from './calendar';
 export * from './org';
 export * from './case';
+export * from './rules';

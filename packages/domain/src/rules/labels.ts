@@ -1,0 +1,35 @@
+import type { VisitForm, VisitLevel } from '../model';
+
+/** Levels from lowest to highest; comparisons ("district or above") use this order. */
+export const levelOrder: readonly VisitLevel[] = ['township', 'district', 'city', 'province', 'national'];
+
+export function levelRank(level: VisitLevel): number {
+  return levelOrder.indexOf(level);
+}
+
+export const levelLabel: Record<VisitLevel, string> = {
+  township: '到镇',
+  district: '到区',
+  city: '到市',
+  province: '赴省',
+  national: '进京',
+};
+
+export const formLabel: Record<VisitForm, string> = {
+  individual: '个人访',
+  collective: '集体访',
+};
+
+/** "集体访·到区" — the kind of a visit as users name it. */
+export function visitKindLabel(form: VisitForm, level: VisitLevel): string {
+  return `${formLabel[form]}·${levelLabel[level]}`;
+}
+
+/** 10000 fen → "100元"; 5050 fen → "50.50元". */
+export function formatYuan(fen: number): string {
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  const yuan = Math.floor(abs / 100);
+  const rest = abs % 100;
+  return rest === 0 ? `${sign}${yuan}元` : `${sign}${yuan}.${String(rest).padStart(2, '0')}元`;
+}
