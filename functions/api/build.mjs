@@ -23,6 +23,9 @@ export async function buildApiFunction(outfile = resolve(here, 'dist/index.mjs')
     minify: true,
     sourcemap: true,
     banner: { js: requireBanner },
+    // The embedded store (dynalite) never runs in Lambda and its native LevelDB addon breaks
+    // the bundle at import: swap it for a stub that says so.
+    alias: { dynalite: resolve(here, 'src/no-embedded-store.ts') },
     logLevel: 'warning',
   });
   return outfile;

@@ -11,3 +11,6 @@ export const lockFile = resolve(repoRoot, 'pnpm-lock.yaml');
 export const functionEntries = {
   api: resolve(repoRoot, 'functions/api/src/index.ts'),
 } as const;
+
+/** Replaces `dynalite` in every Lambda bundle: the embedded store is for laptops and tests. */
+export const embeddedStoreStub = resolve(repoRoot, 'functions/api/src/no-embedded-store.ts');

@@ -4,7 +4,7 @@ import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { lockFile, repoRoot } from './paths';
+import { embeddedStoreStub, lockFile, repoRoot } from './paths';
 
 /** What a function may do with a table; every function states it, none gets more by default. */
 export type TableAccess = 'read-only' | 'read-write';
@@ -72,6 +72,9 @@ export class XinfangFunction extends Construct {
         banner: requireBanner,
         // Bundle the SDK version we test against rather than whatever the runtime ships.
         bundleAwsSDK: true,
+        // @xinfang/store also exports the embedded store, whose native LevelDB addon cannot load
+        // from a bundle; Lambda talks to DynamoDB, so a throwing stub takes dynalite's place.
+        esbuildArgs: { '--alias:dynalite': embeddedStoreStub },
       },
     });
 

@@ -24,6 +24,6 @@ export function addXinfangStacks(app: App, options: XinfangStacksOptions) {
     users: data.users,
     version: options.version,
   });
-  api.addDependency(data);
+  api.addStackDependency(data);
   return { data, app: api };
 }

@@ -1,0 +1,118 @@
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addXinfangStacks } from '../lib/xinfang-stacks';
+import { prepareOfflineSynth } from './synth-env';
+
+let template: Template;
+
+// One synth for the file: it bundles the API function with the workspace's esbuild.
+beforeAll(() => {
+  prepareOfflineSynth();
+  const { app } = addXinfangStacks(new App(), { version: '1.2.3-test' });
+  template = Template.fromStack(app);
+});
+
+function apiFunction() {
+  const functions = template.findResources('AWS::Lambda::Function', {
+    Properties: { Environment: { Variables: Match.objectLike({ XINFANG_TABLE: Match.anyValue() }) } },
+  });
+  const entries = Object.entries(functions);
+  expect(entries).toHaveLength(1);
+  const [entry] = entries;
+  if (!entry) throw new Error('API function not found');
+  return { logicalId: entry[0], properties: entry[1].Properties };
+}
+
+describe('AppStack: the API function', () => {
+  it('runs Node.js 22 (or newer) on arm64 with tracing and source maps', () => {
+    const { properties } = apiFunction();
+    expect(properties.Runtime).toMatch(/^nodejs(2[2-9]|[3-9]\d)\.x$/);
+    expect(properties.Architectures).toEqual(['arm64']);
+    expect(properties.TracingConfig).toEqual({ Mode: 'Active' });
+    expect(properties.Handler).toBe('index.handler');
+    expect(properties.Environment.Variables).toMatchObject({
+      NODE_OPTIONS: '--enable-source-maps',
+      XINFANG_VERSION: '1.2.3-test',
+      XINFANG_TABLE: expect.anything(),
+      XINFANG_JWKS_URL: expect.anything(),
+      XINFANG_TOKEN_ISSUER: expect.anything(),
+      XINFANG_TOKEN_AUDIENCE: expect.anything(),
+    });
+    // Lambda sets AWS_REGION itself; the endpoint override is for local stores only.
+    expect(properties.Environment.Variables).not.toHaveProperty('XINFANG_DYNAMODB_ENDPOINT');
+  });
+
+  it('keeps its logs for a bounded time', () => {
+    template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 180 });
+  });
+
+  it('may read and write items of the table, and nothing more of DynamoDB', () => {
+    const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
+      (policy): Array<{ Action: string | string[]; Effect: string; Resource: unknown }> =>
+        policy.Properties.PolicyDocument.Statement,
+    );
+    const dynamo = statements.filter((s) => [s.Action].flat().some((a) => a.startsWith('dynamodb:')));
+    const actions = dynamo.flatMap((s) => [s.Action].flat());
+
+    expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem']));
+    expect(actions).not.toContain('dynamodb:DeleteTable');
+    expect(actions).not.toContain('dynamodb:*');
+    // Scoped to the table imported from the data stack, never to '*'.
+    for (const statement of dynamo) {
+      expect(JSON.stringify(statement.Resource)).toContain('CasesTable');
+    }
+  });
+});
+
+describe('AppStack: HTTP API', () => {
+  it('sends every route to the API function through a v2.0 Lambda proxy integration', () => {
+    const { logicalId } = apiFunction();
+    template.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP' });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: '$default' });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+      IntegrationType: 'AWS_PROXY',
+      PayloadFormatVersion: '2.0',
+      IntegrationUri: { 'Fn::GetAtt': [logicalId, 'Arn'] },
+    });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', { StageName: '$default', AutoDeploy: true });
+  });
+});
+
+describe('AppStack: web distribution', () => {
+  it('serves a private, SSL-only bucket through CloudFront with origin access control', () => {
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+    });
+    template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
+    });
+    template.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+  });
+
+  it('routes /api/* to the HTTP API uncached, so the browser uses one origin', () => {
+    template.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        DefaultRootObject: 'index.html',
+        CacheBehaviors: [
+          Match.objectLike({
+            PathPattern: '/api/*',
+            AllowedMethods: Match.arrayWith(['PUT', 'PATCH', 'POST', 'DELETE']),
+            // Managed CachingDisabled policy.
+            CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad',
+          }),
+        ],
+      }),
+    });
+  });
+});
