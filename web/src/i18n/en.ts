@@ -74,6 +74,7 @@ export const en: Messages = {
     conflict: 'Someone else changed this; refresh and try again',
     server: 'Internal server error',
     http: 'Request failed (HTTP {{status}})',
+    requestId: ' (request ID {{requestId}})',
     retry: 'Retry',
     pageNotFound: 'Page not found',
     backHome: 'Back to home',

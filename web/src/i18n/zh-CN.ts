@@ -72,6 +72,7 @@ export const zhCN = {
     conflict: '数据已被他人修改，请刷新后重试',
     server: '服务器内部错误',
     http: '请求失败（HTTP {{status}}）',
+    requestId: '（请求编号 {{requestId}}）',
     retry: '重试',
     pageNotFound: '页面不存在',
     backHome: '返回首页',

@@ -11,6 +11,11 @@ export interface RequestOptions {
   body?: unknown;
   signal?: AbortSignal;
   headers?: Record<string, string>;
+  /**
+   * Non-2xx statuses whose body is still a regular answer rather than a
+   * problem, e.g. 503 from /api/health, which reports a degraded system.
+   */
+  answerStatuses?: readonly number[];
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -46,7 +51,7 @@ export async function request(path: string, options: RequestOptions = {}): Promi
   }
 
   const body = await readJson(response);
-  if (!response.ok) {
+  if (!response.ok && !options.answerStatuses?.includes(response.status)) {
     // An expired or foreign token is useless; dropping it sends the user to sign in.
     if (response.status === 401 && token) clearToken();
     throw new ApiError(parseProblem(body, response.status, response.statusText));
@@ -55,6 +60,7 @@ export async function request(path: string, options: RequestOptions = {}): Promi
 }
 
 export const apiClient = {
-  get: (path: string, signal?: AbortSignal) => request(path, signal ? { signal } : {}),
+  get: (path: string, signal?: AbortSignal, options: Omit<RequestOptions, 'method' | 'body' | 'signal'> = {}) =>
+    request(path, signal ? { ...options, signal } : options),
   post: (path: string, body: unknown) => request(path, { method: 'POST', body }),
 };

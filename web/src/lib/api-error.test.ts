@@ -5,25 +5,27 @@ import { ApiError, networkError, parseProblem } from './api-error';
 import { errorMessage } from './error-message';
 
 describe('parseProblem', () => {
-  it('reads an RFC 9457 body with the field at fault', () => {
+  it('reads an RFC 9457 body with the fields at fault', () => {
     const problem = parseProblem(
       {
-        type: 'https://xinfang.example/problems/validation',
-        title: 'Invalid input',
-        status: 422,
-        detail: '日期格式错误',
-        field: 'visitDate',
-        errors: [{ path: ['visits', 0, 'date'], message: '必须是 YYYY-MM-DD' }],
+        type: 'https://xinfang.dev/problems/400',
+        title: '请求无效',
+        status: 400,
+        detail: '请求内容不符合要求',
+        instance: '/api/cases',
+        requestId: 'req-1',
+        invalidParams: [{ path: 'body.visits[0].date', message: '必须是 YYYY-MM-DD' }],
       },
-      422,
+      400,
     );
     expect(problem).toEqual({
-      type: 'https://xinfang.example/problems/validation',
-      title: 'Invalid input',
-      status: 422,
-      detail: '日期格式错误',
-      field: 'visitDate',
-      errors: [{ field: 'visits.0.date', message: '必须是 YYYY-MM-DD' }],
+      type: 'https://xinfang.dev/problems/400',
+      title: '请求无效',
+      status: 400,
+      detail: '请求内容不符合要求',
+      instance: '/api/cases',
+      requestId: 'req-1',
+      invalidParams: [{ path: 'body.visits[0].date', message: '必须是 YYYY-MM-DD' }],
     });
   });
 
@@ -32,13 +34,13 @@ describe('parseProblem', () => {
       type: 'about:blank',
       title: 'Bad Gateway',
       status: 502,
-      errors: [],
+      invalidParams: [],
     });
   });
 
-  it('ignores malformed entries in errors', () => {
-    const problem = parseProblem({ title: 'x', errors: [42, { field: 'a' }, { field: 'b', message: 'bad' }] }, 400);
-    expect(problem.errors).toEqual([{ field: 'b', message: 'bad' }]);
+  it('ignores malformed entries in invalidParams', () => {
+    const problem = parseProblem({ title: 'x', invalidParams: [42, { path: 'a' }, { path: 'b', message: 'bad' }] }, 400);
+    expect(problem.invalidParams).toEqual([{ path: 'b', message: 'bad' }]);
     expect(problem.status).toBe(400);
   });
 });
@@ -49,13 +51,18 @@ describe('errorMessage', () => {
 
   it('tells the user in Chinese what went wrong and which field is at fault', () => {
     const error = new ApiError(
-      parseProblem({ title: 'Invalid', status: 400, errors: [{ field: 'amountFen', message: '必须为整数' }] }, 400),
+      parseProblem({ title: '请求无效', status: 400, invalidParams: [{ path: 'body.amountFen', message: '必须为整数' }] }, 400),
     );
-    expect(errorMessage(error, t.t)).toBe('请求内容有误：amountFen: 必须为整数');
+    expect(errorMessage(error, t.t)).toBe('请求内容有误：body.amountFen: 必须为整数');
   });
 
   it('explains a lost connection', () => {
     expect(errorMessage(networkError(new TypeError('Failed to fetch')), t.t)).toBe('无法连接服务器：Failed to fetch');
+  });
+
+  it('gives the request ID of a server failure to quote to an administrator', () => {
+    const error = new ApiError(parseProblem({ title: '服务器内部错误', status: 500, detail: '请稍后重试', requestId: 'r-42' }, 500));
+    expect(errorMessage(error, t.t)).toBe('服务器内部错误：请稍后重试（请求编号 r-42）');
   });
 
   it('names an optimistic-concurrency conflict', () => {

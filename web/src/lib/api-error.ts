@@ -4,9 +4,9 @@
  * Pure: no fetch, no DOM, so it is unit-tested directly.
  */
 
-/** One offending input, as the API names it (`field`) with its message. */
-export interface FieldProblem {
-  field: string;
+/** One offending input: where it is (a JSON path like `body.units[2].name`) and what is wrong. */
+export interface InvalidParam {
+  path: string;
   message: string;
 }
 
@@ -16,9 +16,11 @@ export interface ProblemDetails {
   status: number;
   detail?: string;
   instance?: string;
-  /** The field at fault, when the problem is about a single input. */
-  field?: string;
-  errors: FieldProblem[];
+  /** Quoted to an administrator to find the server's log line. */
+  requestId?: string;
+  /** A machine-readable reason, for the cases a screen reacts to specifically. */
+  code?: string;
+  invalidParams: InvalidParam[];
 }
 
 export class ApiError extends Error {
@@ -41,16 +43,13 @@ function str(value: unknown): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
 
-function parseFieldProblems(value: unknown): FieldProblem[] {
+function parseInvalidParams(value: unknown): InvalidParam[] {
   if (!Array.isArray(value)) return [];
-  const out: FieldProblem[] = [];
+  const out: InvalidParam[] = [];
   for (const item of value) {
     if (!isRecord(item)) continue;
-    // Validators differ in naming: zod-style `path`, JSON pointer, or `field`.
-    const path = Array.isArray(item['path']) ? item['path'].join('.') : str(item['path']);
-    const field = str(item['field']) ?? path ?? str(item['pointer']) ?? '';
-    const message = str(item['message']) ?? str(item['detail']);
-    if (message) out.push({ field, message });
+    const message = str(item['message']);
+    if (message) out.push({ path: str(item['path']) ?? '', message });
   }
   return out;
 }
@@ -61,26 +60,28 @@ function parseFieldProblems(value: unknown): FieldProblem[] {
  */
 export function parseProblem(body: unknown, httpStatus: number, statusText = ''): ProblemDetails {
   if (!isRecord(body)) {
-    return { type: 'about:blank', title: statusText || `HTTP ${httpStatus}`, status: httpStatus, errors: [] };
+    return { type: 'about:blank', title: statusText || `HTTP ${httpStatus}`, status: httpStatus, invalidParams: [] };
   }
   const status = typeof body['status'] === 'number' ? body['status'] : httpStatus;
   const problem: ProblemDetails = {
     type: str(body['type']) ?? 'about:blank',
     title: str(body['title']) ?? (statusText || `HTTP ${status}`),
     status,
-    errors: parseFieldProblems(body['errors']),
+    invalidParams: parseInvalidParams(body['invalidParams']),
   };
   const detail = str(body['detail']);
   const instance = str(body['instance']);
-  const field = str(body['field']);
+  const requestId = str(body['requestId']);
+  const code = str(body['code']);
   if (detail) problem.detail = detail;
   if (instance) problem.instance = instance;
-  if (field) problem.field = field;
+  if (requestId) problem.requestId = requestId;
+  if (code) problem.code = code;
   return problem;
 }
 
 /** Status 0 marks "the request never got an answer" (server down, offline). */
 export function networkError(cause: unknown): ApiError {
   const detail = cause instanceof Error ? cause.message : String(cause);
-  return new ApiError({ type: 'about:blank', title: 'Network error', status: 0, detail, errors: [] });
+  return new ApiError({ type: 'about:blank', title: 'Network error', status: 0, detail, invalidParams: [] });
 }

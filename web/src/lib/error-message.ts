@@ -11,9 +11,11 @@ export function errorMessage(error: unknown, t: TFunction): string {
     return error instanceof Error ? error.message : t('error.unknown');
   }
   const summary = statusSummary(error.status, t);
-  const fields = error.problem.errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message));
-  const detail = [error.problem.detail, ...fields].filter(Boolean).join('；');
-  return detail ? `${summary}：${detail}` : summary;
+  const { detail, invalidParams, requestId } = error.problem;
+  const params = invalidParams.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
+  const text = [detail, ...params].filter(Boolean).join('；');
+  const message = text ? `${summary}：${text}` : summary;
+  return requestId ? `${message}${t('error.requestId', { requestId })}` : message;
 }
 
 function statusSummary(status: number, t: TFunction): string {

@@ -3,7 +3,8 @@ import { apiClient } from '../../../lib/api-client';
 import { decodeHealth, type Health } from './types';
 
 export async function getHealth(signal?: AbortSignal): Promise<Health> {
-  return decodeHealth(await apiClient.get('/api/health', signal));
+  // 503 carries the same body: the service answers, but its store does not.
+  return decodeHealth(await apiClient.get('/api/health', signal, { answerStatuses: [503] }));
 }
 
 export const healthQueryOptions = () =>
