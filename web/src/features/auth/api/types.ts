@@ -1,35 +1,28 @@
-// Mirrors the API's auth schemas (`GET /auth/users`, `POST /auth/token`,
-// `GET /api/me`). To be replaced by `import type` from '@xinfang/api'.
+// Types are the API's own (`import type` only: web depends on api for types,
+// never for code). The decoders check answers at run time; the compiler
+// checks that they produce exactly these types.
+import type { AuthContext, DemoUser, Role } from '@xinfang/api';
 import { arr, num, obj, oneOf, optStr, str } from '../../../lib/decode';
 
-export const ROLES = ['petition_officer', 'township_admin', 'unit_reporter', 'district_overseer', 'auditor'] as const;
-export type Role = (typeof ROLES)[number];
+export type { DemoUser, Role };
 
-export interface DemoUser {
-  id: string;
-  name: string;
-  role: Role;
-  tenantId?: string | undefined;
-  tenantName?: string | undefined;
-  districtId: string;
-  districtName?: string | undefined;
-  unitId?: string | undefined;
-  unitName?: string | undefined;
-}
+/** In the order the sign-in list and nav filters rank them. */
+export const ROLES = [
+  'petition_officer',
+  'township_admin',
+  'unit_reporter',
+  'district_overseer',
+  'auditor',
+] as const satisfies readonly Role[];
 
+/** `POST /auth/token` answer (the local issuer's; Cognito has its own flow). */
 export interface TokenResponse {
   token: string;
   expiresIn: number;
 }
 
-export interface Me {
-  userId: string;
-  name: string;
-  role: Role;
-  tenantId?: string | undefined;
-  districtId: string;
-  unitId?: string | undefined;
-}
+/** `GET /api/me`: the caller as the verified token names them. */
+export type Me = AuthContext;
 
 export function decodeDemoUsers(value: unknown): DemoUser[] {
   return arr(value, 'users').map((item) => {

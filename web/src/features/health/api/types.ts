@@ -1,15 +1,9 @@
-// Mirrors the API's `GET /api/health` response schema. To be replaced by
-// `import type` from '@xinfang/api' once the API exports its types.
+// The type is the API's own (`HealthSchema`); the decoder checks an answer
+// against it at run time, and the compiler checks the decoder against it.
+import type { Health } from '@xinfang/api';
 import { bool, num, obj, oneOf, str } from '../../../lib/decode';
 
-export type HealthStatus = 'ok' | 'degraded';
-
-export interface Health {
-  status: HealthStatus;
-  version: string;
-  store: { reachable: boolean; latencyMs: number };
-  time: string;
-}
+export type { Health };
 
 export function decodeHealth(value: unknown): Health {
   const o = obj(value, 'health');
