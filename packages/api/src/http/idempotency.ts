@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { IdempotencyStore } from '@xinfang/store';
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv } from '../app-env';
+import { badRequest, conflict, unprocessable } from './problem';
+import { repo } from './repo';
+
+const KEY = /^[A-Za-z0-9_.:-]{8,128}$/;
+
+/**
+ * For creating endpoints: a request with an `Idempotency-Key` runs once per tenant and key; a retry gets the
+ * first response back (header `Idempotency-Replayed: true`), the same key with another body is refused (422),
+ * and a retry while the first is still running gets 409. Mount after `requireAuth`.
+ */
+export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
+  const key = c.req.header('idempotency-key');
+  if (key === undefined) return next();
+  if (!KEY.test(key)) {
+    throw badRequest('Idempotency-Key 格式无效', [{ path: 'header.idempotency-key', message: '应为 8–128 位字母、数字或 _ . : -' }]);
+  }
+  const auth = c.get('auth');
+  const scope = auth.tenantId ?? `district:${auth.districtId}`;
+  const fingerprint = createHash('sha256')
+    .update(`${c.req.method} ${c.req.path}\n${auth.userId}\n${await c.req.text()}`)
+    .digest('hex');
+  const store = repo(c, IdempotencyStore);
+  const claim = await store.claim(scope, key, fingerprint, c.get('deps').now());
+  if (claim.state === 'replay') {
+    return c.newResponse(claim.response.body, claim.response.status as 200, { ...claim.response.headers, 'Idempotency-Replayed': 'true' });
+  }
+  if (claim.state === 'mismatch') throw unprocessable('同一个 Idempotency-Key 已用于另一个请求', undefined, 'idempotency_key_reused');
+  if (claim.state === 'in_progress') throw conflict('同一个请求正在处理中，请稍后重试', { code: 'idempotency_in_progress' });
+
+  try {
+    await next();
+  } catch (error) {
+    await store.release(scope, key);
+    throw error;
+  }
+  const res = c.res;
+  if (res.status >= 200 && res.status < 300) {
+    const body = await res.clone().text();
+    await store.complete(scope, key, { status: res.status, body, headers: { 'content-type': res.headers.get('content-type') ?? 'application/json' } });
+  } else {
+    await store.release(scope, key);
+  }
+});

@@ -1,0 +1,39 @@
+import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
+import { startLocalServer } from '../local/local-server';
+import { prepareDemo } from '../local/prepare-demo';
+
+const VERSION = '0.1.0';
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('端口应为 0–65535 的整数');
+  return port;
+}
+
+export function registerStart(program: Command): void {
+  program
+    .command('start')
+    .description('启动本地完整系统：嵌入式存储、API、网页和演示数据 (start the whole product locally)')
+    .option('-p, --port <port>', 'port to listen on (0 picks a free one)', parsePort, 8787)
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--data-dir <dir>', 'keep the data on disk in this folder (in memory by default)')
+    .action(async (opts: { port: number; host: string; dataDir?: string }) => {
+      const server = await startLocalServer({
+        port: opts.port,
+        host: opts.host,
+        ...(opts.dataDir ? { dataDir: opts.dataDir } : {}),
+        prepare: prepareDemo,
+        version: VERSION,
+      });
+      console.log(`xinfang 已启动 (started): ${server.url}`);
+      console.log(`  网页 web:       ${server.url}/`);
+      console.log(`  API 文档 docs:  ${server.url}/api/docs`);
+      console.log('  按 Ctrl+C 停止 (press Ctrl+C to stop)');
+      await new Promise<void>((resolve) => {
+        const stop = () => void server.stop().then(resolve);
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    });
+}

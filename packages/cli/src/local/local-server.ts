@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { createApp, createLocalIssuer, createTokenVerifier, type DemoUser } from '@xinfang/api';
+import { createStoreClients, ensureTable, startEmbeddedStore, type StoreClients } from '@xinfang/store';
+
+export interface LocalServerOptions {
+  port: number;
+  host: string;
+  dataDir?: string;
+  /** The built web app; served at / with a fallback to index.html for client-side routes. */
+  webDist?: string;
+  /** Fills an empty store with demo data and answers the demo users of the sign-in page. */
+  prepare: (store: StoreClients) => Promise<DemoUser[]>;
+  version: string;
+}
+
+export interface LocalServer {
+  url: string;
+  store: StoreClients;
+  stop(): Promise<void>;
+}
+
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../../web/dist', import.meta.url));
+
+/**
+ * The whole product on one port: the embedded store, the API exactly as Lambda runs it, a local token
+ * issuer whose tokens the API checks against its JWKS URL (as it checks Cognito's), and the web app.
+ */
+export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
+  const embedded = await startEmbeddedStore(options.dataDir ? { dataDir: options.dataDir } : {});
+  const store = createStoreClients({ endpoint: embedded.endpoint, tableName: 'xinfang' });
+  await ensureTable(store.client, store.tableName);
+  const users = await options.prepare(store);
+
+  let origin = '';
+  const issuer = await createLocalIssuer('xinfang-local');
+  const api = createApp({
+    store,
+    // The JWKS URL is filled in once the port is known; the verifier fetches keys lazily, like Cognito's.
+    verifier: {
+      verify: (token) => verifier.verify(token),
+    },
+    version: options.version,
+    now: () => new Date(),
+  });
+  let verifier = createTokenVerifier({ jwks: issuer.jwks, issuer: issuer.issuer });
+  // The API app is the root, so unknown /api paths keep their problem+json 404.
+  const root = api;
+  root.route('/', issuer.routes(() => users));
+  const webDist = options.webDist ?? DEFAULT_WEB_DIST;
+  if (existsSync(webDist)) {
+    const isAppPath = (path: string) => !path.startsWith('/api/') && !path.startsWith('/auth/');
+    const assets = serveStatic({ root: webDist });
+    const index = serveStatic({ root: webDist, path: 'index.html' });
+    root.get('*', (c, next) => (isAppPath(c.req.path) ? assets(c, next) : next()));
+    root.get('*', (c, next) => (isAppPath(c.req.path) ? index(c, next) : next()));
+  }
+
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: root.fetch, port: options.port, hostname: options.host }, () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://${options.host}:${port}`;
+  verifier = createTokenVerifier({ jwks: new URL(`${origin}/auth/.well-known/jwks.json`), issuer: issuer.issuer });
+
+  return {
+    url: origin,
+    store,
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await embedded.stop();
+    },
+  };
+}

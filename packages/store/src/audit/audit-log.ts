@@ -1,0 +1,85 @@
+import { Entity } from 'electrodb';
+import type { StoreClients } from '../client';
+
+/** Who did what to which thing, when. Written on every change of org, rules, cases and ledger, and on every read of a petitioner's identity. */
+export interface AuditEntry {
+  tenantId: string;
+  /** ISO timestamp; the entry id breaks ties. */
+  at: string;
+  id: string;
+  actorId: string;
+  actorRole: string;
+  /** e.g. `case.register`, `rules.publish`, `petitioner.read`. */
+  action: string;
+  targetType: string;
+  targetId: string;
+  requestId?: string;
+  /** A short JSON-able summary of the change (never a petitioner's identity). */
+  details?: Record<string, unknown>;
+}
+
+const auditEntity = (store: StoreClients) =>
+  new Entity(
+    {
+      model: { entity: 'audit', version: '1', service: 'xinfang' },
+      attributes: {
+        tenantId: { type: 'string', required: true },
+        month: { type: 'string', required: true },
+        at: { type: 'string', required: true },
+        id: { type: 'string', required: true },
+        actorId: { type: 'string', required: true },
+        actorRole: { type: 'string', required: true },
+        action: { type: 'string', required: true },
+        targetType: { type: 'string', required: true },
+        targetId: { type: 'string', required: true },
+        requestId: { type: 'string' },
+        details: { type: 'any' },
+      },
+      indexes: {
+        // One partition per tenant and month keeps the log's writes spread and its reads by period cheap.
+        byMonth: {
+          pk: { field: 'pk', composite: ['tenantId', 'month'], template: 'T#${tenantId}#AUDIT#${month}', casing: 'none' },
+          sk: { field: 'sk', composite: ['at', 'id'], template: '${at}#${id}', casing: 'none' },
+        },
+        byTarget: {
+          index: 'gsi1',
+          pk: { field: 'gsi1pk', composite: ['tenantId', 'targetType', 'targetId'], template: 'T#${tenantId}#AUDIT#${targetType}#${targetId}', casing: 'none' },
+          sk: { field: 'gsi1sk', composite: ['at', 'id'], template: '${at}#${id}', casing: 'none' },
+        },
+      },
+    },
+    { client: store.doc, table: store.tableName },
+  );
+
+/** The append-only audit log of a tenant (a township, or a district for district actions). */
+export class AuditLog {
+  private readonly entity;
+  constructor(store: StoreClients) {
+    this.entity = auditEntity(store);
+  }
+
+  async record(entry: AuditEntry): Promise<void> {
+    await this.entity.create({ ...entry, month: entry.at.slice(0, 7) }).go();
+  }
+
+  /** Entries of one month, newest first. */
+  async listMonth(tenantId: string, month: string, options: { limit?: number; cursor?: string | null } = {}) {
+    const page = await this.entity.query
+      .byMonth({ tenantId, month })
+      .go({ order: 'desc', limit: options.limit ?? 50, cursor: options.cursor ?? null });
+    return { items: page.data.map(strip), cursor: page.cursor };
+  }
+
+  /** Entries about one thing (a case, a rule set), newest first. */
+  async listForTarget(tenantId: string, targetType: string, targetId: string, options: { limit?: number; cursor?: string | null } = {}) {
+    const page = await this.entity.query
+      .byTarget({ tenantId, targetType, targetId })
+      .go({ order: 'desc', limit: options.limit ?? 50, cursor: options.cursor ?? null });
+    return { items: page.data.map(strip), cursor: page.cursor };
+  }
+}
+
+function strip<T extends { month: string }>(item: T): Omit<T, 'month'> {
+  const { month: _month, ...rest } = item;
+  return rest;
+}
