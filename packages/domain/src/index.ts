@@ -3,3 +3,4 @@ export * from './calendar';
 export * from './org';
 export * from './case';
 export * from './rules';
+export * from './kpi';
