@@ -13,7 +13,6 @@ export const en: Messages = {
   header: {
     language: 'Language',
     signOut: 'Sign out',
-    signedInAs: 'Signed in as',
   },
   role: {
     petition_officer: 'Petition officer',
@@ -25,9 +24,6 @@ export const en: Messages = {
   home: {
     welcome: 'Welcome, {{name}}',
     intro: 'Choose a task from the menu on the left.',
-    tenant: 'Township',
-    district: 'District',
-    unit: 'Unit',
     role: 'Role',
   },
   health: {
@@ -51,7 +47,6 @@ export const en: Messages = {
   signin: {
     title: 'Sign in',
     subtitle: 'Local demo: pick a demo user to sign in',
-    district: 'District',
     otherGroup: 'Ungrouped',
     empty: 'No users available',
     loading: 'Loading users…',

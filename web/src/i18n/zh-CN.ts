@@ -11,7 +11,6 @@ export const zhCN = {
   header: {
     language: '语言',
     signOut: '退出登录',
-    signedInAs: '当前用户',
   },
   role: {
     petition_officer: '信访室干部',
@@ -23,9 +22,6 @@ export const zhCN = {
   home: {
     welcome: '欢迎，{{name}}',
     intro: '请从左侧菜单选择要办理的业务。',
-    tenant: '所属乡镇',
-    district: '所属区县',
-    unit: '所属单位',
     role: '角色',
   },
   health: {
@@ -49,7 +45,6 @@ export const zhCN = {
   signin: {
     title: '登录',
     subtitle: '本地演示环境：选择一位演示用户登录',
-    district: '区县',
     otherGroup: '未分组',
     empty: '暂无可登录的用户',
     loading: '正在加载用户…',

@@ -21,9 +21,8 @@ export function HomeRoute() {
         size="small"
         items={[
           { key: 'role', label: t('home.role'), children: <RoleTag role={data.role} /> },
-          ...(data.tenantId ? [{ key: 'tenant', label: t('home.tenant'), children: data.tenantId }] : []),
-          { key: 'district', label: t('home.district'), children: data.districtId },
-          ...(data.unitId ? [{ key: 'unit', label: t('home.unit'), children: data.unitId }] : []),
+          // Township, district and unit are shown by name once the org feature
+          // can resolve them; raw ids (twn-xiji) mean nothing to an official.
         ]}
       />
     </Card>
