@@ -1,4 +1,5 @@
 import { App } from 'aws-cdk-lib';
+import { checkAwsSolutions } from '../lib/nag';
 import { addXinfangStacks } from '../lib/xinfang-stacks';
 
 const app = new App();
@@ -11,3 +12,4 @@ addXinfangStacks(app, {
   version: typeof version === 'string' ? version : 'dev',
   prefix: typeof prefix === 'string' ? prefix : undefined,
 });
+checkAwsSolutions(app);

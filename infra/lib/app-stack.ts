@@ -1,14 +1,14 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
-import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
 import { functionEntries } from './paths';
 import { WebDistribution } from './web-distribution';
 import { XinfangFunction } from './xinfang-function';
 import { XinfangHttpApi } from './xinfang-http-api';
+import type { TableRef } from './xinfang-table';
 import type { XinfangUserPool } from './xinfang-user-pool';
 
 export interface AppStackProps extends StackProps {
-  readonly table: ITable;
+  readonly table: TableRef;
   readonly users: XinfangUserPool;
   /** Reported by GET /api/health; the release or commit being deployed. */
   readonly version: string;
@@ -29,7 +29,7 @@ export class AppStack extends Stack {
       entry: functionEntries.api,
       description: 'xinfang HTTP API (Hono)',
       environment: {
-        XINFANG_TABLE: props.table.tableName,
+        XINFANG_TABLE: props.table.table.tableName,
         XINFANG_JWKS_URL: props.users.jwksUrl,
         XINFANG_TOKEN_ISSUER: props.users.issuer,
         // Cognito puts the app client id in the ID token's `aud`.

@@ -1,5 +1,4 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
-import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import type { Construct } from 'constructs';
 import { XinfangTable } from './xinfang-table';
 import { XinfangUserPool } from './xinfang-user-pool';
@@ -10,15 +9,15 @@ import { XinfangUserPool } from './xinfang-user-pool';
  * protection and change rarely.
  */
 export class DataStack extends Stack {
-  readonly table: Table;
+  readonly cases: XinfangTable;
   readonly users: XinfangUserPool;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
-    this.table = new XinfangTable(this, 'Cases').table;
+    this.cases = new XinfangTable(this, 'Cases');
     this.users = new XinfangUserPool(this, 'Users');
 
-    new CfnOutput(this, 'TableName', { value: this.table.tableName });
+    new CfnOutput(this, 'TableName', { value: this.cases.table.tableName });
     new CfnOutput(this, 'UserPoolId', { value: this.users.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.users.webClient.userPoolClientId });
     new CfnOutput(this, 'TokenIssuer', { value: this.users.issuer });

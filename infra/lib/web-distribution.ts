@@ -1,4 +1,4 @@
-import { Duration, Stack } from 'aws-cdk-lib';
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import {
   AllowedMethods,
   CachePolicy,
@@ -48,6 +48,11 @@ export class WebDistribution extends Construct {
       objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
     });
 
+    Validations.of(this.bucket).acknowledge({
+      id: 'AwsSolutions::AwsSolutions-S1',
+      reason: 'The bucket holds only the public build of the web app and is read only by CloudFront (OAC); requests are seen at CloudFront.',
+    });
+
     const { region, urlSuffix } = Stack.of(this);
     const apiOrigin = new HttpOrigin(`${props.httpApi.apiId}.execute-api.${region}.${urlSuffix}`, {
       protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
@@ -84,5 +89,24 @@ export class WebDistribution extends Construct {
         },
       },
     });
+
+    Validations.of(this.distribution).acknowledge(
+      {
+        id: 'AwsSolutions::AwsSolutions-CFR1',
+        reason: 'No geo restriction: officials may work from anywhere; access is controlled by sign-in, not by country.',
+      },
+      {
+        id: 'AwsSolutions::AwsSolutions-CFR2',
+        reason: 'WAF is billed per web ACL and rule; recommended before production, chosen per deployment.',
+      },
+      {
+        id: 'AwsSolutions::AwsSolutions-CFR3',
+        reason: 'API requests are logged by the HTTP API stage access log; CloudFront standard logging needs a log destination chosen per deployment.',
+      },
+      {
+        id: 'AwsSolutions::AwsSolutions-CFR4',
+        reason: 'The default *.cloudfront.net certificate cannot pin a minimum TLS version; attach a custom domain with an ACM certificate (TLSv1.2_2021) before production.',
+      },
+    );
   }
 }

@@ -20,7 +20,7 @@ export function addXinfangStacks(app: App, options: XinfangStacksOptions) {
   });
   const api = new AppStack(app, `${prefix}App`, {
     description: 'xinfang: API function, HTTP API, web distribution',
-    table: data.table,
+    table: data.cases,
     users: data.users,
     version: options.version,
   });

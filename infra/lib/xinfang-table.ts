@@ -1,5 +1,5 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, type ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { tableDefinition } from '@xinfang/store/table-definition';
 
@@ -10,12 +10,19 @@ const stringKey = (name: string) => ({ name, type: AttributeType.STRING });
 const billingModes = { PAY_PER_REQUEST: BillingMode.PAY_PER_REQUEST } as const;
 const streamViewTypes = { NEW_AND_OLD_IMAGES: StreamViewType.NEW_AND_OLD_IMAGES } as const;
 
+/** A table and the names of its GSIs, which grants name one by one. */
+export interface TableRef {
+  readonly table: ITable;
+  readonly indexNames: readonly string[];
+}
+
 /**
  * xinfang's single table, declared from the same plain data the embedded store creates its
  * table from, so local runs and AWS cannot drift apart.
  */
-export class XinfangTable extends Construct {
+export class XinfangTable extends Construct implements TableRef {
   readonly table: Table;
+  readonly indexNames = tableDefinition.globalSecondaryIndexes.map((gsi) => gsi.indexName);
 
   constructor(scope: Construct, id: string) {
     super(scope, id);

@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   ClientAttributes,
@@ -35,13 +35,32 @@ export class XinfangUserPool extends Construct {
         role: new StringAttribute({ minLen: 1, maxLen: 32, mutable: true }),
         unit: new StringAttribute({ minLen: 0, maxLen: 128, mutable: true }),
       },
-      passwordPolicy: { minLength: 12, requireDigits: true, requireLowercase: true, requireUppercase: true },
+      passwordPolicy: {
+        minLength: 12,
+        requireDigits: true,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireSymbols: true,
+      },
       mfa: Mfa.OPTIONAL,
       mfaSecondFactor: { otp: true, sms: false },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
+
+    Validations.of(this.userPool).acknowledge(
+      {
+        id: 'AwsSolutions::AwsSolutions-COG2',
+        reason:
+          'MFA is optional (TOTP) until the web app has an enrolment flow; townships that want it can require it per user. Revisit before production.',
+      },
+      {
+        id: 'AwsSolutions::AwsSolutions-COG8',
+        reason:
+          'The Plus feature plan (threat protection) is billed per active user and not offered in every region; accounts are admin-created, which removes self sign-up abuse. Decide per deployment.',
+      },
+    );
 
     const standard = { email: true, fullname: true };
     this.webClient = this.userPool.addClient('WebClient', {
