@@ -135,6 +135,13 @@ describe('impossible events', () => {
     }
   });
 
+  it('rejects two events with the same seq, whatever their order', () => {
+    const r = record([registered('2026-01-01'), visit('2026-01-02', 'v1'), visit('2026-01-03', 'v2')]);
+    const events = r.events.map((e) => (e.seq === 3 ? { ...e, seq: 2 } : e));
+    expect(tryFoldCase({ ...r, events }, settings, calendar)).toMatchObject({ ok: false, error: { code: 'duplicate_seq', seq: 2 } });
+    expect(tryFoldCase({ ...r, events: [...events].reverse() }, settings, calendar)).toMatchObject({ ok: false, error: { code: 'duplicate_seq', seq: 2 } });
+  });
+
   it('does not allow 办结 during a 复查: the case was resolved before', () => {
     const r = record([
       registered('2026-01-01'),
