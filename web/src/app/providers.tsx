@@ -22,13 +22,14 @@ function createQueryClient() {
 /** Everything the app hangs off: the query cache and antd in the user's language. */
 export function AppProviders({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const lang = toLanguage(i18n.language);
 
   useEffect(() => {
     dayjs.locale(DAYJS_LOCALES[lang]);
     document.documentElement.lang = lang;
-  }, [lang]);
+    document.title = t('app.name');
+  }, [lang, t]);
 
   return (
     <QueryClientProvider client={queryClient}>
