@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 // One run for the whole monorepo: each workspace folder is a Vitest project.
 export default defineConfig({
   test: {
+    reporters: ['default', './scripts/summary-reporter.ts'],
     projects: [
       { test: { name: 'domain', root: 'packages/domain', include: ['src/**/*.test.ts', 'test/**/*.test.ts'] } },
       { test: { name: 'store', root: 'packages/store', include: ['src/**/*.test.ts', 'test/**/*.test.ts'] } },
