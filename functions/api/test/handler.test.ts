@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStoreClients, ensureTable, startEmbeddedStore, type EmbeddedStore } from '@xinfang/store';
+import type * as Entry from '../src/index';
 import { functionEnv, httpApiEvent, lambdaContext } from './lambda-fixtures';
 
 const tableName = 'xinfang-function-api-test';
 let store: EmbeddedStore;
-let handler: typeof import('../src/index').handler;
+let handler: typeof Entry.handler;
 const savedEnv = { ...process.env };
 
 beforeAll(async () => {
