@@ -7,3 +7,4 @@ export * from './call-log';
 export * from './change-feed';
 export * from './audit/audit-log';
 export * from './idempotency/idempotency-store';
+export * from './tenancy/tenancy-repository';
