@@ -4,3 +4,4 @@ export * from './org';
 export * from './case';
 export * from './rules';
 export * from './kpi';
+export * from './evaluator';

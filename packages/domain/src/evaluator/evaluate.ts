@@ -1,0 +1,93 @@
+import { createCalendar } from '../calendar';
+import { createOrgIndex } from '../org';
+import { versionInForce } from '../rules';
+import { createCaseFolds } from './case-folds';
+import { judgeCase, type VetoHit } from './judge-case';
+import type { JudgeContext } from './judge-context';
+import type { EvaluateInput, FineEntry, Ledger, LedgerWarning, RetrievalTask, RewardEntry } from './ledger';
+import { rewardsForYear, wholeYearsIn, type FoldedCase } from './rewards';
+import { dueOn, personTotals, unitTotals } from './totals';
+import { aggregateVetoes } from './vetoes';
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Computes the accountability ledger of a period: fines, retrieval tasks, vetoes and (for every calendar
+ * year wholly inside the period) rewards, with per-person and per-unit totals. Pure and deterministic:
+ * the order of cases and events in the input does not matter.
+ */
+export function evaluate(input: EvaluateInput): Ledger {
+  const warnings: LedgerWarning[] = [];
+  const warn = (w: LedgerWarning) => warnings.push(w);
+  const calendar = createCalendar({ overrides: input.calendarOverrides ?? [] });
+  const org = createOrgIndex(input.org);
+  const ctx: JudgeContext = { history: input.ruleVersions, org, calendar, period: input.period, warn };
+  const noticeDate = input.noticeDate ?? input.period.to;
+
+  const seen = new Set<string>();
+  const folded: FoldedCase[] = [];
+  for (const record of [...input.cases].sort((a, b) => cmp(a.id, b.id))) {
+    if (seen.has(record.id)) {
+      warn({ code: 'duplicate_case', caseId: record.id, message: `信访事项${record.id}重复出现，只计算第一份` });
+      continue;
+    }
+    seen.add(record.id);
+    folded.push({ record, foldFor: createCaseFolds(record, calendar, warn) });
+  }
+
+  const fines: FineEntry[] = [];
+  const tasks: RetrievalTask[] = [];
+  const vetoHits: VetoHit[] = [];
+  for (const c of folded) {
+    const j = judgeCase(c.record, c.foldFor, ctx);
+    fines.push(...j.fines);
+    tasks.push(...j.retrievalTasks);
+    vetoHits.push(...j.vetoHits);
+  }
+
+  const years = wholeYearsIn(input.period.from, input.period.to);
+  if (years.length === 0) {
+    warn({ code: 'partial_year', message: '期间未包含完整的自然年度，不结算年度奖励' });
+  }
+  const rewards: RewardEntry[] = [];
+  for (const year of years) {
+    // The model-township title is one flag per evaluation: it is settled in the last whole year of the period.
+    rewards.push(...rewardsForYear(year, folded, ctx, year === years.at(-1) ? input.flags?.modelTownship : undefined));
+  }
+  if (input.flags?.modelTownship && years.length > 0 && !input.org.units.some((u) => u.isPetitionOffice)) {
+    warn({ code: 'no_petition_office', message: '组织架构中没有标记信访办公室，模范乡镇奖励无人领取' });
+  }
+
+  const vetoes = aggregateVetoes(vetoHits, org);
+  fines.sort((a, b) => cmp(`${a.visitDate}\u0000${a.caseId}\u0000${a.visitId}\u0000${a.personId}`, `${b.visitDate}\u0000${b.caseId}\u0000${b.visitId}\u0000${b.personId}`));
+  tasks.sort((a, b) => cmp(`${a.visitDate}\u0000${a.id}`, `${b.visitDate}\u0000${b.id}`));
+  rewards.sort((a, b) => cmp(a.id, b.id));
+  const paymentVersion = versionInForce(input.ruleVersions, noticeDate) ?? [...input.ruleVersions].sort((a, b) => cmp(a.effectiveFrom, b.effectiveFrom))[0];
+  const byPerson = personTotals(fines, rewards, vetoes, org, (financePaid) => dueOn(financePaid, noticeDate, paymentVersion, calendar));
+  const byUnit = unitTotals(fines, rewards, vetoes, tasks, org);
+  warnings.sort((a, b) => cmp(`${a.code}\u0000${a.caseId ?? ''}\u0000${a.visitId ?? ''}\u0000${a.message}`, `${b.code}\u0000${b.caseId ?? ''}\u0000${b.visitId ?? ''}\u0000${b.message}`));
+
+  return {
+    period: { from: input.period.from, to: input.period.to },
+    noticeDate,
+    fines,
+    retrievalTasks: tasks,
+    vetoes,
+    rewards,
+    totals: {
+      finesFen: fines.reduce((s, f) => s + f.amountFen, 0),
+      rewardsFen: rewards.reduce((s, r) => s + r.amountFen, 0),
+      byPerson,
+      byUnit,
+    },
+    warnings: dedupeWarnings(warnings),
+  };
+}
+
+function dedupeWarnings(list: LedgerWarning[]): LedgerWarning[] {
+  const seen = new Set<string>();
+  return list.filter((w) => {
+    const key = JSON.stringify(w);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
