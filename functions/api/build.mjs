@@ -20,8 +20,12 @@ export async function buildApiFunction(outfile = resolve(here, 'dist/index.mjs')
     platform: 'node',
     target: 'node22',
     format: 'esm',
+    // Prefer packages' ESM builds, as infra's bundling does.
+    mainFields: ['module', 'main'],
     minify: true,
     sourcemap: true,
+    // Mappings are enough for --enable-source-maps stack traces; sources would triple the size.
+    sourcesContent: false,
     banner: { js: requireBanner },
     // The embedded store (dynalite) never runs in Lambda and its native LevelDB addon breaks
     // the bundle at import: swap it for a stub that says so.
