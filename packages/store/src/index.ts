@@ -8,3 +8,5 @@ export * from './change-feed';
 export * from './audit/audit-log';
 export * from './idempotency/idempotency-store';
 export * from './tenancy/tenancy-repository';
+export * from './org';
+export * from './rules';
