@@ -1,0 +1,3 @@
+export * from './rule-items';
+export * from './rule-errors';
+export * from './rules-repository';
