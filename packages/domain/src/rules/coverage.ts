@@ -1,4 +1,4 @@
-import { VisitForm, VisitLevel } from '../model';
+import { VisitForm, type VisitLevel } from '../model';
 import { levelOrder, visitKindLabel } from './labels';
 import { type PenaltyRow, clauseRange, rowMatches } from './penalty-row';
 
