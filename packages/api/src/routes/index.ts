@@ -2,9 +2,12 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env';
 import { healthRoutes } from './health';
 import { meRoutes } from './me';
+import { districtTownshipRoutes, townshipRoutes } from './tenancy';
 
 /** Every route group of the API and where it is mounted under /api. One line per group. */
 export function mountRoutes(api: OpenAPIHono<AppEnv>): void {
   api.route('/health', healthRoutes);
   api.route('/me', meRoutes);
+  api.route('/district', districtTownshipRoutes);
+  api.route('/township', townshipRoutes);
 }

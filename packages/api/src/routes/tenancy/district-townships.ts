@@ -1,0 +1,63 @@
+import { createRoute } from '@hono/zod-openapi';
+import { TenancyRepository, TownshipExistsError } from '@xinfang/store';
+import { requireRole } from '../../auth/middleware';
+import { audit } from '../../http/audit';
+import { idempotent } from '../../http/idempotency';
+import { conflict, forbidden } from '../../http/problem';
+import { repo } from '../../http/repo';
+import { createSecuredRouter } from '../../http/router';
+import { saveInitialRules } from './initial-rules';
+import { problemResponses } from './problem-responses';
+import { NewTownshipSchema, OnboardedTownshipSchema, TownshipListSchema } from './schemas';
+
+const list = createRoute({
+  method: 'get',
+  path: '/townships',
+  tags: ['tenancy'],
+  summary: '本区的乡镇（区信访局、区级审计）',
+  security: [{ bearer: [] }],
+  middleware: [requireRole('district_overseer', 'auditor')] as const,
+  responses: {
+    200: { description: 'The townships of the caller\'s district', content: { 'application/json': { schema: TownshipListSchema } } },
+    ...problemResponses(401, 403),
+  },
+});
+
+const onboard = createRoute({
+  method: 'post',
+  path: '/townships',
+  tags: ['tenancy'],
+  summary: '接入一个乡镇（区信访局）；初始规则为本区模板或默认规则',
+  security: [{ bearer: [] }],
+  middleware: [requireRole('district_overseer'), idempotent] as const,
+  request: { body: { required: true, content: { 'application/json': { schema: NewTownshipSchema } } } },
+  responses: {
+    201: { description: 'Onboarded', content: { 'application/json': { schema: OnboardedTownshipSchema } } },
+    ...problemResponses(400, 401, 403, 409),
+  },
+});
+
+/** District-scoped tenancy: a district's callers see and onboard only townships of their own district (from the token). */
+export const districtTownshipRoutes = createSecuredRouter()
+  .openapi(list, async (c) => {
+    const auth = c.get('auth');
+    // A township auditor carries a tenant: it reads its own township, not the district's list.
+    if (auth.tenantId) throw forbidden('乡镇用户不能查看区内乡镇列表');
+    const items = await repo(c, TenancyRepository).listTownships(auth.districtId);
+    return c.json({ items }, 200);
+  })
+  .openapi(onboard, async (c) => {
+    const auth = c.get('auth');
+    const body = c.req.valid('json');
+    const now = c.get('deps').now().toISOString();
+    let township;
+    try {
+      township = await repo(c, TenancyRepository).createTownship({ ...body, districtId: auth.districtId }, now);
+    } catch (error) {
+      if (error instanceof TownshipExistsError) throw conflict(`乡镇编号已被使用：${body.id}`, { code: 'township_exists' });
+      throw error;
+    }
+    const ruleSet = await saveInitialRules(c, township.id, auth.districtId, now);
+    await audit(c, { action: 'tenancy.township.create', targetType: 'township', targetId: township.id, details: { name: township.name, initialRuleSetId: ruleSet.id } });
+    return c.json({ ...township, initialRuleSetId: ruleSet.id }, 201);
+  });

@@ -1,0 +1,3 @@
+export { districtTownshipRoutes } from './district-townships';
+export { townshipRoutes } from './township';
+export { initialRulesFor } from './initial-rules';
