@@ -10,3 +10,4 @@ export * from './idempotency/idempotency-store';
 export * from './tenancy/tenancy-repository';
 export * from './org';
 export * from './rules';
+export * from './cases';

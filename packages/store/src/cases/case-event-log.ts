@@ -1,0 +1,102 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { PutCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { CaseEvent } from '@xinfang/domain';
+import type { StoreClients } from '../client';
+import { ITEM, caseKeys } from './case-keys';
+import { StoredCaseEvent } from './case-items';
+import { ConcurrentAppendError } from './concurrent-append-error';
+
+// Plain lib-dynamodb rather than ElectroDB here: events, summaries, unit copies and the petitioner share one
+// partition and are read with one Query, the append's condition is on a key we compute, and the statistics
+// projector parses raw stream images; ElectroDB's per-entity markers and key formatting only get in the way.
+
+export interface AppendInput {
+  tenantId: string;
+  districtId: string;
+  caseId: string;
+  /** The event, numbered with the seq it claims. */
+  event: CaseEvent;
+  recordedAt: string;
+}
+
+/** The append-only, immutable event log of cases. */
+export class CaseEventLog {
+  constructor(private readonly store: StoreClients) {}
+
+  /** All events of a case in seq order (strongly consistent: the append decides on it). */
+  async events(tenantId: string, caseId: string): Promise<StoredCaseEvent[]> {
+    return this.queryAll({
+      TableName: this.store.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :ev)',
+      ExpressionAttributeValues: { ':pk': caseKeys.partition(tenantId, caseId), ':ev': 'EV#' },
+      ConsistentRead: true,
+    });
+  }
+
+  /**
+   * Puts `input.event` as the event with seq `seq`, only if no event has that seq yet: of two writers at the
+   * same seq exactly one wins, the other gets ConcurrentAppendError with the seq that is there now.
+   */
+  async put(input: AppendInput): Promise<void> {
+    const { tenantId, caseId, event } = input;
+    const year = event.on.slice(0, 4);
+    try {
+      await this.store.doc.send(
+        new PutCommand({
+          TableName: this.store.tableName,
+          Item: {
+            ...caseKeys.event(tenantId, caseId, event.seq),
+            gsi1pk: caseKeys.eventsOfYear(tenantId, year),
+            gsi1sk: caseKeys.eventsSort(event.on, caseId, event.seq),
+            type: ITEM.event,
+            tenantId,
+            districtId: input.districtId,
+            caseId,
+            recordedAt: input.recordedAt,
+            event,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      const latest = (await this.events(tenantId, caseId)).at(-1)?.event.seq ?? 0;
+      throw new ConcurrentAppendError(caseId, latest);
+    }
+    // Idempotent marker of the year, so repair finds every year with events by Query.
+    await this.store.doc.send(
+      new PutCommand({ TableName: this.store.tableName, Item: { pk: caseKeys.years(tenantId), sk: year, type: ITEM.year, tenantId } }),
+    );
+  }
+
+  /** Years in which the tenant has case events, ascending. */
+  async years(tenantId: string): Promise<number[]> {
+    const out = await this.store.doc.send(
+      new QueryCommand({ TableName: this.store.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': caseKeys.years(tenantId) } }),
+    );
+    return (out.Items ?? []).map((i) => Number(i.sk)).filter((y) => Number.isInteger(y));
+  }
+
+  /** Events of a tenant dated within [from, to] (ISO dates of one year), via gsi1: a Query, never a Scan. */
+  async eventsDated(tenantId: string, year: number, range: { from?: string; to?: string } = {}): Promise<StoredCaseEvent[]> {
+    const from = range.from ?? `${year}-01-01`;
+    const to = range.to ?? `${year}-12-31`;
+    return this.queryAll({
+      TableName: this.store.tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':pk': caseKeys.eventsOfYear(tenantId, year), ':from': `${from}#`, ':to': `${to}#\uffff` },
+    });
+  }
+
+  private async queryAll(input: QueryCommandInput): Promise<StoredCaseEvent[]> {
+    const items: StoredCaseEvent[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await this.store.doc.send(new QueryCommand({ ...input, ...(start ? { ExclusiveStartKey: start } : {}) }));
+      for (const item of out.Items ?? []) items.push(StoredCaseEvent.parse(item));
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return items.sort((a, b) => a.event.seq - b.event.seq);
+  }
+}
