@@ -1,9 +1,10 @@
 import { createStoreClients } from '@xinfang/store';
+import { Hono } from 'hono';
 import { z } from 'zod';
 import { createApp, type XinfangApp } from './app';
 import { createTokenVerifier } from './auth/verifier';
 
-/** The environment of the API function in AWS (and of any process that hosts it), parsed once. */
+/** The environment of the API function in AWS (and of any process that hosts it). */
 export const ApiEnvConfig = z.object({
   XINFANG_TABLE: z.string().min(3),
   XINFANG_DYNAMODB_ENDPOINT: z.url().optional(),
@@ -14,9 +15,7 @@ export const ApiEnvConfig = z.object({
   XINFANG_VERSION: z.string().min(1).default('0.1.0'),
 });
 
-/** Builds the app from an environment; the composition root of the Lambda function. */
-export function createAppFromEnv(env: Record<string, string | undefined>): XinfangApp {
-  const config = ApiEnvConfig.parse(env);
+function appFromConfig(config: z.infer<typeof ApiEnvConfig>): XinfangApp {
   return createApp({
     store: createStoreClients({
       tableName: config.XINFANG_TABLE,
@@ -31,4 +30,31 @@ export function createAppFromEnv(env: Record<string, string | undefined>): Xinfa
     version: config.XINFANG_VERSION,
     now: () => new Date(),
   });
+}
+
+/**
+ * The composition root of the Lambda function. The environment is parsed on the first request, not at
+ * import: a function deployed with bad settings answers problem+json (and logs which setting) instead of
+ * failing to start.
+ */
+export function createAppFromEnv(env: Record<string, string | undefined>): Hono {
+  let app: XinfangApp | undefined;
+  const outer = new Hono();
+  outer.all('*', (c) => {
+    if (!app) {
+      const config = ApiEnvConfig.safeParse(env);
+      if (!config.success) {
+        const settings = config.error.issues.map((i) => i.path.join('.')).join(', ');
+        console.error(JSON.stringify({ level: 'error', msg: 'invalid API configuration', settings }));
+        return c.json(
+          { type: 'https://xinfang.dev/problems/500', title: '服务配置错误', status: 500, detail: '服务尚未正确配置，请联系管理员' },
+          500,
+          { 'content-type': 'application/problem+json' },
+        );
+      }
+      app = appFromConfig(config.data);
+    }
+    return app.fetch(c.req.raw, c.env);
+  });
+  return outer;
 }
