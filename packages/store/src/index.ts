@@ -11,3 +11,4 @@ export * from './tenancy/tenancy-repository';
 export * from './org';
 export * from './rules';
 export * from './cases';
+export * from './statistics';

@@ -1,0 +1,3 @@
+export * from './township-month-stats';
+export * from './statistics-repository';
+export * from './statistics-projector';

@@ -1,0 +1,76 @@
+import { resolvedOnTime, type CaseState, type Satisfaction, type VisitForm, type VisitLevel } from '@xinfang/domain';
+import { z } from 'zod';
+
+const counts = <K extends string>(keys: readonly [K, ...K[]]) => z.object(Object.fromEntries(keys.map((k) => [k, z.number().int()])) as Record<K, z.ZodNumber>);
+const LEVELS = ['township', 'district', 'city', 'province', 'national'] as const satisfies readonly VisitLevel[];
+const FORMS = ['individual', 'collective'] as const satisfies readonly VisitForm[];
+const SATISFACTION = ['satisfied', 'basically_satisfied', 'unsatisfied'] as const satisfies readonly Satisfaction[];
+
+/**
+ * One township's figures for one month: what a district comparison reads, one item per township and month
+ * whatever the number of cases. Counts only: never a petitioner, never a case's text.
+ */
+export const TownshipMonthStats = z.object({
+  districtId: z.string(),
+  townshipId: z.string(),
+  /** `YYYY-MM` */
+  month: z.string(),
+  visits: z.object({
+    total: z.number().int(),
+    headcount: z.number().int(),
+    /** Visits that were not the first at their level on their case (repeats = ordinal − 1 > 0). */
+    repeat: z.number().int(),
+    byLevel: counts(LEVELS),
+    byForm: counts(FORMS),
+  }),
+  /** 通报 of the township's visits dated in the month. */
+  notices: z.number().int(),
+  casesRegistered: z.number().int(),
+  casesResolved: z.number().int(),
+  casesResolvedOnTime: z.number().int(),
+  satisfaction: counts(SATISFACTION),
+  retrievals: z.number().int(),
+  retrievalCostFen: z.number().int(),
+});
+export type TownshipMonthStats = z.infer<typeof TownshipMonthStats>;
+
+const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+/** The month's figures from the folded cases of the township; a pure function of the events, so replays converge. */
+export function computeMonthStats(ids: { districtId: string; townshipId: string; month: string }, cases: readonly CaseState[]): TownshipMonthStats {
+  const inMonth = (date: string | undefined) => date !== undefined && date.slice(0, 7) === ids.month;
+  const stats: TownshipMonthStats = {
+    ...ids,
+    visits: { total: 0, headcount: 0, repeat: 0, byLevel: zeros(LEVELS), byForm: zeros(FORMS) },
+    notices: 0,
+    casesRegistered: 0,
+    casesResolved: 0,
+    casesResolvedOnTime: 0,
+    satisfaction: zeros(SATISFACTION),
+    retrievals: 0,
+    retrievalCostFen: 0,
+  };
+  for (const c of cases) {
+    for (const v of c.visits) {
+      for (const n of v.notices) if (inMonth(n.on)) stats.notices += 1;
+      if (!inMonth(v.on)) continue;
+      stats.visits.total += 1;
+      stats.visits.headcount += v.headcount;
+      stats.visits.byLevel[v.level] += 1;
+      stats.visits.byForm[v.form] += 1;
+      if (v.ordinal > 1) stats.visits.repeat += 1;
+    }
+    if (inMonth(c.registeredOn)) stats.casesRegistered += 1;
+    if (inMonth(c.resolvedOn)) {
+      stats.casesResolved += 1;
+      if (resolvedOnTime(c) === true) stats.casesResolvedOnTime += 1;
+    }
+    if (c.satisfaction && inMonth(c.satisfactionOn)) stats.satisfaction[c.satisfaction] += 1;
+    for (const r of c.retrievals) {
+      if (!inMonth(r.on)) continue;
+      stats.retrievals += 1;
+      stats.retrievalCostFen += r.costFen;
+    }
+  }
+  return stats;
+}
