@@ -5,3 +5,4 @@ export * from './case';
 export * from './rules';
 export * from './kpi';
 export * from './evaluator';
+export * from './exchange';

@@ -1,7 +1,11 @@
 import type { Command } from 'commander';
 import { registerStart } from './start';
+import { registerRules } from './rules';
+import { registerEvaluate } from './evaluate';
 
 /** Every command of `xinfang`, in the order `--help` lists them. One line per command file. */
 export function registerCommands(program: Command): void {
   registerStart(program);
+  registerRules(program);
+  registerEvaluate(program);
 }
