@@ -1,0 +1,4 @@
+export * from './ledger-items';
+export * from './ledger-errors';
+export * from './ledger-projection';
+export * from './ledger-repository';
