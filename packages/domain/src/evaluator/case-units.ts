@@ -1,21 +1,34 @@
 import type { CaseRecord, IsoDate } from '../model';
 import type { OrgIndex } from '../org';
 
+type Change = { on: IsoDate; units: string[] };
+
+// Records are immutable inputs; the timeline of each is built once per evaluation run and reused per visit.
+const timelines = new WeakMap<CaseRecord, { initial: string[]; changes: Change[] }>();
+
+function timeline(record: CaseRecord): { initial: string[]; changes: Change[] } {
+  const cached = timelines.get(record);
+  if (cached) return cached;
+  const events = [...record.events].sort((a, b) => (a.on === b.on ? a.seq - b.seq : a.on < b.on ? -1 : 1));
+  const registered = [...record.events].sort((a, b) => a.seq - b.seq).find((e) => e.kind === 'registered');
+  const initial = registered?.kind === 'registered' ? registered.responsibleUnitIds : [];
+  const changes: Change[] = [];
+  for (const e of events) if (e.kind === 'units_changed') changes.push({ on: e.on, units: e.responsibleUnitIds });
+  const built = { initial, changes };
+  timelines.set(record, built);
+  return built;
+}
+
 /**
  * The responsible units of a case on a date: the registration's, replaced by any units_changed dated on
  * or before it (by date, then seq). A later change does not move an earlier visit's charge.
  */
 export function responsibleUnitsOn(record: CaseRecord, date: IsoDate): string[] {
-  let units: string[] = [];
-  const events = [...record.events].sort((a, b) => (a.on === b.on ? a.seq - b.seq : a.on < b.on ? -1 : 1));
-  let registered = false;
-  for (const e of events) {
-    if (e.kind === 'registered' && !registered) {
-      units = e.responsibleUnitIds;
-      registered = true;
-    } else if (e.kind === 'units_changed' && e.on <= date) {
-      units = e.responsibleUnitIds;
-    }
+  const t = timeline(record);
+  let units = t.initial;
+  for (const c of t.changes) {
+    if (c.on > date) break;
+    units = c.units;
   }
   return units;
 }
