@@ -12,3 +12,4 @@ export * from './org';
 export * from './rules';
 export * from './cases';
 export * from './statistics';
+export * from './screening';

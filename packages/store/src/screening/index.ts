@@ -1,0 +1,2 @@
+export * from './screening-ledger';
+export * from './screening-repository';
