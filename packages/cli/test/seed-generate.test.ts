@@ -137,7 +137,7 @@ describe('demo data generator', () => {
       for (const c of t.cases) {
         expect(c.petitioner.name).toMatch(/某/);
         expect(JSON.stringify(c.record)).not.toContain(c.petitioner.name);
-        expect(JSON.stringify(c.record)).not.toContain(c.petitioner.phone);
+        expect(JSON.stringify(c.record)).not.toContain(c.petitioner.contact);
       }
     }
   });

@@ -13,3 +13,4 @@ export * from './rules';
 export * from './cases';
 export * from './statistics';
 export * from './screening';
+export * from './bulk/import-cases';

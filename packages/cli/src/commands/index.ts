@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
 import { registerStart } from './start';
+import { registerSeed } from './seed';
 import { registerRules } from './rules';
 import { registerEvaluate } from './evaluate';
 
 /** Every command of `xinfang`, in the order `--help` lists them. One line per command file. */
 export function registerCommands(program: Command): void {
   registerStart(program);
+  registerSeed(program);
   registerRules(program);
   registerEvaluate(program);
 }

@@ -1,14 +1,13 @@
 import type { DemoUser } from '@xinfang/api';
 import type { StoreClients } from '@xinfang/store';
+import { seedDemo } from '../seed/seed-demo';
 
 /**
- * Fills an empty store with the demo district and answers its users for the sign-in page.
- * (Placeholder wiring: the demo data generator replaces the fixed list below.)
+ * `xinfang start`: fills an empty store with the demo district (a kept `--data-dir` is left as it is) and
+ * answers its users for the sign-in page. Progress goes to stdout, township by township.
  */
-export async function prepareDemo(_store: StoreClients): Promise<DemoUser[]> {
-  return [
-    { id: 'demo-officer-xiji', name: '王晓燕', role: 'petition_officer', districtId: 'dist-tongzhou', districtName: '通州区', tenantId: 'twn-xiji', tenantName: '西集镇' },
-    { id: 'demo-admin-xiji', name: '李建国', role: 'township_admin', districtId: 'dist-tongzhou', districtName: '通州区', tenantId: 'twn-xiji', tenantName: '西集镇' },
-    { id: 'demo-overseer', name: '张卫东', role: 'district_overseer', districtId: 'dist-tongzhou', districtName: '通州区' },
-  ];
+export async function prepareDemo(store: StoreClients, now: Date = new Date()): Promise<DemoUser[]> {
+  const result = await seedDemo(store, { now, log: (line) => console.log(line) });
+  if (!result.written) console.log(`已有演示数据，未重新写入 (demo data already present): ${result.districtName}`);
+  return result.users;
 }

@@ -59,7 +59,7 @@ export function generateBacklog(ctx: CaseContext, rng: Rng, periodStart: IsoDate
     addCaseLeader(ctx, rng, id, registeredOn, out);
     out.cases.push({
       record: { id, townshipId: ctx.org.township.id, events: b.events() },
-      petitioner: { name: petitionerName(rng), phone: placeholderPhone(rng), headcount: 1 },
+      petitioner: { name: petitionerName(rng), contact: placeholderPhone(rng) },
     });
   });
 }

@@ -118,7 +118,7 @@ function buildCase(ctx: CaseContext, rng: Rng, id: string, registeredOn: IsoDate
   }
 
   if (escalated) addCaseLeader(ctx, rng, id, registeredOn, out);
-  const petitioner = { name: petitionerName(rng), phone: placeholderPhone(rng), headcount };
+  const petitioner = { name: petitionerName(rng), contact: placeholderPhone(rng) };
   return { record: { id, townshipId: ctx.org.township.id, events: b.events() }, petitioner };
 }
 

@@ -3,8 +3,8 @@ import type { CaseRecord, IsoDate, Org, RuleSet } from '@xinfang/domain';
 /** The petitioner of a demo case: placeholder identity, written only through the store's petitioner item. */
 export interface DemoPetitioner {
   name: string;
-  phone: string;
-  headcount: number;
+  /** A fictitious phone number (1380000xxxx). */
+  contact: string;
 }
 
 export interface DemoCase {
