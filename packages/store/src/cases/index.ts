@@ -5,3 +5,4 @@ export * from './case-summary';
 export * from './case-event-log';
 export * from './case-repository';
 export * from './concurrent-append-error';
+export * from './case-records';
