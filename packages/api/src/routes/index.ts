@@ -3,6 +3,7 @@ import type { AppEnv } from '../app-env';
 import { healthRoutes } from './health';
 import { meRoutes } from './me';
 import { districtTownshipRoutes, townshipRoutes } from './tenancy';
+import { orgRoutes } from './org';
 
 /** Every route group of the API and where it is mounted under /api. One line per group. */
 export function mountRoutes(api: OpenAPIHono<AppEnv>): void {
@@ -10,4 +11,5 @@ export function mountRoutes(api: OpenAPIHono<AppEnv>): void {
   api.route('/me', meRoutes);
   api.route('/district', districtTownshipRoutes);
   api.route('/township', townshipRoutes);
+  api.route('/org', orgRoutes);
 }

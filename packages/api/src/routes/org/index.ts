@@ -1,0 +1,12 @@
+import { createRouter } from '../../http/router';
+import { assignmentRoutes } from './assignments';
+import { orgReadRoutes } from './org-read';
+import { personRoutes } from './people';
+import { unitRoutes } from './units';
+
+/** The org chart of the caller's township: `/api/org`, its units, people and assignments. */
+export const orgRoutes = createRouter()
+  .route('/units', unitRoutes)
+  .route('/people', personRoutes)
+  .route('/assignments', assignmentRoutes)
+  .route('/', orgReadRoutes);

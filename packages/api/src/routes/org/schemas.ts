@@ -1,0 +1,53 @@
+import { z } from '@hono/zod-openapi';
+import { Assignment, AssignmentRole, Id, IsoDate, Person, Township, Unit } from '@xinfang/domain';
+
+// Request and response shapes reuse the domain's org schemas; only `version` (optimistic concurrency) is added.
+// The domain's own instances carry no `.openapi()` (they were built before @hono/zod-openapi extended zod), so
+// they are inlined in the document as they are; the `.extend`ed ones are new instances and get names.
+const Version = z.number().int().positive().openapi({ description: '乐观并发版本号：修改时提交读取到的版本' });
+
+export const UnitSchema = Unit;
+export const VersionedUnitSchema = Unit.extend({ version: Version }).openapi('VersionedUnit');
+/** PUT takes the whole record as read (id as in the path) with the version it was read at. */
+export const UnitUpdateSchema = Unit.extend({ version: Version }).openapi('UnitUpdate');
+
+export const PersonSchema = Person;
+export const VersionedPersonSchema = Person.extend({ version: Version }).openapi('VersionedPerson');
+export const PersonUpdateSchema = Person.extend({ version: Version }).openapi('PersonUpdate');
+
+export const AssignmentSchema = Assignment;
+export const VersionedAssignmentSchema = Assignment.extend({ version: Version }).openapi('VersionedAssignment');
+export const EndAssignmentSchema = z
+  .object({ /** 任职最后一天（含） */ to: IsoDate, version: Version.optional() })
+  .openapi('EndAssignment');
+
+export const OrgSchema = z
+  .object({
+    township: Township,
+    units: z.array(VersionedUnitSchema),
+    people: z.array(VersionedPersonSchema),
+    assignments: z.array(VersionedAssignmentSchema),
+  })
+  .openapi('Org');
+
+export const IdParam = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' } }) });
+
+export const AssignmentQuery = z.object({
+  unitId: Id.optional(),
+  personId: Id.optional(),
+  role: AssignmentRole.optional(),
+  /** 只列出在该日期有效的任职 */
+  activeOn: IsoDate.optional(),
+});
+
+export const ResponsibleQuery = z.object({
+  unitId: Id,
+  /** 默认为今天（北京时间） */
+  date: IsoDate.optional(),
+});
+
+export const ResponsibleSchema = z
+  .object({ date: IsoDate, unit: VersionedUnitSchema.or(UnitSchema), main: z.array(PersonSchema), leadingCadres: z.array(PersonSchema) })
+  .openapi('ResponsibleParties');
+
+export const listOf = <T extends z.ZodType>(item: T, name: string) => z.object({ items: z.array(item) }).openapi(name);
