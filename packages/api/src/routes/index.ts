@@ -2,6 +2,8 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env';
 import { healthRoutes } from './health';
 import { meRoutes } from './me';
+import { caseRoutes } from './cases';
+import { districtNoticeRoutes } from './notices';
 import { districtTownshipRoutes, townshipRoutes } from './tenancy';
 import { orgRoutes } from './org';
 
@@ -12,4 +14,6 @@ export function mountRoutes(api: OpenAPIHono<AppEnv>): void {
   api.route('/district', districtTownshipRoutes);
   api.route('/township', townshipRoutes);
   api.route('/org', orgRoutes);
+  api.route('/cases', caseRoutes);
+  api.route('/district', districtNoticeRoutes);
 }

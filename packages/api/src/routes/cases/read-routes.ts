@@ -1,0 +1,95 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { CaseRepository, summaryOf } from '@xinfang/store';
+import type { AppEnv } from '../../app-env';
+import { requireRole, TOWNSHIP_READERS, townshipOf } from '../../auth/middleware';
+import { audit } from '../../http/audit';
+import { todayInShanghai } from '../../http/dates';
+import { forbidden, notFound } from '../../http/problem';
+import { repo } from '../../http/repo';
+import { assertUnitMaySee } from './case-access';
+import { withCaseErrors } from './case-errors';
+import { presentDetail, presentSummary } from './present';
+import { problems } from './problem-responses';
+import { CaseDetailSchema, CaseIdParamSchema, CaseListQuerySchema, CaseListSchema, PetitionerSchema } from './schemas';
+
+const list = createRoute({
+  method: 'get',
+  path: '/',
+  tags: ['cases'],
+  summary: '信访事项列表（筛选、分页）；单位信息员只看本单位的事项',
+  security: [{ bearer: [] }],
+  middleware: [requireRole(...TOWNSHIP_READERS)] as const,
+  request: { query: CaseListQuerySchema },
+  responses: { 200: { description: 'One page, newest registration first', content: { 'application/json': { schema: CaseListSchema } } }, ...problems(400, 401, 403) },
+});
+
+const detail = createRoute({
+  method: 'get',
+  path: '/{id}',
+  tags: ['cases'],
+  summary: '信访事项详情：办理记录（时间线）、期限与是否超期；不含信访人信息',
+  security: [{ bearer: [] }],
+  middleware: [requireRole(...TOWNSHIP_READERS)] as const,
+  request: { params: CaseIdParamSchema },
+  responses: { 200: { description: 'The case', content: { 'application/json': { schema: CaseDetailSchema } } }, ...problems(401, 403, 404) },
+});
+
+const petitioner = createRoute({
+  method: 'get',
+  path: '/{id}/petitioner',
+  tags: ['cases'],
+  summary: '信访人信息（仅本乡镇信访室干部和乡镇管理员；每次查看均记入审计日志）',
+  security: [{ bearer: [] }],
+  middleware: [requireRole('petition_officer', 'township_admin')] as const,
+  request: { params: CaseIdParamSchema },
+  responses: { 200: { description: 'The petitioner', content: { 'application/json': { schema: PetitionerSchema } } }, ...problems(401, 403, 404) },
+});
+
+export function mountReads(router: OpenAPIHono<AppEnv>) {
+  return router
+    .openapi(list, async (c) => {
+      const auth = c.get('auth');
+      const tenantId = townshipOf(auth);
+      const q = c.req.valid('query');
+      if (auth.role === 'unit_reporter' && q.unitId !== undefined && q.unitId !== auth.unitId) throw forbidden('只能查看本单位的信访事项');
+      const unitId = auth.role === 'unit_reporter' ? auth.unitId : q.unitId;
+      const today = todayInShanghai(c.get('deps').now());
+      const page = await withCaseErrors(() =>
+        repo(c, CaseRepository).list(
+          tenantId,
+          {
+            ...(unitId ? { unitId } : {}),
+            ...(q.status ? { status: q.status } : {}),
+            ...(q.caseType ? { caseType: q.caseType } : {}),
+            ...(q.level ? { latestVisitLevel: q.level } : {}),
+            ...(q.overdue !== undefined ? { overdue: q.overdue, today } : {}),
+            ...(q.registeredFrom ? { registeredFrom: q.registeredFrom } : {}),
+            ...(q.registeredTo ? { registeredTo: q.registeredTo } : {}),
+            ...(q.q ? { category: q.q } : {}),
+          },
+          { ...(q.limit ? { limit: q.limit } : {}), ...(q.cursor ? { cursor: q.cursor } : {}) },
+        ),
+      );
+      return c.json({ items: page.items.map((s) => presentSummary(s, today)), ...(page.cursor ? { cursor: page.cursor } : {}) }, 200);
+    })
+    .openapi(detail, async (c) => {
+      const auth = c.get('auth');
+      const tenantId = townshipOf(auth);
+      const { id } = c.req.valid('param');
+      const view = await repo(c, CaseRepository).view(tenantId, id);
+      if (!view) throw notFound('信访事项不存在');
+      // Folded from the events just read: the detail is never behind the projection.
+      const summary = summaryOf(view.state);
+      assertUnitMaySee(auth, summary);
+      return c.json(presentDetail(summary, view.state, view.events, todayInShanghai(c.get('deps').now())), 200);
+    })
+    .openapi(petitioner, async (c) => {
+      const tenantId = townshipOf(c.get('auth'));
+      const { id } = c.req.valid('param');
+      const found = await repo(c, CaseRepository).petitioner(tenantId, id);
+      if (!found) throw notFound('该信访事项没有登记信访人信息');
+      // Every read of a petitioner's identity is on record, without the identity itself.
+      await audit(c, { action: 'petitioner.read', targetType: 'case', targetId: id });
+      return c.json(found, 200);
+    });
+}

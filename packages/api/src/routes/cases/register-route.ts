@@ -1,0 +1,75 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { CaseRepository } from '@xinfang/store';
+import { randomUUID } from 'node:crypto';
+import type { AppEnv } from '../../app-env';
+import { requireRole, townshipOf } from '../../auth/middleware';
+import { audit } from '../../http/audit';
+import { todayInShanghai } from '../../http/dates';
+import { idempotent } from '../../http/idempotency';
+import { badRequest } from '../../http/problem';
+import { repo } from '../../http/repo';
+import { assertUnitsExist } from './case-access';
+import { withCaseErrors } from './case-errors';
+import { presentSummary } from './present';
+import { problems } from './problem-responses';
+import { CaseSummarySchema, RegisterCaseSchema } from './schemas';
+
+const route = createRoute({
+  method: 'post',
+  path: '/',
+  tags: ['cases'],
+  summary: '登记信访事项（接访）：登记和首次来访；信访人信息单独保存',
+  security: [{ bearer: [] }],
+  middleware: [requireRole('petition_officer', 'township_admin'), idempotent] as const,
+  request: { body: { required: true, content: { 'application/json': { schema: RegisterCaseSchema } } } },
+  responses: {
+    201: { description: 'Registered; Location names the case', content: { 'application/json': { schema: CaseSummarySchema } } },
+    ...problems(400, 401, 403, 409, 422),
+  },
+});
+
+export function mountRegister(router: OpenAPIHono<AppEnv>) {
+  return router.openapi(route, async (c) => {
+    const auth = c.get('auth');
+    const tenantId = townshipOf(auth);
+    const body = c.req.valid('json');
+    const today = todayInShanghai(c.get('deps').now());
+    const registeredOn = body.registeredOn ?? today;
+    const visitOn = body.firstVisit.on ?? registeredOn;
+    if (registeredOn > today) throw badRequest('登记日期不能晚于今天', [{ path: 'body.registeredOn', message: '不能晚于今天' }]);
+    if (visitOn > today) throw badRequest('来访日期不能晚于今天', [{ path: 'body.firstVisit.on', message: '不能晚于今天' }]);
+    if (visitOn < registeredOn) throw badRequest('首次来访日期不能早于登记日期', [{ path: 'body.firstVisit.on', message: '不能早于登记日期' }]);
+    await assertUnitsExist(c, tenantId, [
+      { path: 'body.originUnitId', id: body.originUnitId },
+      ...body.responsibleUnitIds.map((id, i) => ({ path: `body.responsibleUnitIds[${i}]`, id })),
+    ]);
+
+    const caseId = randomUUID();
+    const summary = await withCaseErrors(() =>
+      repo(c, CaseRepository).register({
+        tenantId,
+        districtId: auth.districtId,
+        caseId,
+        registered: {
+          kind: 'registered',
+          on: registeredOn,
+          by: auth.userId,
+          caseType: body.caseType,
+          category: body.category,
+          summary: body.summary,
+          originUnitId: body.originUnitId,
+          responsibleUnitIds: body.responsibleUnitIds,
+          ...(body.firstRegisteredOn ? { firstRegisteredOn: body.firstRegisteredOn } : {}),
+          ...(body.note ? { note: body.note } : {}),
+        },
+        firstVisit: { kind: 'visit', ...body.firstVisit, on: visitOn, by: auth.userId, visitId: `${caseId}-v1` },
+        ...(body.petitioner ? { petitioner: body.petitioner } : {}),
+        recordedAt: c.get('deps').now().toISOString(),
+      }),
+    );
+    // The petitioner's identity stays out of the audit details, like everywhere but its own item.
+    await audit(c, { action: 'case.register', targetType: 'case', targetId: caseId, details: { caseType: body.caseType, category: body.category, withPetitioner: body.petitioner !== undefined } });
+    c.header('Location', `/api/cases/${caseId}`);
+    return c.json(presentSummary(summary, today), 201);
+  });
+}
