@@ -1,12 +1,12 @@
 import type { Calendar } from '../calendar';
 import type { OrgIndex } from '../org';
 import type { RuleSet } from '../rules';
-import type { LedgerWarning, Period } from './ledger';
+import type { LedgerWarning, LedgerPeriod } from './ledger';
 
 export interface JudgeContext {
   history: readonly RuleSet[];
   org: OrgIndex;
   calendar: Calendar;
-  period: Period;
+  period: LedgerPeriod;
   warn: (w: LedgerWarning) => void;
 }

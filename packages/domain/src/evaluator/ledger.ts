@@ -3,7 +3,7 @@ import type { CaseRecord, IsoDate, Org } from '../model';
 import type { RuleSet } from '../rules';
 import type { Sanction } from '../rules';
 
-export interface Period {
+export interface LedgerPeriod {
   from: IsoDate;
   to: IsoDate;
 }
@@ -12,7 +12,7 @@ export interface EvaluateInput {
   ruleVersions: readonly RuleSet[];
   org: Org;
   cases: readonly CaseRecord[];
-  period: Period;
+  period: LedgerPeriod;
   calendarOverrides?: readonly CalendarOverride[];
   /** The date the penalty notice goes out; payment due dates count from it. Default: the period's last day. */
   noticeDate?: IsoDate;
@@ -118,7 +118,7 @@ export interface LedgerWarning {
 }
 
 export interface Ledger {
-  period: Period;
+  period: LedgerPeriod;
   noticeDate: IsoDate;
   fines: FineEntry[];
   retrievalTasks: RetrievalTask[];
