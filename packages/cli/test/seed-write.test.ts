@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CaseRepository, createStoreClients, ensureTable, OrgRepository, RulesRepository, startEmbeddedStore, StatisticsRepository, TenancyRepository, type EmbeddedStore, type StoreClients } from '@xinfang/store';
+import { CaseRepository, createStoreClients, ensureTable, LedgerRepository, OrgRepository, RulesRepository, startEmbeddedStore, StatisticsRepository, TenancyRepository, type EmbeddedStore, type StoreClients } from '@xinfang/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SEED, generateDemoData } from '../src/seed/generate';
 import { seedDemo, type SeedDemoResult } from '../src/seed/seed-demo';
@@ -63,6 +63,19 @@ describe('seeding the demo district into a store', () => {
     const month = await new StatisticsRepository(store).listDistrictMonth('dist-demo', '2025-05');
     expect(month.map((m) => m.townshipId).sort()).toEqual(demo.townships.map((t) => t.org.township.id).sort());
     expect(month.reduce((n, m) => n + m.visits.total, 0)).toBeGreaterThan(0);
+  });
+
+  it('evaluates each township ledger for 2025 and for 2026 up to today', async () => {
+    const ledgers = new LedgerRepository(store);
+    for (const t of demo.townships) {
+      const periods = await ledgers.listPeriods(t.org.township.id);
+      expect(periods.map((p) => p.periodKey).sort()).toEqual(['2025-01-01_2025-12-31', `2026-01-01_${TODAY}`]);
+      const year = await ledgers.read(t.org.township.id, '2025-01-01_2025-12-31');
+      const kinds = new Set(year?.entries.map((e) => e.kind));
+      expect([...kinds].sort()).toEqual(['fine', 'reward', 'task', 'veto']);
+      expect(year?.entries.filter((e) => e.kind === 'reward' && e.detail.kind === 'visit_free_village').length).toBeGreaterThan(0);
+      expect(year?.summary.warnings).toEqual([]);
+    }
   });
 
   it('leaves a store that already has the district alone, and answers the same users', async () => {

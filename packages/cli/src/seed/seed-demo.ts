@@ -34,6 +34,6 @@ export async function seedDemo(store: StoreClients, options: SeedDemoOptions): P
   const existing = await new TenancyRepository(store).listTownships(district.id);
   if (existing.length > 0) return { ...base, written: false, townships: [] };
   options.log?.(`正在写入演示数据 (writing demo data): ${district.name}, ${district.townships.length} 个乡镇, 截至 ${today}`);
-  const townships = await writeDistrict(store, district, { at: options.now.toISOString(), ...(options.log ? { log: options.log } : {}) });
+  const townships = await writeDistrict(store, district, { at: options.now.toISOString(), today, ...(options.log ? { log: options.log } : {}) });
   return { ...base, written: true, townships };
 }

@@ -1,4 +1,7 @@
 import { CaseRepository, importCases, OrgRepository, RulesRepository, StatisticsRepository, TenancyRepository, type StoreClients } from '@xinfang/store';
+import type { IsoDate } from '@xinfang/domain';
+import { demoLedgerPeriods, evaluateLedger } from './evaluate-ledgers';
+import { FIRST_DEMO_YEAR } from './generate';
 import type { DemoDistrict, DemoTownship } from './types';
 
 export interface TownshipSeedReport {
@@ -9,12 +12,16 @@ export interface TownshipSeedReport {
   cases: number;
   events: number;
   months: number;
+  /** Ledger entries written per evaluated period (`2025-01-01_2025-12-31` → count). */
+  ledgers: Record<string, number>;
   ruleNote: string;
 }
 
 export interface WriteOptions {
   /** The timestamp recorded on the written items (createdAt / recordedAt). */
   at: string;
+  /** The last day of the data: the current year's ledger runs up to it. */
+  today: IsoDate;
   /** Progress lines, township by township. */
   log?: (line: string) => void;
 }
@@ -25,7 +32,7 @@ const SEED_BY = 'seed';
 /**
  * Writes a generated district through the store's repositories: tenancy, org (batch writers), initial rules,
  * the cases' events and petitioner items (bulk import), then the projections (case summaries, monthly
- * statistics) rebuilt from the events exactly as `xinfang repair` does.
+ * statistics, the ledger of each demo year) rebuilt from the events exactly as `xinfang repair` does.
  */
 export async function writeDistrict(store: StoreClients, district: DemoDistrict, options: WriteOptions): Promise<TownshipSeedReport[]> {
   const tenancy = new TenancyRepository(store);
@@ -34,7 +41,7 @@ export async function writeDistrict(store: StoreClients, district: DemoDistrict,
   for (const township of district.townships) {
     const report = await writeTownship(store, district, township, options);
     options.log?.(
-      `  ${report.name}: ${report.units} 个单位, ${report.people} 人, ${report.cases} 件信访事项 (${report.events} 条记录), ${report.months} 个月统计; 规则: ${report.ruleNote}`,
+      `  ${report.name}: ${report.units} 个单位, ${report.people} 人, ${report.cases} 件信访事项 (${report.events} 条记录), ${report.months} 个月统计, ${Object.values(report.ledgers).reduce((a, b) => a + b, 0)} 条台账; 规则: ${report.ruleNote}`,
     );
     reports.push(report);
   }
@@ -56,6 +63,11 @@ async function writeTownship(store: StoreClients, district: DemoDistrict, t: Dem
   const repo = new CaseRepository(store);
   const cases = await repo.rebuildCaseSummaries(tenantId);
   const months = await new StatisticsRepository(store).rebuildStatistics(tenantId, district.id);
+  const ledgers: Record<string, number> = {};
+  for (const period of demoLedgerPeriods(FIRST_DEMO_YEAR, options.today)) {
+    const written = await evaluateLedger(store, tenantId, period, { at: options.at, by: SEED_BY });
+    ledgers[`${period.from}_${period.to}`] = written.written;
+  }
   return {
     townshipId: tenantId,
     name: t.org.township.name,
@@ -64,6 +76,7 @@ async function writeTownship(store: StoreClients, district: DemoDistrict, t: Dem
     cases,
     events: t.cases.reduce((n, c) => n + c.record.events.length, 0),
     months: months.length,
+    ledgers,
     ruleNote: t.ruleNote,
   };
 }
