@@ -20,7 +20,7 @@ const caseArb = fc.record({
   resolved: fc.option(fc.integer({ min: 0, max: 364 }), { nil: undefined }),
   serious: fc.boolean(),
 });
-type CaseSpec = fc.Arbitrary<typeof caseArb extends fc.Arbitrary<infer T> ? T : never> extends fc.Arbitrary<infer U> ? U : never;
+type CaseSpec = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
 
 const day = (n: number) => addDays('2026-01-01', n);
 
