@@ -14,3 +14,4 @@ export * from './cases';
 export * from './statistics';
 export * from './screening';
 export * from './bulk/import-cases';
+export * from './ledger';

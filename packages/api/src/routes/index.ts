@@ -6,6 +6,8 @@ import { caseRoutes } from './cases';
 import { districtNoticeRoutes } from './notices';
 import { districtTownshipRoutes, townshipRoutes } from './tenancy';
 import { orgRoutes } from './org';
+import { districtRulesRoutes, rulesRoutes } from './rules';
+import { ledgerRoutes } from './ledger';
 
 /** Every route group of the API and where it is mounted under /api. One line per group. */
 export function mountRoutes(api: OpenAPIHono<AppEnv>): void {
@@ -16,4 +18,7 @@ export function mountRoutes(api: OpenAPIHono<AppEnv>): void {
   api.route('/org', orgRoutes);
   api.route('/cases', caseRoutes);
   api.route('/district', districtNoticeRoutes);
+  api.route('/rules', rulesRoutes);
+  api.route('/district', districtRulesRoutes);
+  api.route('/ledger', ledgerRoutes);
 }

@@ -1,0 +1,57 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../../app-env';
+import { requireRole } from '../../auth/middleware';
+import { LEDGER_READERS, loadLedger, problems, scopeFilter } from './ledger-access';
+import { LedgerQuery, LedgerRowSchema, PersonBalanceSchema, UnitBalanceSchema } from './ledger-schemas';
+import { byPerson, byUnit, ledgerRows } from './ledger-views';
+
+const Period = z.object({ periodKey: z.string(), from: z.string(), to: z.string(), evaluatedAt: z.string() });
+
+/** The three reads share query, roles and errors; only the path and the item schema differ. */
+const readRoute = <T extends z.ZodType>(path: string, summary: string, name: string, item: T) =>
+  createRoute({
+    method: 'get',
+    path,
+    tags: ['ledger'],
+    summary,
+    security: [{ bearer: [] }],
+    middleware: [requireRole(...LEDGER_READERS)],
+    request: { query: LedgerQuery },
+    responses: {
+      200: { description: summary, content: { 'application/json': { schema: z.object({ period: Period, items: z.array(item) }).openapi(name) } } },
+      400: problems[400],
+      401: problems[401],
+      403: problems[403],
+      404: problems[404],
+    },
+  });
+
+const listRoute = readRoute('/', '台账条目（含冲销）；单位信息员只见本单位', 'LedgerRows', LedgerRowSchema);
+const byPersonRoute = readRoute('/by-person', '按人汇总（分）', 'LedgerByPerson', PersonBalanceSchema);
+const byUnitRoute = readRoute('/by-unit', '按单位汇总（分）', 'LedgerByUnit', UnitBalanceSchema);
+
+export function registerEntryRoutes(router: OpenAPIHono<AppEnv>): void {
+  router.openapi(listRoute, async (c) => {
+    const { period, ...filter } = c.req.valid('query');
+    const scoped = scopeFilter(c, filter);
+    const ledger = await loadLedger(c, period);
+    const { periodKey, from, to, evaluatedAt } = ledger.summary;
+    return c.json({ period: { periodKey, from, to, evaluatedAt }, items: ledgerRows(ledger, scoped) }, 200);
+  });
+
+  router.openapi(byPersonRoute, async (c) => {
+    const { period, ...filter } = c.req.valid('query');
+    const scoped = scopeFilter(c, filter);
+    const ledger = await loadLedger(c, period);
+    const { periodKey, from, to, evaluatedAt } = ledger.summary;
+    return c.json({ period: { periodKey, from, to, evaluatedAt }, items: byPerson(ledger, ledgerRows(ledger, scoped)) }, 200);
+  });
+
+  router.openapi(byUnitRoute, async (c) => {
+    const { period, ...filter } = c.req.valid('query');
+    const scoped = scopeFilter(c, filter);
+    const ledger = await loadLedger(c, period);
+    const { periodKey, from, to, evaluatedAt } = ledger.summary;
+    return c.json({ period: { periodKey, from, to, evaluatedAt }, items: byUnit(ledger, ledgerRows(ledger, scoped)) }, 200);
+  });
+}

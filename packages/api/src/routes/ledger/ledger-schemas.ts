@@ -1,0 +1,100 @@
+import { z } from '@hono/zod-openapi';
+import { IsoDate } from '@xinfang/domain';
+
+export const PeriodParam = z.string().regex(/^\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}$/, '期间格式应为 YYYY-MM-DD_YYYY-MM-DD');
+
+export const EvaluateSchema = z
+  .object({ from: IsoDate, to: IsoDate, noticeOn: IsoDate.optional() })
+  .refine((p) => p.from <= p.to, { message: '结束日期不能早于开始日期', path: ['to'] })
+  .openapi('LedgerEvaluate');
+
+const Money = z.object({ count: z.number().int(), totalFen: z.number().int() });
+export const EvaluationSummarySchema = z
+  .object({
+    periodKey: z.string(),
+    from: z.string(),
+    to: z.string(),
+    noticeDate: z.string(),
+    ruleVersionIds: z.array(z.string()),
+    fines: Money,
+    rewards: Money,
+    vetoes: z.number().int(),
+    retrievalTasks: z.number().int(),
+    written: z.number().int(),
+    unchanged: z.number().int(),
+    retracted: z.number().int(),
+    warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+  })
+  .openapi('LedgerEvaluationSummary');
+
+export const LedgerRowSchema = z
+  .object({
+    entryId: z.string(),
+    kind: z.enum(['fine', 'reward', 'veto', 'task', 'reversal']),
+    personId: z.string().optional(),
+    personName: z.string().optional(),
+    unitId: z.string().optional(),
+    unitName: z.string().optional(),
+    caseId: z.string().optional(),
+    date: z.string(),
+    amountFen: z.number().int(),
+    ruleVersionId: z.string().optional(),
+    rowId: z.string().optional(),
+    sanctions: z.array(z.string()),
+    explanation: z.string(),
+    active: z.boolean(),
+    reversedBy: z.string().optional(),
+    reversesId: z.string().optional(),
+    reason: z.string().optional(),
+  })
+  .openapi('LedgerRow');
+
+export const LedgerQuery = z.object({
+  period: PeriodParam.optional().openapi({ description: '默认为最近计算的期间' }),
+  personId: z.string().min(1).optional(),
+  unitId: z.string().min(1).optional(),
+});
+
+export const PersonBalanceSchema = z
+  .object({
+    personId: z.string(),
+    name: z.string(),
+    financePaid: z.boolean(),
+    finesFen: z.number().int(),
+    fineCount: z.number().int(),
+    rewardsFen: z.number().int(),
+    sanctions: z.array(z.string()),
+    vetoed: z.boolean(),
+    dueOn: z.string().optional(),
+  })
+  .openapi('LedgerPersonBalance');
+
+export const UnitBalanceSchema = z
+  .object({ unitId: z.string(), name: z.string(), finesFen: z.number().int(), rewardsFen: z.number().int(), retrievalTasks: z.number().int(), vetoed: z.boolean() })
+  .openapi('LedgerUnitBalance');
+
+export const ReverseSchema = z
+  .object({ reason: z.string().trim().min(2, '请写明冲销原因').max(500), period: PeriodParam.optional() })
+  .openapi('LedgerReverse');
+
+export const NoticeSchema = z
+  .object({
+    noticeId: z.string(),
+    periodKey: z.string(),
+    personId: z.string(),
+    name: z.string(),
+    financePaid: z.boolean(),
+    noticeDate: z.string(),
+    dueOn: z.string(),
+    entries: z.array(LedgerRowSchema),
+    totalFen: z.number().int(),
+    paidFen: z.number().int(),
+    outstandingFen: z.number().int(),
+  })
+  .openapi('PenaltyNotice');
+
+export const OverdueSchema = NoticeSchema.extend({ nextStep: z.object({ code: z.enum(['withhold_salary', 'refer_discipline']), label: z.string() }) }).openapi('OverdueNotice');
+
+export const PaymentSchema = z
+  .object({ personId: z.string().min(1), amountFen: z.number().int('金额必须是整数分').positive('金额必须大于0'), paidOn: IsoDate, noticeId: z.string().min(1) })
+  .openapi('LedgerPayment');

@@ -1,0 +1,139 @@
+import { sortSanctions, Sanction, type IsoDate } from '@xinfang/domain';
+import type { LedgerEntry, StoredLedger } from '@xinfang/store';
+
+/** One row of the ledger as users read it: an evaluator entry, or a reversal referencing one. */
+export interface LedgerRow {
+  entryId: string;
+  kind: LedgerEntry['kind'] | 'reversal';
+  personId?: string;
+  personName?: string;
+  unitId?: string;
+  unitName?: string;
+  caseId?: string;
+  date: string;
+  amountFen: number;
+  ruleVersionId?: string;
+  rowId?: string;
+  sanctions: string[];
+  explanation: string;
+  /** False: a later evaluation no longer produces it; it stays in the ledger but counts for nothing. */
+  active: boolean;
+  reversedBy?: string;
+  reversesId?: string;
+  reason?: string;
+}
+
+export interface RowFilter {
+  personId?: string;
+  unitId?: string;
+}
+
+/** Entries and reversals of a period, filtered, in date order (a reversal right after what it reverses). */
+export function ledgerRows(ledger: StoredLedger, filter: RowFilter = {}): LedgerRow[] {
+  const person = new Map(ledger.summary.persons.map((p) => [p.personId, p.name]));
+  const unit = new Map(ledger.summary.units.map((u) => [u.unitId, u.name]));
+  const reversalOf = new Map(ledger.reversals.map((r) => [r.reversesId, r]));
+  const names = (personId?: string, unitId?: string) => ({
+    ...(personId ? { personId, personName: person.get(personId) ?? personId } : {}),
+    ...(unitId ? { unitId, unitName: unit.get(unitId) ?? unitId } : {}),
+  });
+  const rows: LedgerRow[] = [];
+  const sorted = [...ledger.entries].sort((a, b) => (a.date + a.entryId < b.date + b.entryId ? -1 : 1));
+  for (const e of sorted) {
+    const rev = reversalOf.get(e.entryId);
+    rows.push({
+      entryId: e.entryId,
+      kind: e.kind,
+      ...names(e.personId, e.unitId),
+      ...(e.caseId ? { caseId: e.caseId } : {}),
+      date: e.date,
+      amountFen: e.amountFen,
+      ruleVersionId: e.ruleVersionId,
+      ...(e.rowId ? { rowId: e.rowId } : {}),
+      sanctions: e.sanctions,
+      explanation: e.explanation,
+      active: e.active,
+      ...(rev ? { reversedBy: rev.reversalId } : {}),
+    });
+    if (rev) {
+      rows.push({
+        entryId: rev.reversalId,
+        kind: 'reversal',
+        ...names(rev.personId, rev.unitId),
+        ...(e.caseId ? { caseId: e.caseId } : {}),
+        date: rev.at.slice(0, 10),
+        amountFen: rev.amountFen,
+        sanctions: [],
+        explanation: `冲销${e.entryId}：${rev.reason}`,
+        active: true,
+        reversesId: rev.reversesId,
+        reason: rev.reason,
+      });
+    }
+  }
+  return rows.filter((r) => (!filter.personId || r.personId === filter.personId) && (!filter.unitId || r.unitId === filter.unitId));
+}
+
+/** Rows that count: active entries not reversed, and reversals (negated amounts of what they reverse). */
+const counts = (r: LedgerRow) => r.kind === 'reversal' || (r.active && !r.reversedBy);
+/** The money side: an entry counts with its amount, and a reversed one cancels with its reversal. */
+const money = (r: LedgerRow) => r.kind === 'reversal' || r.active;
+
+export interface PersonBalance {
+  personId: string;
+  name: string;
+  financePaid: boolean;
+  finesFen: number;
+  fineCount: number;
+  rewardsFen: number;
+  sanctions: Sanction[];
+  vetoed: boolean;
+  dueOn?: IsoDate;
+}
+
+export function byPerson(ledger: StoredLedger, rows: LedgerRow[]): PersonBalance[] {
+  const info = new Map(ledger.summary.persons.map((p) => [p.personId, p]));
+  const kindOf = new Map(ledger.entries.map((e) => [e.entryId, e.kind]));
+  const acc = new Map<string, PersonBalance>();
+  for (const r of rows) {
+    if (!r.personId || !money(r)) continue;
+    const p = info.get(r.personId);
+    const cur = acc.get(r.personId) ?? { personId: r.personId, name: r.personName ?? r.personId, financePaid: p?.financePaid ?? false, finesFen: 0, fineCount: 0, rewardsFen: 0, sanctions: [], vetoed: false, ...(p?.dueOn ? { dueOn: p.dueOn } : {}) };
+    acc.set(r.personId, cur);
+    const kind = r.kind === 'reversal' ? kindOf.get(r.reversesId ?? '') : r.kind;
+    if (kind === 'fine') cur.finesFen += r.amountFen;
+    if (kind === 'reward') cur.rewardsFen += r.amountFen;
+    if (!counts(r) || r.kind === 'reversal') continue;
+    if (r.kind === 'fine') {
+      cur.fineCount += 1;
+      cur.sanctions = sortSanctions([...cur.sanctions, ...r.sanctions.flatMap((s) => (Sanction.safeParse(s).success ? [Sanction.parse(s)] : []))]);
+    }
+    if (r.kind === 'veto') cur.vetoed = true;
+  }
+  return [...acc.values()].sort((a, b) => (a.personId < b.personId ? -1 : 1));
+}
+
+export interface UnitBalance {
+  unitId: string;
+  name: string;
+  finesFen: number;
+  rewardsFen: number;
+  retrievalTasks: number;
+  vetoed: boolean;
+}
+
+export function byUnit(ledger: StoredLedger, rows: LedgerRow[]): UnitBalance[] {
+  const kindOf = new Map(ledger.entries.map((e) => [e.entryId, e.kind]));
+  const acc = new Map<string, UnitBalance>();
+  for (const r of rows) {
+    if (!r.unitId || !money(r)) continue;
+    const cur = acc.get(r.unitId) ?? { unitId: r.unitId, name: r.unitName ?? r.unitId, finesFen: 0, rewardsFen: 0, retrievalTasks: 0, vetoed: false };
+    acc.set(r.unitId, cur);
+    const kind = r.kind === 'reversal' ? kindOf.get(r.reversesId ?? '') : r.kind;
+    if (kind === 'fine') cur.finesFen += r.amountFen;
+    if (kind === 'reward') cur.rewardsFen += r.amountFen;
+    if (counts(r) && r.kind === 'task') cur.retrievalTasks += 1;
+    if (counts(r) && r.kind === 'veto') cur.vetoed = true;
+  }
+  return [...acc.values()].sort((a, b) => (a.unitId < b.unitId ? -1 : 1));
+}

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { IsoDate } from '@xinfang/domain';
+import type { AppEnv } from '../../app-env';
+import { requireRole } from '../../auth/middleware';
+import { audit } from '../../http/audit';
+import { todayInShanghai } from '../../http/dates';
+import { idempotent } from '../../http/idempotency';
+import { unprocessable } from '../../http/problem';
+import { LEDGER_WRITERS, ledgerRepo, loadLedger, NOTICE_READERS, problems, tenantOf } from './ledger-access';
+import { NoticeSchema, OverdueSchema, PaymentSchema, PeriodParam } from './ledger-schemas';
+import { noticesOf, overdueOf, parseNoticeId } from './notices';
+
+const security = [{ bearer: [] }];
+const errors = { 400: problems[400], 401: problems[401], 403: problems[403], 404: problems[404] };
+
+const noticesRoute = createRoute({
+  method: 'get',
+  path: '/notices',
+  tags: ['ledger'],
+  summary: '罚款通知（按人：条目、合计、缴款期限、已缴）',
+  security,
+  middleware: [requireRole(...NOTICE_READERS)],
+  request: { query: z.object({ period: PeriodParam.optional() }) },
+  responses: { 200: { description: 'Notices', content: { 'application/json': { schema: z.object({ periodKey: z.string(), items: z.array(NoticeSchema) }).openapi('PenaltyNotices') } } }, ...errors },
+});
+
+const overdueRoute = createRoute({
+  method: 'get',
+  path: '/overdue',
+  tags: ['ledger'],
+  summary: '逾期未缴的罚款通知及下一步（停发当月工资 / 移交纪检）',
+  security,
+  middleware: [requireRole(...NOTICE_READERS)],
+  request: { query: z.object({ asOf: IsoDate.optional() }) },
+  responses: { 200: { description: 'Overdue notices of every evaluated period', content: { 'application/json': { schema: z.object({ asOf: z.string(), items: z.array(OverdueSchema) }).openapi('OverdueNotices') } } }, ...errors },
+});
+
+const paymentRoute = createRoute({
+  method: 'post',
+  path: '/payments',
+  tags: ['ledger'],
+  summary: '登记缴款（支持 Idempotency-Key）',
+  security,
+  middleware: [requireRole(...LEDGER_WRITERS), idempotent],
+  request: { body: { required: true, content: { 'application/json': { schema: PaymentSchema } } } },
+  responses: { 201: { description: 'The notice after the payment', content: { 'application/json': { schema: NoticeSchema } } }, ...errors, 409: problems[409], 422: problems[422] },
+});
+
+export function registerNoticeRoutes(router: OpenAPIHono<AppEnv>): void {
+  router.openapi(noticesRoute, async (c) => {
+    const ledger = await loadLedger(c, c.req.valid('query').period);
+    return c.json({ periodKey: ledger.summary.periodKey, items: noticesOf(ledger) }, 200);
+  });
+
+  router.openapi(overdueRoute, async (c) => {
+    const asOf = c.req.valid('query').asOf ?? todayInShanghai(c.get('deps').now());
+    const tenantId = tenantOf(c);
+    const items = [];
+    for (const p of await ledgerRepo(c).listPeriods(tenantId)) {
+      const ledger = await ledgerRepo(c).read(tenantId, p.periodKey);
+      if (ledger) items.push(...overdueOf(noticesOf(ledger), asOf));
+    }
+    return c.json({ asOf, items }, 200);
+  });
+
+  router.openapi(paymentRoute, async (c) => {
+    const body = c.req.valid('json');
+    const ref = parseNoticeId(body.noticeId);
+    if (!ref) throw unprocessable('罚款通知编号无效', [{ path: 'body.noticeId', message: '应为 notice:<期间>:<人员>' }], 'unknown_notice');
+    if (ref.personId !== body.personId) throw unprocessable('缴款人与罚款通知不符', [{ path: 'body.personId', message: '应为通知上的人员' }], 'person_mismatch');
+    const ledger = await loadLedger(c, ref.periodKey);
+    const notice = noticesOf(ledger).find((n) => n.noticeId === body.noticeId);
+    if (!notice) throw unprocessable('没有这份罚款通知', [{ path: 'body.noticeId', message: '该人员在此期间没有应缴罚款' }], 'unknown_notice');
+    if (body.amountFen > notice.outstandingFen) {
+      throw unprocessable(`缴款金额超过未缴金额（${notice.outstandingFen}分）`, [{ path: 'body.amountFen', message: `不能超过${notice.outstandingFen}` }], 'overpayment');
+    }
+    const payment = { paymentId: randomUUID(), noticeId: body.noticeId, personId: body.personId, amountFen: body.amountFen, paidOn: body.paidOn, at: c.get('deps').now().toISOString(), by: c.get('auth').userId };
+    await ledgerRepo(c).recordPayment(tenantOf(c), ref.periodKey, payment);
+    await audit(c, { action: 'ledger.payment', targetType: 'penalty_notice', targetId: body.noticeId, details: { amountFen: body.amountFen, paidOn: body.paidOn } });
+    const after = noticesOf({ ...ledger, payments: [...ledger.payments, payment] }).find((n) => n.noticeId === body.noticeId) ?? notice;
+    return c.json(after, 201);
+  });
+}

@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { defaultRuleSet, validateRuleSet, type RuleSet } from '@xinfang/domain';
+import type { AppEnv } from '../../app-env';
+import { requireRole } from '../../auth/middleware';
+import { audit } from '../../http/audit';
+import { idempotent } from '../../http/idempotency';
+import { unprocessable } from '../../http/problem';
+import { draftOr404, mapDraftErrors, problems, RULE_READERS, RULE_WRITERS, rules, tenantOf } from './rule-access';
+import { CreateDraftSchema, IdParam, RuleDraftSchema, UpdateDraftSchema, ValidationResultSchema } from './rule-schemas';
+
+const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+
+const createDraftRoute = createRoute({
+  method: 'post',
+  path: '/drafts',
+  tags: ['rules'],
+  summary: '新建规则草稿（复制已发布版本或默认规则；支持 Idempotency-Key）',
+  security: [{ bearer: [] }],
+  middleware: [requireRole(...RULE_WRITERS), idempotent],
+  request: { body: { required: false, ...json(CreateDraftSchema) } },
+  responses: { 201: { description: 'The new draft', ...json(RuleDraftSchema) }, 400: problems[400], 401: problems[401], 403: problems[403], 422: problems[422] },
+});
+
+const getDraftRoute = createRoute({
+  method: 'get',
+  path: '/drafts/{id}',
+  tags: ['rules'],
+  summary: '规则草稿',
+  security: [{ bearer: [] }],
+  middleware: [requireRole(...RULE_READERS)],
+  request: { params: IdParam },
+  responses: { 200: { description: 'The draft', ...json(RuleDraftSchema) }, 401: problems[401], 403: problems[403], 404: problems[404] },
+});
+
+const updateDraftRoute = createRoute({
+  method: 'put',
+  path: '/drafts/{id}',
+  tags: ['rules'],
+  summary: '修改规则草稿（带 version，乐观并发）',
+  security: [{ bearer: [] }],
+  middleware: [requireRole(...RULE_WRITERS)],
+  request: { params: IdParam, body: { required: true, ...json(UpdateDraftSchema) } },
+  responses: {
+    200: { description: 'The updated draft', ...json(RuleDraftSchema) },
+    400: problems[400],
+    401: problems[401],
+    403: problems[403],
+    404: problems[404],
+    409: problems[409],
+  },
+});
+
+const validateRoute = createRoute({
+  method: 'post',
+  path: '/drafts/{id}/validate',
+  tags: ['rules'],
+  summary: '校验规则草稿：重叠、遗漏、永不适用的行（每条问题指出行）',
+  security: [{ bearer: [] }],
+  middleware: [requireRole(...RULE_READERS)],
+  request: { params: IdParam },
+  responses: { 200: { description: 'Issues', ...json(ValidationResultSchema) }, 401: problems[401], 403: problems[403], 404: problems[404] },
+});
+
+export function registerDraftRoutes(router: OpenAPIHono<AppEnv>): void {
+  router.openapi(createDraftRoute, async (c) => {
+    const tenantId = tenantOf(c);
+    const { from } = c.req.valid('json') ?? {};
+    const versions = await rules(c).listVersions(tenantId);
+    let basedOn = 'default';
+    let ruleSet: RuleSet = defaultRuleSet();
+    if (from !== 'default') {
+      const source = from === undefined ? versions.at(-1) : versions.find((v) => v.versionId === from);
+      if (from !== undefined && !source) {
+        throw unprocessable(`没有已发布的规则版本${from}`, [{ path: 'body.from', message: '应为已发布版本的编号或 default' }], 'unknown_version');
+      }
+      if (source) ({ versionId: basedOn, ruleSet } = source);
+    }
+    const draftId = randomUUID();
+    const auth = c.get('auth');
+    const draft = await rules(c).createDraft(tenantId, { draftId, basedOn, ruleSet: { ...ruleSet, id: `draft-${draftId.slice(0, 8)}` }, by: auth.userId, at: c.get('deps').now().toISOString() });
+    await audit(c, { action: 'rules.draft.create', targetType: 'rule_draft', targetId: draftId, details: { basedOn } });
+    return c.json(draft, 201);
+  });
+
+  router.openapi(getDraftRoute, async (c) => c.json(await draftOr404(c, c.req.valid('param').id), 200));
+
+  router.openapi(updateDraftRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const { version, ruleSet } = c.req.valid('json');
+    const auth = c.get('auth');
+    const draft = await mapDraftErrors(() => rules(c).updateDraft(tenantOf(c), id, version, ruleSet, auth.userId, c.get('deps').now().toISOString()));
+    await audit(c, { action: 'rules.draft.update', targetType: 'rule_draft', targetId: id, details: { version: draft.version } });
+    return c.json(draft, 200);
+  });
+
+  router.openapi(validateRoute, async (c) => {
+    const draft = await draftOr404(c, c.req.valid('param').id);
+    const issues = validateRuleSet(draft.ruleSet);
+    return c.json({ valid: issues.length === 0, issues }, 200);
+  });
+}

@@ -1,0 +1,67 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { validateRuleSet, type RuleIssue } from '@xinfang/domain';
+import type { AppEnv } from '../../app-env';
+import { requireRole } from '../../auth/middleware';
+import { audit } from '../../http/audit';
+import { idempotent } from '../../http/idempotency';
+import { conflict, ProblemError } from '../../http/problem';
+import { draftOr404, mapDraftErrors, problems, RULE_WRITERS, rules, tenantOf } from './rule-access';
+import { IdParam, PublishSchema, RuleVersionSchema } from './rule-schemas';
+import { versionHeader } from './version-routes';
+
+const publishRoute = createRoute({
+  method: 'post',
+  path: '/drafts/{id}/publish',
+  tags: ['rules'],
+  summary: '发布规则草稿为新版本（自生效日期起适用；校验有错误时拒绝）',
+  security: [{ bearer: [] }],
+  middleware: [requireRole(...RULE_WRITERS), idempotent],
+  request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: PublishSchema } } } },
+  responses: {
+    201: { description: 'The published version', content: { 'application/json': { schema: RuleVersionSchema } } },
+    400: problems[400],
+    401: problems[401],
+    403: problems[403],
+    404: problems[404],
+    409: problems[409],
+    422: problems[422],
+  },
+});
+
+/** `penaltyRows.3.amounts` → `ruleSet.penaltyRows[3].amounts`, the same shape as the API's other field paths. */
+const issuePath = (issue: RuleIssue) => issue.path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : `${acc}.${p}`), 'ruleSet');
+
+export function registerPublishRoute(router: OpenAPIHono<AppEnv>): void {
+  router.openapi(publishRoute, async (c) => {
+    const tenantId = tenantOf(c);
+    const { id } = c.req.valid('param');
+    const { effectiveFrom, version } = c.req.valid('json');
+    const draft = await draftOr404(c, id);
+    if (draft.status === 'published') throw conflict(`规则草稿已发布为版本${draft.publishedVersionId ?? ''}`, { currentVersion: draft.version, code: 'already_published' });
+    if (draft.version !== version) throw conflict(`规则草稿已被他人修改，当前版本为${draft.version}，请刷新后重试`, { currentVersion: draft.version, code: 'stale_version' });
+
+    const issues = validateRuleSet(draft.ruleSet);
+    if (issues.length > 0) {
+      throw new ProblemError(422, '无法处理', `规则表有${issues.length}个问题，修正后才能发布`, {
+        code: 'invalid_rules',
+        invalidParams: issues.map((i) => ({ path: issuePath(i), message: i.message })),
+        issues,
+      });
+    }
+    const latest = (await rules(c).listVersions(tenantId)).at(-1);
+    if (latest && effectiveFrom <= latest.effectiveFrom) {
+      // A version effective before (or on) the latest one's date would rewrite periods already judged under it.
+      throw new ProblemError(422, '无法处理', `生效日期${effectiveFrom}必须晚于最新已发布版本“${latest.ruleSet.name}”的生效日期${latest.effectiveFrom}：已发布的版本不可改写，此前的期间仍按原版本计算`, {
+        code: 'effective_from_too_early',
+        invalidParams: [{ path: 'body.effectiveFrom', message: `应晚于${latest.effectiveFrom}` }],
+      });
+    }
+    const auth = c.get('auth');
+    const versionId = `v${effectiveFrom}-${id.slice(0, 8)}`;
+    const published = await mapDraftErrors(() =>
+      rules(c).publishDraft(tenantId, id, { expectedVersion: version, effectiveFrom, versionId, by: auth.userId, at: c.get('deps').now().toISOString() }),
+    );
+    await audit(c, { action: 'rules.publish', targetType: 'rule_version', targetId: versionId, details: { draftId: id, effectiveFrom } });
+    return c.json({ ...versionHeader(published), ruleSet: published.ruleSet }, 201);
+  });
+}

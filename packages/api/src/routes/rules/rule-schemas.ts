@@ -1,0 +1,127 @@
+import { z } from '@hono/zod-openapi';
+import { IsoDate, RuleSet } from '@xinfang/domain';
+
+/** The domain's RuleSet schema as is: its zod instance carries no `.openapi()`, so the document inlines it. */
+export const RuleSetSchema = RuleSet;
+
+export const RuleVersionSchema = z
+  .object({
+    versionId: z.string(),
+    effectiveFrom: z.string(),
+    name: z.string(),
+    publishedAt: z.string(),
+    publishedBy: z.string(),
+    fromDraftId: z.string().optional(),
+    ruleSet: RuleSetSchema,
+  })
+  .openapi('RuleVersion');
+
+export const RuleVersionListSchema = z
+  .object({
+    items: z.array(RuleVersionSchema.omit({ ruleSet: true })),
+    /** The version in force today (Asia/Shanghai), if any. */
+    inForceId: z.string().optional(),
+  })
+  .openapi('RuleVersionList');
+
+export const RuleDraftSchema = z
+  .object({
+    draftId: z.string(),
+    version: z.number().int(),
+    status: z.enum(['open', 'published']),
+    basedOn: z.string(),
+    ruleSet: RuleSetSchema,
+    createdAt: z.string(),
+    createdBy: z.string(),
+    updatedAt: z.string(),
+    updatedBy: z.string(),
+    publishedVersionId: z.string().optional(),
+    publishedEffectiveFrom: z.string().optional(),
+  })
+  .openapi('RuleDraft');
+
+export const CreateDraftSchema = z
+  .object({
+    /** A published version id to copy, or `default` for the default pack; absent → the latest published version (or the default pack if none). */
+    from: z.string().min(1).max(100).optional(),
+  })
+  .openapi('CreateRuleDraft');
+
+export const UpdateDraftSchema = z.object({ version: z.number().int().positive(), ruleSet: RuleSetSchema }).openapi('UpdateRuleDraft');
+
+export const RuleIssueSchema = z
+  .object({
+    path: z.array(z.union([z.string(), z.number()])),
+    code: z.string(),
+    message: z.string(),
+    rowId: z.string().optional(),
+    otherRowId: z.string().optional(),
+  })
+  .openapi('RuleIssue');
+
+export const ValidationResultSchema = z.object({ valid: z.boolean(), issues: z.array(RuleIssueSchema) }).openapi('RuleValidation');
+
+export const PublishSchema = z.object({ effectiveFrom: IsoDate, version: z.number().int().positive() }).openapi('PublishRuleDraft');
+
+export const WhatIfSchema = z
+  .object({
+    from: IsoDate,
+    to: IsoDate,
+    /** When the draft would take effect; defaults to `from`. Versions effective on or after it are replaced. */
+    effectiveFrom: IsoDate.optional(),
+  })
+  .refine((p) => p.from <= p.to, { message: '结束日期不能早于开始日期', path: ['to'] })
+  .openapi('RuleWhatIf');
+
+const Summary = z.object({
+  officeHeadFen: z.number().int().optional(),
+  villageHeadFen: z.number().int().optional(),
+  sanctions: z.array(z.string()),
+  lateSanctions: z.array(z.string()),
+  chargesLeadingCadres: z.boolean(),
+});
+const RowRef = z.object({ rowId: z.string(), label: z.string(), row: Summary });
+
+export const RuleDiffSchema = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    added: z.array(RowRef),
+    removed: z.array(RowRef),
+    changed: z.array(z.object({ rowId: z.string(), label: z.string(), fields: z.array(z.string()), before: Summary, after: Summary })),
+    settingsChanged: z.array(z.string()),
+  })
+  .openapi('RuleDiff');
+
+const EntryChange = z.object({ id: z.string(), kind: z.enum(['fine', 'reward']), beforeFen: z.number().int(), afterFen: z.number().int(), explanation: z.string() });
+
+export const WhatIfResultSchema = z
+  .object({
+    period: z.object({ from: z.string(), to: z.string() }),
+    effectiveFrom: z.string(),
+    replacedVersionIds: z.array(z.string()),
+    persons: z.array(
+      z.object({
+        personId: z.string(),
+        name: z.string(),
+        beforeFen: z.number().int(),
+        afterFen: z.number().int(),
+        deltaFen: z.number().int(),
+        beforeRewardsFen: z.number().int(),
+        afterRewardsFen: z.number().int(),
+        added: z.array(EntryChange),
+        removed: z.array(EntryChange),
+        changed: z.array(EntryChange),
+      }),
+    ),
+    totals: z.object({
+      beforeFen: z.number().int(),
+      afterFen: z.number().int(),
+      deltaFen: z.number().int(),
+      beforeRewardsFen: z.number().int(),
+      afterRewardsFen: z.number().int(),
+    }),
+  })
+  .openapi('RuleWhatIfResult');
+
+export const IdParam = z.object({ id: z.string().min(1).max(100) });

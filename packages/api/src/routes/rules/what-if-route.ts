@@ -1,0 +1,41 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { diffLedgers, evaluate } from '@xinfang/domain';
+import type { AppEnv } from '../../app-env';
+import { requireRole } from '../../auth/middleware';
+import { loadEvaluationInputs } from '../ledger/evaluation-inputs';
+import { draftOr404, problems, RULE_READERS, tenantOf } from './rule-access';
+import { IdParam, WhatIfResultSchema, WhatIfSchema } from './rule-schemas';
+
+const whatIfRoute = createRoute({
+  method: 'post',
+  path: '/drafts/{id}/what-if',
+  tags: ['rules'],
+  summary: '假如发布此草稿：按人列出罚款的变化',
+  description: '用草稿替换其生效日期（默认 from）及以后的已发布版本，重新计算期间台账，与现行版本的结果逐人比较。不写入任何数据。',
+  security: [{ bearer: [] }],
+  middleware: [requireRole(...RULE_READERS)],
+  request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: WhatIfSchema } } } },
+  responses: {
+    200: { description: 'Per-person differences', content: { 'application/json': { schema: WhatIfResultSchema } } },
+    400: problems[400],
+    401: problems[401],
+    403: problems[403],
+    404: problems[404],
+  },
+});
+
+export function registerWhatIfRoute(router: OpenAPIHono<AppEnv>): void {
+  router.openapi(whatIfRoute, async (c) => {
+    const tenantId = tenantOf(c);
+    const draft = await draftOr404(c, c.req.valid('param').id);
+    const { from, to, effectiveFrom = from } = c.req.valid('json');
+    const period = { from, to };
+    const inputs = await loadEvaluationInputs(c, tenantId, period);
+    const kept = inputs.ruleVersions.filter((v) => v.effectiveFrom < effectiveFrom);
+    const replaced = inputs.ruleVersions.filter((v) => v.effectiveFrom >= effectiveFrom).map((v) => v.id);
+    const base = { org: inputs.org, cases: inputs.cases, period };
+    const before = evaluate({ ...base, ruleVersions: inputs.ruleVersions });
+    const after = evaluate({ ...base, ruleVersions: [...kept, { ...draft.ruleSet, effectiveFrom }] });
+    return c.json({ period, effectiveFrom, replacedVersionIds: replaced, ...diffLedgers(before, after) }, 200);
+  });
+}
