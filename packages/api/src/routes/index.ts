@@ -8,6 +8,7 @@ import { districtTownshipRoutes, townshipRoutes } from './tenancy';
 import { orgRoutes } from './org';
 import { districtRulesRoutes, rulesRoutes } from './rules';
 import { ledgerRoutes } from './ledger';
+import { screeningRoutes } from './screening';
 
 /** Every route group of the API and where it is mounted under /api. One line per group. */
 export function mountRoutes(api: OpenAPIHono<AppEnv>): void {
@@ -21,4 +22,5 @@ export function mountRoutes(api: OpenAPIHono<AppEnv>): void {
   api.route('/rules', rulesRoutes);
   api.route('/district', districtRulesRoutes);
   api.route('/ledger', ledgerRoutes);
+  api.route('/screening', screeningRoutes);
 }

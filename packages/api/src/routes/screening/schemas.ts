@@ -1,0 +1,33 @@
+import { z } from '@hono/zod-openapi';
+import { ScreeningItem, ScreeningLedger } from '@xinfang/store';
+import { YearMonth } from '../../http/dates';
+
+export const MonthParam = z.object({ month: YearMonth.openapi({ param: { name: 'month', in: 'path' } }) });
+
+/** A unit's ledger as filed; `version` (optional) is the one the submitter last saw, for a safe re-submission. */
+export const SubmitLedgerSchema = z
+  .object({
+    unitId: z.string().min(1).max(100),
+    items: z.array(ScreeningItem).max(500),
+    version: z.number().int().nonnegative().optional(),
+  })
+  .openapi('ScreeningSubmission');
+
+export const LedgerSchema = ScreeningLedger.extend({}).openapi('ScreeningLedger');
+export const LedgerListSchema = z.object({ month: z.string(), items: z.array(LedgerSchema) }).openapi('ScreeningLedgerList');
+
+export const MissingSchema = z
+  .object({
+    month: z.string(),
+    /** 每月25日前: the 25th, kept even when it is not a working day (then `dueNote` says so). */
+    dueDate: z.string(),
+    dueIsWorkingDay: z.boolean(),
+    dueNote: z.string().optional(),
+    today: z.string(),
+    /** True once today (Asia/Shanghai) is after the due date. */
+    duePassed: z.boolean(),
+    unitCount: z.number().int(),
+    submittedCount: z.number().int(),
+    missing: z.array(z.object({ unitId: z.string(), name: z.string(), kind: z.string() })),
+  })
+  .openapi('ScreeningMissing');
