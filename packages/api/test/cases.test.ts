@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DemoUser } from '../src/auth/local-issuer';
 import { caseUsers, act, jsonInit, register, registration, type Summary } from './cases-fixtures';
 import { orgUsers, seedOrgs } from './org-fixtures';
 import { createTestContext, users, type TestContext } from './support/test-app';
@@ -10,8 +11,8 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx.stop());
 
-const post = async (body: unknown, user = users.officerA, extra: Record<string, string> = {}) => ctx.app.request('/api/cases', jsonInit(await ctx.as(user), body, extra));
-const get = async (path: string, user = users.officerA) => ctx.app.request(path, { headers: await ctx.as(user) });
+const post = async (body: unknown, user: DemoUser = users.officerA, extra: Record<string, string> = {}) => ctx.app.request('/api/cases', jsonInit(await ctx.as(user), body, extra));
+const get = async (path: string, user: DemoUser = users.officerA) => ctx.app.request(path, { headers: await ctx.as(user) });
 
 describe('POST /api/cases', () => {
   it('registers a case with its first visit: 201, Location, summary at seq 2, audited', async () => {
