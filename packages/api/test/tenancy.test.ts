@@ -53,7 +53,8 @@ describe('POST /api/district/townships', () => {
     const list = (await (await ctx.app.request('/api/district/townships', { headers: await ctx.as(users.overseer) })).json()) as { items: { id: string }[] };
     expect(list.items.map((t) => t.id)).toContain('twn-new');
     const log = await ctx.app.request('/api/audit?month=2026-06', { headers: await ctx.as(users.overseer) });
-    if (log.status === 200) expect(JSON.stringify(await log.json())).toContain('tenancy.township.create');
+    expect(log.status).toBe(200);
+    expect(JSON.stringify(await log.json())).toContain('tenancy.township.create');
   });
 
   it('answers a retry with the same Idempotency-Key with the first response, and a taken id with 409', async () => {

@@ -9,6 +9,7 @@ import { orgRoutes } from './org';
 import { districtRulesRoutes, rulesRoutes } from './rules';
 import { ledgerRoutes } from './ledger';
 import { screeningRoutes } from './screening';
+import { auditRoutes } from './audit';
 
 /** Every route group of the API and where it is mounted under /api. One line per group. */
 export function mountRoutes(api: OpenAPIHono<AppEnv>): void {
@@ -23,4 +24,5 @@ export function mountRoutes(api: OpenAPIHono<AppEnv>): void {
   api.route('/district', districtRulesRoutes);
   api.route('/ledger', ledgerRoutes);
   api.route('/screening', screeningRoutes);
+  api.route('/audit', auditRoutes);
 }

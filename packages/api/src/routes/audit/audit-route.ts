@@ -1,0 +1,84 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { AuditLog } from '@xinfang/store';
+import { requireRole } from '../../auth/middleware';
+import { YearMonth } from '../../http/dates';
+import { badRequest } from '../../http/problem';
+import { repo } from '../../http/repo';
+import { createSecuredRouter } from '../../http/router';
+import { problemResponses } from '../tenancy/problem-responses';
+
+const AuditQuery = z.object({
+  month: YearMonth.optional(),
+  targetType: z.string().min(1).max(50).optional(),
+  targetId: z.string().min(1).max(200).optional(),
+  cursor: z.string().min(1).max(2000).optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+});
+
+const AuditEntrySchema = z
+  .object({
+    tenantId: z.string(),
+    at: z.string(),
+    id: z.string(),
+    actorId: z.string(),
+    actorRole: z.string(),
+    action: z.string(),
+    targetType: z.string(),
+    targetId: z.string(),
+    requestId: z.string().optional(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  })
+  .openapi('AuditEntry');
+
+const AuditPageSchema = z
+  .object({ scope: z.string(), items: z.array(AuditEntrySchema), cursor: z.string().nullable() })
+  .openapi('AuditPage');
+
+const route = createRoute({
+  method: 'get',
+  path: '/',
+  tags: ['audit'],
+  summary: '审计日志：乡镇管理员和乡镇审计看本乡镇；区信访局和区级审计看本区（district:<id>）。按月份或按对象查询，新的在前',
+  security: [{ bearer: [] }],
+  middleware: [requireRole('township_admin', 'auditor', 'district_overseer')] as const,
+  request: { query: AuditQuery },
+  responses: { 200: { description: 'One page of the log', content: { 'application/json': { schema: AuditPageSchema } } }, ...problemResponses(400, 401, 403) },
+});
+
+/** The log's partition keys all start with the scope's prefix; a cursor naming any other key is refused, not followed. */
+function checkCursor(cursor: string | undefined, scope: string): void {
+  if (cursor === undefined) return;
+  const prefix = `T#${scope}#AUDIT#`;
+  let keys: unknown;
+  try {
+    keys = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    keys = undefined;
+  }
+  const parsed = z.record(z.string(), z.string()).safeParse(keys);
+  const ok = parsed.success && ['pk', 'gsi1pk'].every((k) => parsed.data[k] === undefined || parsed.data[k].startsWith(prefix)) && parsed.data.pk !== undefined;
+  if (!ok) throw badRequest('翻页游标无效', [{ path: 'query.cursor', message: '请使用上一页返回的 cursor' }]);
+}
+
+/** The store files entries under the UTC month of their timestamp, so the default page is that month's partition. */
+const currentLogMonth = (now: Date) => now.toISOString().slice(0, 7);
+
+export const auditRoutes = createSecuredRouter().openapi(route, async (c) => {
+  const auth = c.get('auth');
+  // The scope comes from the token: a township's own log, or for district callers the district's own actions.
+  const scope = auth.tenantId ?? `district:${auth.districtId}`;
+  const { month, targetType, targetId, cursor, limit } = c.req.valid('query');
+  if ((targetType === undefined) !== (targetId === undefined)) {
+    const missing = targetType === undefined ? 'targetType' : 'targetId';
+    throw badRequest('targetType 与 targetId 需同时提供', [{ path: `query.${missing}`, message: '按对象查询时必填' }]);
+  }
+  checkCursor(cursor, scope);
+  const log = repo(c, AuditLog);
+  const options = { limit: limit ?? 50, cursor: cursor ?? null };
+  const page =
+    targetType !== undefined && targetId !== undefined
+      ? await log.listForTarget(scope, targetType, targetId, options)
+      : await log.listMonth(scope, month ?? currentLogMonth(c.get('deps').now()), options);
+  const items = page.items.filter((e) => month === undefined || e.at.startsWith(month));
+  return c.json({ scope, items, cursor: page.cursor ?? null }, 200);
+});
