@@ -117,3 +117,13 @@ describe('GET /api/cases/{id}', () => {
     expect((await get('/api/cases/no-such-case')).status).toBe(404);
   });
 });
+
+describe('OpenAPI', () => {
+  it('documents every case endpoint', async () => {
+    const doc = (await (await ctx.app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
+    expect(Object.keys(doc.paths['/cases'] ?? {})).toEqual(expect.arrayContaining(['get', 'post']));
+    for (const path of ['/cases/{id}', '/cases/{id}/petitioner', '/cases/{id}/events', '/district/townships/{townshipId}/cases/{caseId}/notices']) {
+      expect(doc.paths[path], path).toBeDefined();
+    }
+  });
+});
