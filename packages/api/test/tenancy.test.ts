@@ -1,4 +1,5 @@
-import { TenancyRepository } from '@xinfang/store';
+import { defaultRuleSet } from '@xinfang/domain';
+import { RulesRepository, TenancyRepository } from '@xinfang/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoUser } from '../src/auth/local-issuer';
 import { createTestContext, users, type TestContext } from './support/test-app';
@@ -50,6 +51,8 @@ describe('POST /api/district/townships', () => {
     const body = (await res.json()) as Record<string, unknown>;
     expect(body).toMatchObject({ id: 'twn-new', name: '新镇', districtId: 'd1', population: 12000 });
     expect(body.initialRuleSetId).toEqual(expect.any(String));
+    const rules = await new RulesRepository(ctx.store).listVersions('twn-new');
+    expect(rules.map((v) => v.versionId)).toEqual([body.initialRuleSetId]);
     const list = (await (await ctx.app.request('/api/district/townships', { headers: await ctx.as(users.overseer) })).json()) as { items: { id: string }[] };
     expect(list.items.map((t) => t.id)).toContain('twn-new');
     const log = await ctx.app.request('/api/audit?month=2026-06', { headers: await ctx.as(users.overseer) });
@@ -84,6 +87,15 @@ describe('POST /api/district/townships', () => {
     const anonymous = await ctx.app.request('/api/district/townships', { method: 'POST', body: '{}' });
     expect(anonymous.status).toBe(401);
   });
+});
+
+it('starts a township with a copy of the district\'s rule template when there is one', async () => {
+  const template = defaultRuleSet({ id: 'd1-template-2026', name: '西城区模板', effectiveFrom: '2026-01-01' });
+  await new RulesRepository(ctx.store).saveTemplate('d1', template, '2026-01-01T00:00:00.000Z');
+  const res = await post(users.overseer, { id: 'twn-tpl', name: '模板镇', population: 1 });
+  expect(await res.json()).toMatchObject({ initialRuleSetId: 'd1-template-2026' });
+  const versions = await new RulesRepository(ctx.store).listVersions('twn-tpl');
+  expect(versions.map((v) => v.ruleSet.name)).toEqual(['西城区模板']);
 });
 
 describe('GET /api/township', () => {
