@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerStart } from './start';
 import { registerSeed } from './seed';
+import { registerRepair } from './repair';
 import { registerRules } from './rules';
 import { registerEvaluate } from './evaluate';
 
@@ -8,6 +9,7 @@ import { registerEvaluate } from './evaluate';
 export function registerCommands(program: Command): void {
   registerStart(program);
   registerSeed(program);
+  registerRepair(program);
   registerRules(program);
   registerEvaluate(program);
 }

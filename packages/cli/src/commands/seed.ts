@@ -1,13 +1,10 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { createStoreClients, ensureTable, startEmbeddedStore, type EmbeddedStore, type StoreClients } from '@xinfang/store';
 import { CliError } from '../cli-error';
+import { openStore, type StoreTarget } from '../seed/open-store';
 import { seedDemo } from '../seed/seed-demo';
 
-interface SeedOptions {
-  endpoint?: string;
-  dataDir?: string;
-  table: string;
+interface SeedOptions extends StoreTarget {
   seed?: number;
   today?: string;
 }
@@ -21,17 +18,6 @@ function parseSeed(value: string): number {
 function parseDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('日期格式应为 YYYY-MM-DD');
   return value;
-}
-
-/** The store to seed: a running endpoint, the embedded store on a data folder, or (default) a throwaway in-memory one. */
-async function openStore(opts: SeedOptions): Promise<{ store: StoreClients; embedded?: EmbeddedStore; where: string }> {
-  if (opts.endpoint && opts.dataDir) throw new CliError('--endpoint 和 --data-dir 只能选一个');
-  const embedded = opts.endpoint ? undefined : await startEmbeddedStore(opts.dataDir ? { dataDir: opts.dataDir } : {});
-  const endpoint = opts.endpoint ?? embedded?.endpoint;
-  const store = createStoreClients({ tableName: opts.table, ...(endpoint ? { endpoint } : {}) });
-  await ensureTable(store.client, store.tableName);
-  const where = opts.endpoint ? opts.endpoint : opts.dataDir ? `数据目录 ${opts.dataDir}` : '临时内存存储 (throwaway in-memory store: a dry run)';
-  return { store, ...(embedded ? { embedded } : {}), where };
 }
 
 export function registerSeed(program: Command): void {
@@ -48,10 +34,10 @@ export function registerSeed(program: Command): void {
     .option('--today <date>', 'the last day of the data (default: today in Asia/Shanghai)', parseDate)
     .action(async (opts: SeedOptions) => {
       const started = Date.now();
-      const { store, embedded, where } = await openStore(opts);
+      const opened = await openStore(opts);
       try {
-        console.log(`写入位置 (target): ${where}`);
-        const result = await seedDemo(store, {
+        console.log(`写入位置 (target): ${opened.where}${opts.endpoint || opts.dataDir ? '' : ': a dry run'}`);
+        const result = await seedDemo(opened.store, {
           now: new Date(),
           ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
           ...(opts.today ? { today: opts.today } : {}),
@@ -63,7 +49,7 @@ export function registerSeed(program: Command): void {
         console.log('演示用户 (demo users):');
         for (const u of result.users) console.log(`  ${u.name}  ${u.tenantName ?? u.districtName ?? ''} ${u.unitName ?? ''} [${u.role}] ${u.id}`);
       } finally {
-        await embedded?.stop();
+        await opened.close();
       }
     });
 }
