@@ -1,6 +1,6 @@
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { attachChangeFeed, CaseRepository, createStatisticsProjector, StatisticsRepository, type ChangeBatch } from '../src';
+import { attachChangeFeed, attachStatisticsProjector, CaseRepository, createStatisticsProjector, createStoreClients, StatisticsRepository, type ChangeBatch } from '../src';
 import { AT, registerCase } from './cases-support';
 import { useEmbeddedTable } from './support';
 
@@ -57,3 +57,20 @@ describe('statistics projector', () => {
     expect(await new StatisticsRepository(ctx.store()).listDistrictMonth('d1', '2026-05')).toEqual([]);
   });
 });
+
+describe('attachStatisticsProjector', () => {
+  it('keeps statistics current on a client with no Streams, as xinfang start runs it', async () => {
+    const shared = ctx.store();
+    // A client of its own, so the feed attached in the test above does not run here too.
+    const store = { ...createStoreClients({ endpoint: await endpointOf(shared), tableName: shared.tableName }) };
+    attachStatisticsProjector(store);
+    await registerCase(new CaseRepository(store), 'twn-live', 'c-1', '2026-07-01');
+    expect(await new StatisticsRepository(store).get('d1', 'twn-live', '2026-07')).toMatchObject({ casesRegistered: 1, visits: { total: 1 } });
+  });
+});
+
+async function endpointOf(store: ReturnType<typeof ctx.store>): Promise<string> {
+  const endpoint = await store.client.config.endpoint?.();
+  if (!endpoint) throw new Error('no endpoint');
+  return `${endpoint.protocol}//${endpoint.hostname}:${String(endpoint.port)}`;
+}

@@ -1,6 +1,6 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { ChangeBatch, ChangeHandler } from '../change-feed';
+import { attachChangeFeed, type ChangeBatch, type ChangeHandler } from '../change-feed';
 import type { StoreClients } from '../client';
 import { CaseEventLog } from '../cases/case-event-log';
 import { ITEM } from '../cases/case-keys';
@@ -28,6 +28,11 @@ export function createStatisticsProjector(store: StoreClients): ChangeHandler {
     }
     for (const { townshipId, districtId, month } of work.values()) await stats.recomputeMonth(townshipId, districtId, month);
   };
+}
+
+/** Locally (no Streams): run the projector after every put the store's client sends, as `xinfang start` should. */
+export function attachStatisticsProjector(store: StoreClients): void {
+  attachChangeFeed(store.client, createStatisticsProjector(store));
 }
 
 /** The case event in a stream image, or undefined for any other item. */
