@@ -1,4 +1,5 @@
 import { AuditLog } from '@xinfang/store';
+import type { DemoUser } from '../src/auth/local-issuer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, people, seedTownship, seedVillageCase } from './rules-ledger-fixtures';
 import { createTestContext, type TestContext } from './support/test-app';
@@ -13,7 +14,7 @@ afterAll(async () => ctx.stop());
 
 const PERIOD = '2026-03-01_2026-03-31';
 const evaluation = { from: '2026-03-01', to: '2026-03-31', noticeOn: '2026-04-01' };
-const get = async (path: string, user = people.admin) => ctx.app.request(path, { headers: await ctx.as(user) });
+const get = async (path: string, user: DemoUser = people.admin) => ctx.app.request(path, { headers: await ctx.as(user) });
 const body = async <T>(res: Response): Promise<T> => (await res.json()) as T;
 
 interface Row {

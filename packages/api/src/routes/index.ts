@@ -10,6 +10,7 @@ import { districtRulesRoutes, rulesRoutes } from './rules';
 import { ledgerRoutes } from './ledger';
 import { screeningRoutes } from './screening';
 import { auditRoutes } from './audit';
+import { reportRoutes } from './reports';
 
 /** Every route group of the API and where it is mounted under /api. One line per group. */
 export function mountRoutes(api: OpenAPIHono<AppEnv>): void {
@@ -25,4 +26,5 @@ export function mountRoutes(api: OpenAPIHono<AppEnv>): void {
   api.route('/ledger', ledgerRoutes);
   api.route('/screening', screeningRoutes);
   api.route('/audit', auditRoutes);
+  api.route('/reports', reportRoutes);
 }

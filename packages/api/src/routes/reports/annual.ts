@@ -1,0 +1,105 @@
+import { computeKpis, sortSanctions, type TownshipKpis } from '@xinfang/domain';
+import type { ReportData } from './report-data';
+import type { ReportDocument } from './sheet';
+import { visitFigures } from './visit-figures';
+import { sanctionNames } from './weekly';
+
+export interface AnnualReport {
+  title: string;
+  year: number;
+  byUnit: { unitId: string; name: string; visits: number; finesFen: number; rewardsFen: number; retrievalTasks: number; vetoed: boolean }[];
+  byPerson: { personId: string; name: string; fineCount: number; finesFen: number; rewardsFen: number; sanctions: string[]; vetoed: boolean }[];
+  totals: { visits: number; finesFen: number; rewardsFen: number; vetoes: number };
+  targets: {
+    visits: { current: number; previous: number; change: number | null; targetReductionPct: number; targetVisits: number | null; met: boolean | null };
+    backlog: { required: boolean; openAtEnd: number; clearedInYear: number; met: boolean };
+    modelTownship: { required: boolean };
+  };
+  kpis: TownshipKpis;
+}
+
+/** 年汇总: per unit and person, fines, rewards and vetoes of the year; targets against the previous year. */
+export function annualReport(d: ReportData, year: number): AnnualReport {
+  const visits = visitFigures(d.cases, d.period, d.unitName);
+  const t = d.ledger.totals;
+  const unitIds = new Set([...d.org.units.map((u) => u.id), ...t.byUnit.map((u) => u.unitId)]);
+  const byUnit = [...unitIds].sort().map((unitId) => {
+    const u = t.byUnit.find((x) => x.unitId === unitId);
+    return { unitId, name: d.unitName(unitId), visits: visits.byUnit.find((x) => x.unitId === unitId)?.count ?? 0, finesFen: u?.finesFen ?? 0, rewardsFen: u?.rewardsFen ?? 0, retrievalTasks: u?.retrievalTasks ?? 0, vetoed: u?.vetoed ?? false };
+  });
+  const byPerson = t.byPerson.map((p) => ({ personId: p.personId, name: p.name, fineCount: p.fineCount, finesFen: p.finesFen, rewardsFen: p.rewardsFen, sanctions: sanctionNames(sortSanctions(p.sanctions)), vetoed: p.vetoed }));
+  const kpis = computeKpis({
+    org: d.org,
+    cases: d.cases,
+    period: d.period,
+    targets: { visitChange: -d.rules.targets.visitReductionPct / 100 },
+    ledgerTotals: { finesFen: t.finesFen, rewardsFen: t.rewardsFen, vetoes: d.ledger.vetoes.length },
+    repeatCounting: d.rules.repeatCounting,
+  });
+  return {
+    title: `${d.org.township.name}${year}年度信访工作汇总`,
+    year,
+    byUnit,
+    byPerson,
+    totals: { visits: visits.total, finesFen: t.finesFen, rewardsFen: t.rewardsFen, vetoes: d.ledger.vetoes.length },
+    targets: {
+      visits: { ...kpis.vsPreviousYear.visits, targetReductionPct: d.rules.targets.visitReductionPct, targetVisits: kpis.vsTarget.targetVisits, met: kpis.vsTarget.met },
+      backlog: { required: d.rules.targets.backlogZero, openAtEnd: kpis.backlog.openAtEnd, clearedInYear: kpis.backlog.clearedInPeriod, met: kpis.backlog.clearedToZero },
+      modelTownship: { required: d.rules.targets.modelTownship },
+    },
+    kpis,
+  };
+}
+
+const yesNo = (b: boolean | null) => (b === null ? '无上年数据' : b ? '是' : '否');
+
+export function annualSheets(r: AnnualReport): ReportDocument {
+  const v = r.targets.visits;
+  return {
+    fileName: `年汇总_${r.year}`,
+    sheets: [
+      {
+        name: '单位汇总',
+        title: `${r.title}·单位`,
+        columns: [
+          { header: '单位', key: 'name', kind: 'text', width: 20 },
+          { header: '来访（次）', key: 'visits', kind: 'int' },
+          { header: '罚款（元）', key: 'finesFen', kind: 'yuan' },
+          { header: '奖励（元）', key: 'rewardsFen', kind: 'yuan' },
+          { header: '领回任务', key: 'retrievalTasks', kind: 'int' },
+          { header: '一票否决', key: 'vetoed', kind: 'text', width: 10 },
+        ],
+        rows: r.byUnit.map((u) => ({ ...u, vetoed: u.vetoed ? '是' : '' })),
+        total: { name: '合计', visits: r.totals.visits, finesFen: r.totals.finesFen, rewardsFen: r.byUnit.reduce((s, u) => s + u.rewardsFen, 0) },
+      },
+      {
+        name: '个人汇总',
+        title: `${r.title}·个人`,
+        columns: [
+          { header: '姓名', key: 'name', kind: 'text', width: 10 },
+          { header: '罚款（次）', key: 'fineCount', kind: 'int' },
+          { header: '罚款（元）', key: 'finesFen', kind: 'yuan' },
+          { header: '奖励（元）', key: 'rewardsFen', kind: 'yuan' },
+          { header: '处理', key: 'sanctions', kind: 'text', width: 30 },
+          { header: '一票否决', key: 'vetoed', kind: 'text', width: 10 },
+        ],
+        rows: r.byPerson.map((p) => ({ ...p, sanctions: p.sanctions.join('、'), vetoed: p.vetoed ? '是' : '' })),
+        total: { name: '合计', finesFen: r.byPerson.reduce((s, p) => s + p.finesFen, 0), rewardsFen: r.byPerson.reduce((s, p) => s + p.rewardsFen, 0) },
+      },
+      {
+        name: '目标考核',
+        title: `${r.title}·目标考核`,
+        columns: [
+          { header: '目标', key: 'item', kind: 'text', width: 28 },
+          { header: '实际', key: 'actual', kind: 'text', width: 30 },
+          { header: '是否完成', key: 'met', kind: 'text', width: 12 },
+        ],
+        rows: [
+          { item: `来访同比下降${v.targetReductionPct}%`, actual: `${r.year}年${v.current}次，上年${v.previous}次${v.targetVisits === null ? '' : `（目标不超过${v.targetVisits}次）`}`, met: yesNo(v.met) },
+          ...(r.targets.backlog.required ? [{ item: '积案清零', actual: `年末未化解${r.targets.backlog.openAtEnd}件，全年化解${r.targets.backlog.clearedInYear}件`, met: yesNo(r.targets.backlog.met) }] : []),
+          ...(r.targets.modelTownship.required ? [{ item: '创建信访工作模范乡镇', actual: '由区、市评定', met: '—' }] : []),
+        ],
+      },
+    ],
+  };
+}

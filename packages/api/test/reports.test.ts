@@ -1,0 +1,151 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DemoUser } from '../src/auth/local-issuer';
+import { people, seedTownship, seedVillageCase } from './rules-ledger-fixtures';
+import { createTestContext, type TestContext } from './support/test-app';
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+  await seedTownship(ctx.store);
+  await seedVillageCase(ctx.store);
+});
+afterAll(async () => ctx.stop());
+
+const get = async (path: string, user: DemoUser = people.officer) => ctx.app.request(path, { headers: await ctx.as(user) });
+
+async function workbook(res: Response): Promise<ExcelJS.Workbook> {
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(await res.arrayBuffer());
+  return wb;
+}
+
+function allText(wb: ExcelJS.Workbook): string {
+  const out: string[] = [];
+  wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => out.push(String(cell.value)))));
+  return out.join('\n');
+}
+
+function rowWith(ws: ExcelJS.Worksheet, first: string): ExcelJS.Row | undefined {
+  let found: ExcelJS.Row | undefined;
+  ws.eachRow((row) => {
+    if (row.getCell(1).value === first) found = row;
+  });
+  return found;
+}
+
+describe('周通报 weekly notice', () => {
+  it('counts the week’s visits by level, form and unit and lists the penalties they incurred', async () => {
+    const res = await get('/api/reports/weekly?weekOf=2026-03-11');
+    expect(res.status).toBe(200);
+    const r = (await res.json()) as {
+      week: { from: string; to: string };
+      visits: { total: number; byLevel: { label: string; count: number }[]; byForm: { label: string; count: number }[]; byUnit: { name: string; count: number }[] };
+      newPenalties: { totalFen: number; items: { name: string; amountFen: number; rowId: string }[] };
+    };
+    expect(r.week).toEqual({ from: '2026-03-09', to: '2026-03-15' });
+    expect(r.visits.total).toBe(1);
+    expect(r.visits.byLevel.find((l) => l.label === '到镇')?.count).toBe(1);
+    expect(r.visits.byForm.find((f) => f.label === '个人访')?.count).toBe(1);
+    expect(r.visits.byUnit).toEqual([{ unitId: 'v1', name: '东村', count: 1 }]);
+    expect(r.newPenalties.items.map((i) => [i.name, i.amountFen, i.rowId])).toEqual([
+      ['张主任', 5000, '1b'],
+      ['刘书记', 10000, '1b'],
+    ]);
+    expect(r.newPenalties.totalFen).toBe(15000);
+  });
+
+  it('exports an A4 workbook with Chinese sheets and headers, yuan to two decimals, and no petitioner', async () => {
+    const res = await get('/api/reports/weekly?weekOf=2026-03-11&format=xlsx');
+    expect(res.headers.get('content-disposition')).toContain(encodeURIComponent('周通报_2026-03-09.xlsx'));
+    const wb = await workbook(res);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['本周来访', '分类统计', '新增处罚']);
+    const ws = wb.getWorksheet('新增处罚');
+    if (!ws) throw new Error('no sheet 新增处罚');
+    expect(ws.getRow(2).values).toEqual(expect.arrayContaining(['姓名', '单位', '罚款（元）', '说明']));
+    const total = rowWith(ws, '合计');
+    const amount = total?.getCell(6);
+    expect(amount?.value).toBe(150);
+    expect(amount?.numFmt).toBe('#,##0.00');
+    expect(ws.pageSetup.paperSize).toBe(9);
+    expect(ws.pageSetup.fitToWidth).toBe(1);
+    const text = allText(wb);
+    expect(text).toContain('刘书记');
+    expect(text).not.toContain('上访人甲');
+    expect(text).not.toContain('13900001111');
+  });
+});
+
+describe('月小结 monthly summary', () => {
+  it('gives the month’s figures and the KPIs', async () => {
+    const res = await get('/api/reports/monthly?month=2026-03', people.auditor);
+    expect(res.status).toBe(200);
+    const r = (await res.json()) as { figures: { casesRegistered: number; visits: { total: number }; fines: { count: number; totalFen: number } }; kpis: { visits: { total: number }; escalation: { value: number }; repeat: { numerator: number } } };
+    expect(r.figures).toMatchObject({ casesRegistered: 1, visits: { total: 3 }, fines: { count: 4, totalFen: 30000 } });
+    expect(r.kpis.visits.total).toBe(3);
+    expect(r.kpis.escalation.value).toBe(0);
+    expect(r.kpis.repeat.numerator).toBe(2);
+  });
+
+  it('exports the figures with the fines total in yuan', async () => {
+    const wb = await workbook(await get('/api/reports/monthly?month=2026-03&format=xlsx', people.admin));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['本月情况', '按单位', '考核指标']);
+    const units = wb.getWorksheet('按单位');
+    expect(units?.getRow(2).values).toEqual(expect.arrayContaining(['单位', '来访（次）', '罚款（元）']));
+    expect(units && rowWith(units, '合计')?.getCell(3).value).toBe(300);
+    expect(allText(wb)).not.toContain('上访人甲');
+  });
+
+  it('names the bad field (400) and refuses unit reporters (403) and anonymous callers (401)', async () => {
+    const bad = await get('/api/reports/monthly?month=2026-13');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ invalidParams: [{ path: 'query.month' }] });
+    const format = await get('/api/reports/monthly?format=pdf');
+    expect(await format.json()).toMatchObject({ status: 400, invalidParams: [{ path: 'query.format' }] });
+    expect((await get('/api/reports/monthly', people.villageReporter)).status).toBe(403);
+    expect((await get('/api/reports/weekly', people.overseer)).status).toBe(403);
+    expect((await ctx.app.request('/api/reports/annual')).status).toBe(401);
+  });
+});
+
+describe('年汇总 annual aggregation', () => {
+  it('totals fines, rewards and vetoes per unit and person, with targets against the previous year', async () => {
+    const res = await get('/api/reports/annual?year=2026', people.admin);
+    expect(res.status).toBe(200);
+    const r = (await res.json()) as {
+      byPerson: { name: string; finesFen: number; fineCount: number }[];
+      byUnit: { unitId: string; finesFen: number; visits: number }[];
+      totals: { finesFen: number; visits: number };
+      targets: { visits: { current: number; previous: number; targetReductionPct: number; met: boolean | null }; backlog: { required: boolean } };
+    };
+    expect(r.byPerson.map((p) => [p.name, p.finesFen, p.fineCount])).toEqual([
+      ['张主任', 10000, 2],
+      ['刘书记', 20000, 2],
+    ]);
+    expect(r.byUnit.find((u) => u.unitId === 'v1')).toMatchObject({ finesFen: 20000, visits: 3 });
+    expect(r.totals).toMatchObject({ finesFen: 30000, visits: 3 });
+    expect(r.targets.visits).toMatchObject({ current: 3, previous: 0, targetReductionPct: 30, met: null });
+    expect(r.targets.backlog.required).toBe(true);
+  });
+
+  it('exports unit, person and target sheets; the person total is a known sum', async () => {
+    const wb = await workbook(await get('/api/reports/annual?year=2026&format=xlsx', people.admin));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['单位汇总', '个人汇总', '目标考核']);
+    const persons = wb.getWorksheet('个人汇总');
+    expect(persons?.getRow(2).values).toEqual(expect.arrayContaining(['姓名', '罚款（次）', '罚款（元）', '奖励（元）', '一票否决']));
+    expect(persons && rowWith(persons, '合计')?.getCell(3).value).toBe(300);
+    expect(persons && rowWith(persons, '刘书记')?.getCell(3).value).toBe(200);
+    const text = allText(wb);
+    expect(text).toContain('来访同比下降30%');
+    expect(text).not.toContain('上访人甲');
+    expect(text).not.toContain('13900001111');
+  });
+
+  it('refuses a year that is not a number', async () => {
+    const res = await get('/api/reports/annual?year=abc');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ invalidParams: [{ path: 'query.year' }] });
+  });
+});
