@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoUser } from '../src/auth/local-issuer';
-import { people, seedTownship, seedVillageCase } from './rules-ledger-fixtures';
+import { json, people, seedTownship, seedVillageCase } from './rules-ledger-fixtures';
 import { createTestContext, type TestContext } from './support/test-app';
 
 let ctx: TestContext;
@@ -147,5 +147,22 @@ describe('年汇总 annual aggregation', () => {
     const res = await get('/api/reports/annual?year=abc');
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ invalidParams: [{ path: 'query.year' }] });
+  });
+});
+
+describe('corrections in reports', () => {
+  it('leaves out a fine reversed in the ledger, in the weekly, monthly and annual figures', async () => {
+    const admin = await ctx.as(people.admin);
+    await ctx.app.request('/api/ledger/evaluations', json(admin, { from: '2026-03-01', to: '2026-03-31' }));
+    const rev = await ctx.app.request('/api/ledger/entries/fine:c-v1:vis3:p-v/reverse', json(admin, { reason: '重复登记' }));
+    expect(rev.status).toBe(201);
+
+    const week = (await (await get('/api/reports/weekly?weekOf=2026-03-16')).json()) as { newPenalties: { items: { name: string }[]; totalFen: number } };
+    expect(week.newPenalties.items.map((i) => i.name)).toEqual(['张主任']);
+    expect(week.newPenalties.totalFen).toBe(5000);
+    const month = (await (await get('/api/reports/monthly?month=2026-03')).json()) as { figures: { fines: { count: number; totalFen: number } } };
+    expect(month.figures.fines).toEqual({ count: 3, totalFen: 20000 });
+    const year = (await (await get('/api/reports/annual?year=2026')).json()) as { byPerson: { name: string; finesFen: number; fineCount: number }[] };
+    expect(year.byPerson.find((p) => p.name === '刘书记')).toMatchObject({ finesFen: 10000, fineCount: 1 });
   });
 });

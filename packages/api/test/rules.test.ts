@@ -203,3 +203,20 @@ describe('district comparison of rules', () => {
     expect((await ctx.app.request('/api/district/townships/twn-a/rules', { headers: await ctx.as(people.admin) })).status).toBe(403);
   });
 });
+
+it('documents every rules, ledger and report endpoint in the OpenAPI document', async () => {
+  const doc = (await (await ctx.app.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
+  expect(Object.keys(doc.paths)).toEqual(
+    expect.arrayContaining([
+      '/rules/versions',
+      '/rules/drafts/{id}/what-if',
+      '/rules/drafts/{id}/publish',
+      '/rules/diff',
+      '/district/townships/{townshipId}/rules',
+      '/ledger/evaluations',
+      '/ledger/entries/{entryId}/reverse',
+      '/ledger/overdue',
+      '/reports/annual',
+    ]),
+  );
+});

@@ -84,6 +84,22 @@ export class LedgerRepository {
     return rows.map((r) => LedgerSummary.parse({ ...strip(r), periodKey: String(r.sk).slice(2) }));
   }
 
+  /**
+   * Every reversal of the township, whatever period it was made in: entry ids name a visit and a person, not a
+   * period, so a correction holds in any report that covers the visit. Reads the period index, then each period.
+   */
+  async allReversals(tenantId: string): Promise<LedgerReversal[]> {
+    const out = new Map<string, LedgerReversal>();
+    for (const p of await this.listPeriods(tenantId)) {
+      const rows = await this.queryAll(ledgerKeys.period(tenantId, p.periodKey), 'R#');
+      for (const r of rows) {
+        const rev = LedgerReversal.parse(strip(r));
+        if (!out.has(rev.reversesId)) out.set(rev.reversesId, rev);
+      }
+    }
+    return [...out.values()];
+  }
+
   /** One reversal per entry (conditional put); a second one is refused. */
   async reverse(tenantId: string, periodKey: string, reversal: LedgerReversal): Promise<void> {
     try {
@@ -114,15 +130,15 @@ export class LedgerRepository {
     await this.store.doc.send(new PutCommand({ TableName: this.store.tableName, Item: item }));
   }
 
-  private async queryAll(pk: string): Promise<Record<string, unknown>[]> {
+  private async queryAll(pk: string, skPrefix?: string): Promise<Record<string, unknown>[]> {
     const rows: Record<string, unknown>[] = [];
     let start: Record<string, unknown> | undefined;
     do {
       const page = await this.store.doc.send(
         new QueryCommand({
           TableName: this.store.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': pk },
+          KeyConditionExpression: skPrefix ? 'pk = :pk AND begins_with(sk, :sk)' : 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': pk, ...(skPrefix ? { ':sk': skPrefix } : {}) },
           ConsistentRead: true,
           ...(start ? { ExclusiveStartKey: start } : {}),
         }),

@@ -18,22 +18,21 @@ export interface AnnualReport {
   kpis: TownshipKpis;
 }
 
-/** 年汇总: per unit and person, fines, rewards and vetoes of the year; targets against the previous year. */
+/** 年汇总: per unit and person, fines (net of reversals), rewards and vetoes of the year; targets against the previous year. */
 export function annualReport(d: ReportData, year: number): AnnualReport {
   const visits = visitFigures(d.cases, d.period, d.unitName);
-  const t = d.ledger.totals;
-  const unitIds = new Set([...d.org.units.map((u) => u.id), ...t.byUnit.map((u) => u.unitId)]);
+  const unitIds = new Set([...d.org.units.map((u) => u.id), ...d.net.units.map((u) => u.unitId)]);
   const byUnit = [...unitIds].sort().map((unitId) => {
-    const u = t.byUnit.find((x) => x.unitId === unitId);
+    const u = d.net.units.find((x) => x.unitId === unitId);
     return { unitId, name: d.unitName(unitId), visits: visits.byUnit.find((x) => x.unitId === unitId)?.count ?? 0, finesFen: u?.finesFen ?? 0, rewardsFen: u?.rewardsFen ?? 0, retrievalTasks: u?.retrievalTasks ?? 0, vetoed: u?.vetoed ?? false };
   });
-  const byPerson = t.byPerson.map((p) => ({ personId: p.personId, name: p.name, fineCount: p.fineCount, finesFen: p.finesFen, rewardsFen: p.rewardsFen, sanctions: sanctionNames(sortSanctions(p.sanctions)), vetoed: p.vetoed }));
+  const byPerson = d.net.persons.map((p) => ({ personId: p.personId, name: p.name, fineCount: p.fineCount, finesFen: p.finesFen, rewardsFen: p.rewardsFen, sanctions: sanctionNames(sortSanctions(p.sanctions)), vetoed: p.vetoed }));
   const kpis = computeKpis({
     org: d.org,
     cases: d.cases,
     period: d.period,
     targets: { visitChange: -d.rules.targets.visitReductionPct / 100 },
-    ledgerTotals: { finesFen: t.finesFen, rewardsFen: t.rewardsFen, vetoes: d.ledger.vetoes.length },
+    ledgerTotals: { finesFen: d.net.finesFen, rewardsFen: d.net.rewardsFen, vetoes: d.ledger.vetoes.length },
     repeatCounting: d.rules.repeatCounting,
   });
   return {
@@ -41,7 +40,7 @@ export function annualReport(d: ReportData, year: number): AnnualReport {
     year,
     byUnit,
     byPerson,
-    totals: { visits: visits.total, finesFen: t.finesFen, rewardsFen: t.rewardsFen, vetoes: d.ledger.vetoes.length },
+    totals: { visits: visits.total, finesFen: d.net.finesFen, rewardsFen: d.net.rewardsFen, vetoes: d.ledger.vetoes.length },
     targets: {
       visits: { ...kpis.vsPreviousYear.visits, targetReductionPct: d.rules.targets.visitReductionPct, targetVisits: kpis.vsTarget.targetVisits, met: kpis.vsTarget.met },
       backlog: { required: d.rules.targets.backlogZero, openAtEnd: kpis.backlog.openAtEnd, clearedInYear: kpis.backlog.clearedInPeriod, met: kpis.backlog.clearedToZero },

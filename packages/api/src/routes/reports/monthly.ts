@@ -25,16 +25,15 @@ const rateText = (r: { value: number | null; numerator: number; denominator: num
 /** 月小结: the month's figures and the township KPIs (resolution quality first). */
 export function monthlyReport(d: ReportData, month: string): MonthlyReport {
   const visits = visitFigures(d.cases, d.period, d.unitName);
-  const fines = new Map<string, number>();
-  for (const f of d.ledger.fines) fines.set(f.unitId, (fines.get(f.unitId) ?? 0) + f.amountFen);
-  const unitIds = new Set([...visits.byUnit.map((u) => u.unitId), ...fines.keys()]);
+  const fines = new Map(d.net.units.map((u) => [u.unitId, u.finesFen]));
+  const unitIds = new Set([...visits.byUnit.map((u) => u.unitId), ...d.net.units.filter((u) => u.finesFen !== 0).map((u) => u.unitId)]);
   const byUnit = [...unitIds].sort().map((unitId) => ({ unitId, name: d.unitName(unitId), visits: visits.byUnit.find((u) => u.unitId === unitId)?.count ?? 0, finesFen: fines.get(unitId) ?? 0 }));
   const kpis = computeKpis({
     org: d.org,
     cases: d.cases,
     period: d.period,
     targets: { visitChange: -d.rules.targets.visitReductionPct / 100 },
-    ledgerTotals: { finesFen: d.ledger.totals.finesFen, rewardsFen: d.ledger.totals.rewardsFen, vetoes: d.ledger.vetoes.length },
+    ledgerTotals: { finesFen: d.net.finesFen, rewardsFen: d.net.rewardsFen, vetoes: d.ledger.vetoes.length },
     repeatCounting: d.rules.repeatCounting,
   });
   return {
@@ -45,8 +44,8 @@ export function monthlyReport(d: ReportData, month: string): MonthlyReport {
       casesRegistered: d.cases.filter((c) => inPeriod(c.registeredOn, d.period)).length,
       casesResolved: d.cases.filter((c) => inPeriod(c.resolvedOn, d.period)).length,
       visits,
-      fines: { count: d.ledger.fines.length, totalFen: d.ledger.totals.finesFen },
-      rewardsFen: d.ledger.totals.rewardsFen,
+      fines: { count: d.ledger.fines.filter((f) => !d.net.reversed.has(f.id)).length, totalFen: d.net.finesFen },
+      rewardsFen: d.net.rewardsFen,
       vetoes: d.ledger.vetoes.length,
       retrievalTasks: d.ledger.retrievalTasks.length,
       byUnit,

@@ -1,7 +1,10 @@
 import { createCalendar, defaultRuleSet, evaluate, tryFoldCase, versionInForce, type CaseState, type Ledger, type Org, type RuleSet } from '@xinfang/domain';
+import { LedgerRepository, projectLedger, type StoredLedger } from '@xinfang/store';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env';
+import { repo } from '../../http/repo';
 import { loadEvaluationInputs } from '../ledger/evaluation-inputs';
+import { byPerson, byUnit, ledgerRows, type PersonBalance, type UnitBalance } from '../ledger/ledger-views';
 
 export interface ReportPeriod {
   from: string;
@@ -16,6 +19,8 @@ export interface ReportData {
   rules: RuleSet;
   cases: CaseState[];
   ledger: Ledger;
+  /** The ledger net of the township's reversals (corrections made on any evaluated period). */
+  net: { persons: PersonBalance[]; units: UnitBalance[]; reversed: Set<string>; finesFen: number; rewardsFen: number };
   unitName: (id: string) => string;
   personName: (id: string) => string;
 }
@@ -33,6 +38,7 @@ export async function loadReportData(c: Context<AppEnv>, tenantId: string, perio
     return folded.ok ? [folded.state] : [];
   });
   const ledger = evaluate({ ruleVersions: inputs.ruleVersions, org: inputs.org, cases: inputs.cases, period });
+  const net = await netOf(c, tenantId, ledger);
   const units = new Map(inputs.org.units.map((u) => [u.id, u.name]));
   const persons = new Map(inputs.org.people.map((p) => [p.id, p.name]));
   return {
@@ -41,9 +47,23 @@ export async function loadReportData(c: Context<AppEnv>, tenantId: string, perio
     rules,
     cases,
     ledger,
+    net,
     unitName: (id) => units.get(id) ?? id,
     personName: (id) => persons.get(id) ?? id,
   };
+}
+
+async function netOf(c: Context<AppEnv>, tenantId: string, ledger: Ledger): Promise<ReportData['net']> {
+  const { summary, entries } = projectLedger(ledger, { evaluatedAt: '', evaluatedBy: '' });
+  const ids = new Set(entries.map((e) => e.entryId));
+  const reversals = (await repo(c, LedgerRepository).allReversals(tenantId)).filter((r) => ids.has(r.reversesId));
+  const stored: StoredLedger = { summary, entries, reversals, payments: [] };
+  const rows = ledgerRows(stored);
+  const persons = byPerson(stored, rows);
+  const units = byUnit(stored, rows);
+  const sum = (list: { rewardsFen: number }[]) => list.reduce((s, x) => s + x.rewardsFen, 0);
+  // A reward goes either to a unit (visit-free, model township) or to a person (cadre, backlog), never both.
+  return { persons, units, reversed: new Set(reversals.map((r) => r.reversesId)), finesFen: persons.reduce((s, p) => s + p.finesFen, 0), rewardsFen: sum(units) + sum(persons) };
 }
 
 export const inPeriod = (date: string | undefined, p: ReportPeriod) => date !== undefined && p.from <= date && date <= p.to;

@@ -30,9 +30,9 @@ export function weekOf(date: string): ReportPeriod {
 
 export const sanctionNames = (list: readonly Sanction[]) => list.map((s) => sanctionLabel[s]);
 
-/** 周通报: the week's visits by unit, level and form, and the penalties its visits incurred. */
+/** 周通报: the week's visits by unit, level and form, and the penalties its visits incurred (less reversed ones). */
 export function weeklyReport(d: ReportData): WeeklyReport {
-  const items = d.ledger.fines.map((f) => ({
+  const items = d.ledger.fines.filter((f) => !d.net.reversed.has(f.id)).map((f) => ({
     personId: f.personId,
     name: d.personName(f.personId),
     unitName: d.unitName(f.unitId),
