@@ -1,2 +1,3 @@
 export { createProgram, main } from './main';
 export { CliError } from './cli-error';
+export * from './seed';
