@@ -61,6 +61,8 @@ describe('evaluating a period', () => {
     expect(again).toMatchObject({ written: 0, unchanged: summary.written });
     const log = await new AuditLog(ctx.store).listForTarget('twn-a', 'ledger', PERIOD);
     expect(log.items.map((i) => i.action)).toEqual(['ledger.evaluate', 'ledger.evaluate']);
+    const periods = (await body<{ items: { periodKey: string; noticeDate: string }[] }>(await get('/api/ledger/periods', people.villageReporter))).items;
+    expect(periods).toEqual([expect.objectContaining({ periodKey: PERIOD, noticeDate: '2026-04-01' })]);
   });
 });
 

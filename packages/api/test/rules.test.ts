@@ -60,6 +60,8 @@ describe('rule drafts', () => {
     expect(fromDefault.basedOn).toBe('default');
     const log = await new AuditLog(ctx.store).listForTarget('twn-a', 'rule_draft', fromLatest.draftId);
     expect(log.items.map((i) => i.action)).toEqual(['rules.draft.create']);
+    const list = (await (await ctx.app.request('/api/rules/drafts', { headers: await ctx.as(people.auditor) })).json()) as { items: Draft[] };
+    expect(list.items.map((d) => d.draftId)).toEqual(expect.arrayContaining([fromLatest.draftId, fromDefault.draftId]));
   });
 
   it('replays a create with the same Idempotency-Key instead of making a second draft', async () => {

@@ -1,7 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../app-env';
 import { requireRole } from '../../auth/middleware';
-import { LEDGER_READERS, loadLedger, problems, scopeFilter } from './ledger-access';
+import { LEDGER_READERS, ledgerRepo, loadLedger, problems, scopeFilter, tenantOf } from './ledger-access';
 import { LedgerQuery, LedgerRowSchema, PersonBalanceSchema, UnitBalanceSchema } from './ledger-schemas';
 import { byPerson, byUnit, ledgerRows } from './ledger-views';
 
@@ -30,7 +30,26 @@ const listRoute = readRoute('/', '台账条目（含冲销）；单位信息员�
 const byPersonRoute = readRoute('/by-person', '按人汇总（分）', 'LedgerByPerson', PersonBalanceSchema);
 const byUnitRoute = readRoute('/by-unit', '按单位汇总（分）', 'LedgerByUnit', UnitBalanceSchema);
 
+const periodsRoute = createRoute({
+  method: 'get',
+  path: '/periods',
+  tags: ['ledger'],
+  summary: '已计算台账的期间',
+  security: [{ bearer: [] }],
+  middleware: [requireRole(...LEDGER_READERS)],
+  responses: {
+    200: { description: 'Evaluated periods', content: { 'application/json': { schema: z.object({ items: z.array(Period.extend({ noticeDate: z.string(), evaluatedBy: z.string() })) }).openapi('LedgerPeriods') } } },
+    401: problems[401],
+    403: problems[403],
+  },
+});
+
 export function registerEntryRoutes(router: OpenAPIHono<AppEnv>): void {
+  router.openapi(periodsRoute, async (c) => {
+    const periods = await ledgerRepo(c).listPeriods(tenantOf(c));
+    return c.json({ items: periods.map(({ periodKey, from, to, evaluatedAt, noticeDate, evaluatedBy }) => ({ periodKey, from, to, evaluatedAt, noticeDate, evaluatedBy })) }, 200);
+  });
+
   router.openapi(listRoute, async (c) => {
     const { period, ...filter } = c.req.valid('query');
     const scoped = scopeFilter(c, filter);

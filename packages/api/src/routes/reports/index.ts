@@ -1,9 +1,9 @@
 import { createRoute, z, type RouteConfig } from '@hono/zod-openapi';
-import { IsoDate } from '@xinfang/domain';
+import { endOfMonth, IsoDate } from '@xinfang/domain';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env';
 import { requireRole, townshipOf } from '../../auth/middleware';
-import { YearMonth } from '../../http/dates';
+import { todayInShanghai, YearMonth } from '../../http/dates';
 import { ProblemSchema } from '../../http/problem';
 import { createSecuredRouter } from '../../http/router';
 import { annualReport, annualSheets } from './annual';
@@ -52,7 +52,7 @@ async function respond(c: Context<AppEnv>, format: 'json' | 'xlsx', report: obje
   return c.body(await toXlsx(d), 200, { 'content-type': XLSX_TYPE, 'content-disposition': attachment(d.fileName) });
 }
 
-const today = (c: Context<AppEnv>) => new Date(c.get('deps').now().getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+const today = (c: Context<AppEnv>) => todayInShanghai(c.get('deps').now());
 
 /** /api/reports: 周通报 · 月小结 · 年汇总, each as JSON or an Excel workbook. Petitioners are not in the data they read. */
 export const reportRoutes = createSecuredRouter()
@@ -64,10 +64,9 @@ export const reportRoutes = createSecuredRouter()
   })
   .openapi(monthly, async (c) => {
     const { month = today(c).slice(0, 7), format } = c.req.valid('query');
-    const [y = 0, m = 1] = month.split('-').map(Number);
-    const to = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-    const period = { from: `${month}-01`, to };
-    const data = await loadReportData(c, townshipOf(c.get('auth')), period, `${y - 1}-${month.slice(5)}-01`);
+    const period = { from: `${month}-01`, to: endOfMonth(`${month}-01`) };
+    const lastYear = `${Number(month.slice(0, 4)) - 1}${month.slice(4)}-01`;
+    const data = await loadReportData(c, townshipOf(c.get('auth')), period, lastYear);
     const report = monthlyReport(data, month);
     return respond(c, format, report, () => monthlySheets(report));
   })

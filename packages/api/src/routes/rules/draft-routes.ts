@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { defaultRuleSet, validateRuleSet, type RuleSet } from '@xinfang/domain';
 import type { AppEnv } from '../../app-env';
 import { requireRole } from '../../auth/middleware';
@@ -20,6 +20,16 @@ const createDraftRoute = createRoute({
   middleware: [requireRole(...RULE_WRITERS), idempotent],
   request: { body: { required: false, ...json(CreateDraftSchema) } },
   responses: { 201: { description: 'The new draft', ...json(RuleDraftSchema) }, 400: problems[400], 401: problems[401], 403: problems[403], 422: problems[422] },
+});
+
+const listDraftsRoute = createRoute({
+  method: 'get',
+  path: '/drafts',
+  tags: ['rules'],
+  summary: '规则草稿列表（未发布的在前，最近修改的在前）',
+  security: [{ bearer: [] }],
+  middleware: [requireRole(...RULE_READERS)],
+  responses: { 200: { description: 'Drafts', ...json(z.object({ items: z.array(RuleDraftSchema) }).openapi('RuleDraftList')) }, 401: problems[401], 403: problems[403] },
 });
 
 const getDraftRoute = createRoute({
@@ -81,6 +91,12 @@ export function registerDraftRoutes(router: OpenAPIHono<AppEnv>): void {
     const draft = await rules(c).createDraft(tenantId, { draftId, basedOn, ruleSet: { ...ruleSet, id: `draft-${draftId.slice(0, 8)}` }, by: auth.userId, at: c.get('deps').now().toISOString() });
     await audit(c, { action: 'rules.draft.create', targetType: 'rule_draft', targetId: draftId, details: { basedOn } });
     return c.json(draft, 201);
+  });
+
+  router.openapi(listDraftsRoute, async (c) => {
+    const drafts = await rules(c).listDrafts(tenantOf(c));
+    const sorted = [...drafts].sort((a, b) => (a.status !== b.status ? (a.status === 'open' ? -1 : 1) : a.updatedAt > b.updatedAt ? -1 : a.updatedAt < b.updatedAt ? 1 : 0));
+    return c.json({ items: sorted }, 200);
   });
 
   router.openapi(getDraftRoute, async (c) => c.json(await draftOr404(c, c.req.valid('param').id), 200));
