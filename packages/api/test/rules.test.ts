@@ -178,6 +178,11 @@ describe('publishing', () => {
       settingsChanged: [],
     });
 
+    // A what-if effective from the new version's date replaces it, and only it.
+    const next = await newDraft();
+    const whatIf = await ctx.app.request(`/api/rules/drafts/${next.draftId}/what-if`, json(headers, { from: '2026-01-01', to: '2026-12-31', effectiveFrom: '2026-07-01' }));
+    expect(await whatIf.json()).toMatchObject({ effectiveFrom: '2026-07-01', replacedVersionIds: [v.versionId], totals: { deltaFen: 0 } });
+
     const again = await ctx.app.request(`/api/rules/drafts/${d.draftId}/publish`, json(headers, { effectiveFrom: '2026-08-01', version: 3 }));
     expect(again.status).toBe(409);
     const log = await new AuditLog(ctx.store).listForTarget('twn-a', 'rule_version', v.versionId);

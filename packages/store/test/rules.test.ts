@@ -1,6 +1,7 @@
 import { defaultRuleSet } from '@xinfang/domain';
 import { describe, expect, it } from 'vitest';
-import { RuleDraftConflictError, RulesRepository, RuleVersionExistsError } from '../src';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { RuleDraftConflictError, ruleKeys, RulesRepository, RuleVersionExistsError } from '../src';
 import { useEmbeddedTable } from './support';
 
 const table = useEmbeddedTable();
@@ -49,8 +50,28 @@ describe('rule drafts', () => {
     const v = await rules.publishDraft('twn-k', 'dr2', { expectedVersion: 1, effectiveFrom: '2026-07-01', versionId: 'v2026-07-01', by: 'u1', at });
     expect(v.ruleSet).toMatchObject({ id: 'v2026-07-01', effectiveFrom: '2026-07-01' });
     expect((await rules.ruleSets('twn-k')).map((r) => r.id)).toEqual(['v2026-07-01']);
+    const claimed = await rules.getDraft('twn-k', 'dr2');
+    if (!claimed) throw new Error('draft missing');
+    expect(await rules.completePublish(claimed, 'u1', at)).toEqual(v);
     const again = rules.updateDraft('twn-k', 'dr2', 2, defaultRuleSet(), 'u1', at);
     await expect(again).rejects.toBeInstanceOf(RuleDraftConflictError);
     await expect(again).rejects.toMatchObject({ reason: 'already_published' });
+  });
+});
+
+describe('a publish interrupted after claiming the draft', () => {
+  it('is finished by completePublish, which writes the named version once', async () => {
+    const store = table.store();
+    const rules = new RulesRepository(store);
+    await rules.createDraft('twn-m', { draftId: 'dr3', basedOn: 'default', ruleSet: defaultRuleSet(), by: 'u1', at });
+    const draft = await rules.getDraft('twn-m', 'dr3');
+    if (!draft) throw new Error('draft missing');
+    // The state a crash between the two steps leaves: the draft claimed, no version item.
+    const claimed = { ...draft, status: 'published' as const, version: 2, publishedVersionId: 'v2027-01-01', publishedEffectiveFrom: '2027-01-01' };
+    await store.doc.send(new PutCommand({ TableName: store.tableName, Item: { pk: ruleKeys.drafts('twn-m'), sk: ruleKeys.draft('dr3'), ...claimed } }));
+    expect(await rules.listVersions('twn-m')).toEqual([]);
+    const v = await rules.completePublish(claimed, 'u1', at);
+    expect(v.ruleSet).toMatchObject({ id: 'v2027-01-01', effectiveFrom: '2027-01-01' });
+    expect((await rules.listVersions('twn-m')).map((x) => x.versionId)).toEqual(['v2027-01-01']);
   });
 });

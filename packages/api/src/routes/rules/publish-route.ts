@@ -37,7 +37,13 @@ export function registerPublishRoute(router: OpenAPIHono<AppEnv>): void {
     const { id } = c.req.valid('param');
     const { effectiveFrom, version } = c.req.valid('json');
     const draft = await draftOr404(c, id);
-    if (draft.status === 'published') throw conflict(`规则草稿已发布为版本${draft.publishedVersionId ?? ''}`, { currentVersion: draft.version, code: 'already_published' });
+    if (draft.status === 'published') {
+      // A publish that died between claiming the draft and writing the version is finished by its retry.
+      const missing = draft.publishedVersionId && !(await rules(c).getVersion(tenantId, draft.publishedVersionId));
+      if (!missing) throw conflict(`规则草稿已发布为版本${draft.publishedVersionId ?? ''}`, { currentVersion: draft.version, code: 'already_published' });
+      const done = await rules(c).completePublish(draft, draft.updatedBy, draft.updatedAt);
+      return c.json({ ...versionHeader(done), ruleSet: done.ruleSet }, 201);
+    }
     if (draft.version !== version) throw conflict(`规则草稿已被他人修改，当前版本为${draft.version}，请刷新后重试`, { currentVersion: draft.version, code: 'stale_version' });
 
     const issues = validateRuleSet(draft.ruleSet);
