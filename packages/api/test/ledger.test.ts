@@ -50,6 +50,12 @@ describe('evaluating a period', () => {
     expect(await noDate.json()).toMatchObject({ invalidParams: [{ path: 'body.from' }] });
   });
 
+  it('refuses a township without published rules (422)', async () => {
+    const res = await ctx.app.request('/api/ledger/evaluations', json(await ctx.as(people.adminB), evaluation));
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({ code: 'no_rules' });
+  });
+
   it('stores the fines of the period and converges when run again', async () => {
     const headers = await ctx.as(people.admin);
     const first = await ctx.app.request('/api/ledger/evaluations', json(headers, evaluation));

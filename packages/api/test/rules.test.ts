@@ -120,6 +120,24 @@ describe('rule drafts', () => {
   });
 });
 
+describe('bad inputs on draft actions', () => {
+  it('names the field (400) and answers 404 for a draft that does not exist', async () => {
+    const headers = await ctx.as(people.admin);
+    const emptyFrom = await ctx.app.request('/api/rules/drafts', json(headers, { from: '' }));
+    expect(emptyFrom.status).toBe(400);
+    expect(await emptyFrom.json()).toMatchObject({ invalidParams: [{ path: 'body.from' }] });
+    const d = await newDraft();
+    const badDate = await ctx.app.request(`/api/rules/drafts/${d.draftId}/publish`, json(headers, { effectiveFrom: '2026-02-30', version: 1 }));
+    expect(badDate.status).toBe(400);
+    expect(await badDate.json()).toMatchObject({ invalidParams: [{ path: 'body.effectiveFrom' }] });
+    const noVersion = await ctx.app.request(`/api/rules/drafts/${d.draftId}/publish`, json(headers, { effectiveFrom: '2026-09-01' }));
+    expect(await noVersion.json()).toMatchObject({ status: 400, invalidParams: [{ path: 'body.version' }] });
+    expect((await ctx.app.request('/api/rules/drafts/none/validate', { method: 'POST', headers })).status).toBe(404);
+    expect((await ctx.app.request('/api/rules/drafts/none/what-if', json(headers, { from: '2026-01-01', to: '2026-01-31' }))).status).toBe(404);
+    expect((await ctx.app.request('/api/rules/drafts/none/publish', json(headers, { effectiveFrom: '2026-09-01', version: 1 }))).status).toBe(404);
+  });
+});
+
 describe('what if a draft is published', () => {
   it('shows the exact per-person change of raising a row’s amount', async () => {
     const d = await newDraft();
