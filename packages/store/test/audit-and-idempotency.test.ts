@@ -50,3 +50,13 @@ describe('idempotency keys', () => {
     expect(await idem.claim('twn-a', 'k2', 'fp', now)).toEqual({ state: 'new' });
   });
 });
+
+describe('audit months', () => {
+  it('files an entry made just after midnight in Shanghai under the Shanghai month', async () => {
+    const log = new AuditLog(ctx.store());
+    // 2026-07-31T16:30Z is 2026-08-01 00:30 in Asia/Shanghai.
+    await log.record(entry('twn-month', '2026-07-31T16:30:00.000Z', 'm1'));
+    expect((await log.listMonth('twn-month', '2026-08')).items.map((i) => i.id)).toEqual(['m1']);
+    expect((await log.listMonth('twn-month', '2026-07')).items).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp, createLocalIssuer, createTokenVerifier, type DemoUser } from '@xinfang/api';
-import { createStoreClients, ensureTable, startEmbeddedStore, type StoreClients } from '@xinfang/store';
+import { attachStatisticsProjector, createStoreClients, ensureTable, startEmbeddedStore, type StoreClients } from '@xinfang/store';
 
 export interface LocalServerOptions {
   port: number;
@@ -34,6 +34,9 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const store = createStoreClients({ endpoint: embedded.endpoint, tableName: 'xinfang' });
   await ensureTable(store.client, store.tableName);
   const users = await options.prepare(store);
+  // No Streams in the embedded store: the change feed calls the same projector Lambda runs in AWS.
+  // Attached after seeding, which builds its statistics in one pass.
+  attachStatisticsProjector(store);
 
   let origin = '';
   const issuer = await createLocalIssuer('xinfang-local');

@@ -59,7 +59,7 @@ export class AuditLog {
   }
 
   async record(entry: AuditEntry): Promise<void> {
-    await this.entity.create({ ...entry, month: entry.at.slice(0, 7) }).go();
+    await this.entity.create({ ...entry, month: shanghaiMonth(entry.at) }).go();
   }
 
   /** Entries of one month, newest first. */
@@ -77,6 +77,11 @@ export class AuditLog {
       .go({ order: 'desc', limit: options.limit ?? 50, cursor: options.cursor ?? null });
     return { items: page.data.map(strip), cursor: page.cursor };
   }
+}
+
+/** Entries are filed under the Asia/Shanghai month of their time (UTC+8 all year), the month a reader asks for. */
+export function shanghaiMonth(at: string): string {
+  return new Date(Date.parse(at) + 8 * 3600_000).toISOString().slice(0, 7);
 }
 
 function strip<T extends { month: string }>(item: T): Omit<T, 'month'> {

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { AuditLog } from '@xinfang/store';
+import { AuditLog, shanghaiMonth } from '@xinfang/store';
 import { requireRole } from '../../auth/middleware';
 import { YearMonth } from '../../http/dates';
 import { badRequest } from '../../http/problem';
@@ -60,8 +60,6 @@ function checkCursor(cursor: string | undefined, scope: string): void {
   if (!ok) throw badRequest('翻页游标无效', [{ path: 'query.cursor', message: '请使用上一页返回的 cursor' }]);
 }
 
-/** The store files entries under the UTC month of their timestamp, so the default page is that month's partition. */
-const currentLogMonth = (now: Date) => now.toISOString().slice(0, 7);
 
 export const auditRoutes = createSecuredRouter().openapi(route, async (c) => {
   const auth = c.get('auth');
@@ -78,7 +76,7 @@ export const auditRoutes = createSecuredRouter().openapi(route, async (c) => {
   const page =
     targetType !== undefined && targetId !== undefined
       ? await log.listForTarget(scope, targetType, targetId, options)
-      : await log.listMonth(scope, month ?? currentLogMonth(c.get('deps').now()), options);
+      : await log.listMonth(scope, month ?? shanghaiMonth(c.get('deps').now().toISOString()), options);
   const items = page.items.filter((e) => month === undefined || e.at.startsWith(month));
   return c.json({ scope, items, cursor: page.cursor ?? null }, 200);
 });
