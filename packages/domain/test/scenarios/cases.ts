@@ -60,10 +60,10 @@ export function run(cases: CaseRecord[], more: Partial<EvaluateInput> = {}): Led
   return evaluate({ ruleVersions, org: township(), cases, period: YEAR_2026, ...more });
 }
 
-/** Each fine as `visit person role row fen [sanctions]`, sorted: the whole money side of a ledger in one list. */
+/** Each fine as `visit person role row fen [sanctions, alphabetical]`, sorted: the whole money side of a ledger in one list. */
 export function fineLines(ledger: Ledger): string[] {
   return ledger.fines
-    .map((f) => `${f.visitId} ${f.personId} ${f.role} ${f.rowId} ${f.amountFen}${f.sanctions.length ? ` ${f.sanctions.join('+')}` : ''}`)
+    .map((f) => `${f.visitId} ${f.personId} ${f.role} ${f.rowId} ${f.amountFen}${f.sanctions.length ? ` ${[...f.sanctions].sort().join('+')}` : ''}`)
     .sort();
 }
 
