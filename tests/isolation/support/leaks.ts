@@ -22,9 +22,29 @@ export function forbiddenStrings(victim: DemoTownship, visible: readonly DemoTow
   return [...stringsOf(victim), ...extra].filter((s) => s.length >= 2 && !seen.has(s));
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether `s` occurs in `text`: ids (ASCII) only as whole tokens, since a short id such as `a2-a3` also occurs
+ * inside a request id's hex; names and sentences anywhere.
+ */
+function occurs(text: string, s: string): boolean {
+  if (!/^[\x20-\x7e]+$/.test(s)) return text.includes(s);
+  return new RegExp(`(?<![A-Za-z0-9_-])${escape(s)}(?![A-Za-z0-9_-])`).test(text);
+}
+
 export function leaked(body: string, forbidden: readonly string[], sent: string): string[] {
   // An id the attacker itself put in the request may be echoed back: that reveals nothing.
-  return forbidden.filter((s) => body.includes(s) && !sent.includes(s));
+  const plain = safeDecode(sent);
+  return forbidden.filter((s) => occurs(body, s) && !occurs(plain, s));
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 export function townshipOf(district: DemoDistrict, id: string): DemoTownship {
