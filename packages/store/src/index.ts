@@ -15,3 +15,4 @@ export * from './statistics';
 export * from './screening';
 export * from './bulk/import-cases';
 export * from './ledger';
+export * from './settings';

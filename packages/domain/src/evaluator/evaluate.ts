@@ -1,6 +1,6 @@
 import { createCalendar } from '../calendar';
 import { createOrgIndex } from '../org';
-import { versionInForce } from '../rules';
+import { caseDeadlineSettings, versionInForce } from '../rules';
 import { createCaseFolds } from './case-folds';
 import { judgeCase, type VetoHit } from './judge-case';
 import type { JudgeContext } from './judge-context';
@@ -32,7 +32,8 @@ export function evaluate(input: EvaluateInput): Ledger {
       continue;
     }
     seen.add(record.id);
-    folded.push({ record, foldFor: createCaseFolds(record, calendar, warn) });
+    const fixed = input.caseDeadlines === 'registration' ? caseDeadlineSettings(input.ruleVersions, record) : undefined;
+    folded.push({ record, foldFor: createCaseFolds(record, calendar, warn, fixed) });
   }
 
   const fines: FineEntry[] = [];

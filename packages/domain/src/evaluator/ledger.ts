@@ -17,6 +17,12 @@ export interface EvaluateInput {
   /** The date the penalty notice goes out; payment due dates count from it. Default: the period's last day. */
   noticeDate?: IsoDate;
   flags?: { modelTownship?: 'district' | 'city' };
+  /**
+   * Whose deadline settings decide "late": 'visit' (default) those of the version judging the visit;
+   * 'registration' those of the version in force on the case's registration date, as the case screens of
+   * the product show them (`caseDeadlineSettings`).
+   */
+  caseDeadlines?: 'visit' | 'registration';
 }
 
 /** office_head: main person of an office or a department; village_head: of a village; leading_cadre: +LC. */

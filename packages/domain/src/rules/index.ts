@@ -6,3 +6,4 @@ export * from './default-pack';
 export * from './coverage';
 export * from './validate-rule-set';
 export * from './history';
+export * from './case-deadlines';

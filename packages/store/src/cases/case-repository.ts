@@ -4,7 +4,8 @@ import { CaseEventLog } from './case-event-log';
 import type { CaseSummary, Petitioner, StoredCaseEvent } from './case-items';
 import { listCaseSummaries, type CaseListFilter, type CaseListPage } from './case-list';
 import { listCaseRecords } from './case-records';
-import { caseFoldContext, summaryOf } from './case-summary';
+import { loadCaseFoldSettings, type CaseFoldSettings } from '../settings/township-settings';
+import { summaryOf } from './case-summary';
 import { CaseSummaryStore } from './case-summary-store';
 import { CaseNotFoundError, ConcurrentAppendError } from './concurrent-append-error';
 import { PetitionerStore } from './petitioner-store';
@@ -45,8 +46,9 @@ export class CaseRepository {
     recordedAt: string;
   }): Promise<CaseSummary> {
     const events = [CaseEvent.parse({ ...input.registered, seq: 1 }), CaseEvent.parse({ ...input.firstVisit, seq: 2 })];
-    const ctx = caseFoldContext(input.tenantId);
-    const state = foldCase({ id: input.caseId, townshipId: input.tenantId, events }, ctx.settings, ctx.calendar);
+    const record: CaseRecord = { id: input.caseId, townshipId: input.tenantId, events };
+    const ctx = (await this.foldSettings(input.tenantId)).contextFor(record);
+    const state = foldCase(record, ctx.settings, ctx.calendar);
     for (const event of events) await this.log.put({ tenantId: input.tenantId, districtId: input.districtId, caseId: input.caseId, event, recordedAt: input.recordedAt });
     if (input.petitioner) await this.petitioners.put(input.tenantId, input.caseId, input.petitioner);
     const summary = summaryOf(state);
@@ -59,14 +61,15 @@ export class CaseRepository {
    * ConcurrentAppendError; without it (a district notice, which does not depend on the case's state) a lost race is retried.
    */
   async append(input: { tenantId: string; caseId: string; event: NewCaseEvent; expectedSeq?: number; recordedAt: string }): Promise<CaseView & { event: CaseEvent; summary: CaseSummary }> {
+    const settings = await this.foldSettings(input.tenantId);
     for (let attempt = 0; ; attempt += 1) {
-      const view = await this.view(input.tenantId, input.caseId);
+      const view = await this.view(input.tenantId, input.caseId, settings);
       if (!view) throw new CaseNotFoundError(input.caseId);
       const latest = view.state.lastSeq;
       if (input.expectedSeq !== undefined && input.expectedSeq !== latest) throw new ConcurrentAppendError(input.caseId, latest);
       const event = CaseEvent.parse({ ...input.event, seq: latest + 1 });
       const record = { ...view.record, events: [...view.record.events, event] };
-      const ctx = caseFoldContext(input.tenantId);
+      const ctx = settings.contextFor(record);
       const state = foldCase(record, ctx.settings, ctx.calendar);
       try {
         await this.log.put({ tenantId: input.tenantId, districtId: view.districtId, caseId: input.caseId, event, recordedAt: input.recordedAt });
@@ -81,13 +84,16 @@ export class CaseRepository {
     }
   }
 
-  /** The case's events, record and fold; undefined when the tenant has no such case. */
-  async view(tenantId: string, caseId: string): Promise<CaseView | undefined> {
+  /**
+   * The case's events, record and fold; undefined when the tenant has no such case. `settings` lets a caller
+   * that folds several cases (or retries) read the township's rules once.
+   */
+  async view(tenantId: string, caseId: string, settings?: CaseFoldSettings): Promise<CaseView | undefined> {
     const events = await this.log.events(tenantId, caseId);
     const first = events[0];
     if (!first) return undefined;
     const record: CaseRecord = { id: caseId, townshipId: tenantId, events: events.map((e) => e.event) };
-    const ctx = caseFoldContext(tenantId);
+    const ctx = (settings ?? (await this.foldSettings(tenantId))).contextFor(record);
     return { districtId: first.districtId, events, record, state: foldCase(record, ctx.settings, ctx.calendar) };
   }
 
@@ -114,10 +120,21 @@ export class CaseRepository {
     const years = await this.log.years(tenantId);
     const [fromYear, toYear] = [years[0], years.at(-1)];
     if (fromYear === undefined || toYear === undefined) return 0;
-    const ctx = caseFoldContext(tenantId);
+    const settings = await this.foldSettings(tenantId);
     const records = await this.listCaseRecords(tenantId, { fromYear, toYear });
-    for (const record of records) await this.summaries.write(tenantId, summaryOf(foldCase(record, ctx.settings, ctx.calendar)));
+    for (const record of records) {
+      const ctx = settings.contextFor(record);
+      await this.summaries.write(tenantId, summaryOf(foldCase(record, ctx.settings, ctx.calendar)));
+    }
     return records.length;
+  }
+
+  /**
+   * The township's rule history and calendar, read per call (never cached on this instance: the API shares one
+   * repository across requests, and a newly published version must count from the next request on).
+   */
+  foldSettings(tenantId: string): Promise<CaseFoldSettings> {
+    return loadCaseFoldSettings(this.store, tenantId);
   }
 
   /** Years with case events (for repair and statistics rebuilds). */

@@ -1,16 +1,8 @@
-import { createCalendar, defaultDeadlineSettings, resolvedOnTime, type CaseState, type FoldContext } from '@xinfang/domain';
+import { resolvedOnTime, type CaseState } from '@xinfang/domain';
 import type { CaseSummary } from './case-items';
 
-const calendar = createCalendar();
-
-/**
- * The deadline settings and calendar a township's cases are folded with. The national defaults for now:
- * a township's own settings live in its rule set, and the projection switches to them once the rules store
- * serves them (the summary is a projection, so `xinfang repair` rebuilds it with the new settings).
- */
-export function caseFoldContext(_tenantId: string): FoldContext {
-  return { settings: defaultDeadlineSettings, calendar };
-}
+// The deadline settings and calendar a case is folded with come from `loadCaseFoldSettings` (settings/):
+// the township's rule version in force on the case's registration date, and its calendar overrides.
 
 /** The summary a list shows, from a folded case. Deterministic: the same events give the same item. */
 export function summaryOf(state: CaseState): CaseSummary {

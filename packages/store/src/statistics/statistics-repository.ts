@@ -2,7 +2,7 @@ import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { tryFoldCase, type CaseState } from '@xinfang/domain';
 import type { StoreClients } from '../client';
 import { CaseEventLog } from '../cases/case-event-log';
-import { caseFoldContext } from '../cases/case-summary';
+import { loadCaseFoldSettings, type CaseFoldSettings } from '../settings/township-settings';
 import { computeMonthStats, TownshipMonthStats } from './township-month-stats';
 
 export const statsKeys = {
@@ -22,15 +22,17 @@ export class StatisticsRepository {
   }
 
   /** Recomputes and writes one township's month; returns the item written. */
-  async recomputeMonth(townshipId: string, districtId: string, month: string): Promise<TownshipMonthStats> {
+  async recomputeMonth(townshipId: string, districtId: string, month: string, known?: CaseFoldSettings): Promise<TownshipMonthStats> {
     const year = Number(month.slice(0, 4));
     const dated = await this.log.eventsDated(townshipId, year, { from: `${month}-01`, to: `${month}-31` });
     const caseIds = [...new Set(dated.map((e) => e.caseId))];
-    const ctx = caseFoldContext(townshipId);
+    const settings = known ?? (await loadCaseFoldSettings(this.store, townshipId));
     const states: CaseState[] = [];
     for (const caseId of caseIds) {
       const events = await this.log.events(townshipId, caseId);
-      const folded = tryFoldCase({ id: caseId, townshipId, events: events.map((e) => e.event) }, ctx.settings, ctx.calendar);
+      const record = { id: caseId, townshipId, events: events.map((e) => e.event) };
+      const ctx = settings.contextFor(record);
+      const folded = tryFoldCase(record, ctx.settings, ctx.calendar);
       // A case the domain cannot fold is left out here and reported by repair, rather than failing the whole month.
       if (folded.ok) states.push(folded.state);
     }
@@ -48,7 +50,8 @@ export class StatisticsRepository {
       for (const e of await this.log.eventsDated(townshipId, year)) months.add(e.event.on.slice(0, 7));
     }
     const sorted = [...months].sort();
-    for (const month of sorted) await this.recomputeMonth(townshipId, districtId, month);
+    const settings = await loadCaseFoldSettings(this.store, townshipId);
+    for (const month of sorted) await this.recomputeMonth(townshipId, districtId, month, settings);
     return sorted;
   }
 

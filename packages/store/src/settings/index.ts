@@ -1,0 +1,5 @@
+export { StoredCalendarOverride, HonourLevel, TownshipHonour, settingsKeys } from './settings-items';
+export * from './calendar-override-repository';
+export * from './honours-repository';
+export * from './honour-conflict-error';
+export * from './township-settings';
