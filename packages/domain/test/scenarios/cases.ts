@@ -8,7 +8,9 @@ export type Step =
   | { kind: 'visit'; on: string; id: string; level: VisitLevel; form: VisitForm; notice?: string }
   | { kind: 'resolved'; on: string }
   | { kind: 'extension'; on: string; days: number }
-  | { kind: 'serious_impact'; on: string };
+  | { kind: 'serious_impact'; on: string }
+  | { kind: 'retrieval'; on: string; unitId: string; costFen: number }
+  | { kind: 'units_changed'; on: string; responsibleUnitIds: string[] };
 
 /** A visit; `notice` is the date the district notified it (通报), absent when it was not notified. */
 export function visit(id: string, on: string, level: VisitLevel, form: VisitForm, notice?: string): Step {
@@ -44,10 +46,11 @@ export function caseOf(
       const headcount = s.form === 'collective' ? 6 : 1;
       events.push({ kind: 'visit', on: s.on, visitId: s.id, channel: 'visit', level: s.level, form: s.form, headcount });
       if (s.notice !== undefined) events.push({ kind: 'notice', on: s.notice, visitId: s.id, level: 'district' });
-    } else if (s.kind === 'extension') {
-      events.push({ kind: 'extension', on: s.on, days: s.days });
-    } else {
+    } else if (s.kind === 'resolved' || s.kind === 'serious_impact') {
       events.push({ kind: s.kind, on: s.on });
+    } else {
+      // extension, retrieval, units_changed: the step already has the event's fields.
+      events.push({ ...s });
     }
   }
   return CaseRecord.parse({ id, townshipId: 't1', events: events.map((e, i) => ({ seq: i + 1, ...e })) });
