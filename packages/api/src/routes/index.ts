@@ -11,6 +11,7 @@ import { ledgerRoutes } from './ledger';
 import { screeningRoutes } from './screening';
 import { auditRoutes } from './audit';
 import { reportRoutes } from './reports';
+import { calendarRoutes, honourRoutes } from './settings';
 
 /** Every route group of the API and where it is mounted under /api. One line per group. */
 export function mountRoutes(api: OpenAPIHono<AppEnv>): void {
@@ -27,4 +28,6 @@ export function mountRoutes(api: OpenAPIHono<AppEnv>): void {
   api.route('/screening', screeningRoutes);
   api.route('/audit', auditRoutes);
   api.route('/reports', reportRoutes);
+  api.route('/calendar', calendarRoutes);
+  api.route('/township', honourRoutes);
 }

@@ -1,5 +1,5 @@
-import type { CaseRecord, Org, RuleSet } from '@xinfang/domain';
-import { CaseEventLog, listCaseRecords, OrgRepository, RulesRepository, TownshipNotFoundError } from '@xinfang/store';
+import { wholeYearsIn, type CalendarOverride, type CaseRecord, type EvaluateInput, type Org, type RuleSet } from '@xinfang/domain';
+import { CaseEventLog, listCaseRecords, loadCalendarOverrides, OrgRepository, RulesRepository, TownshipHonoursRepository, TownshipNotFoundError, type TownshipHonour } from '@xinfang/store';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env';
 import { notFound } from '../../http/problem';
@@ -9,14 +9,32 @@ export interface EvaluationInputs {
   org: Org;
   cases: CaseRecord[];
   ruleVersions: RuleSet[];
+  /** The township's calendar overrides: working-day deadlines and payment due dates count with them. */
+  calendarOverrides: CalendarOverride[];
+  /** A case's deadlines are those of the version in force on its registration date, as on the case screens. */
+  caseDeadlines: 'registration';
+  /** The model-township title of the period's last whole year, when it has one (see `honourFlags`). */
+  flags: NonNullable<EvaluateInput['flags']>;
+}
+
+/**
+ * The evaluator settles rewards per whole year and takes one model-township flag, for the period's last whole
+ * year: so that year's title is passed. A period of several whole years settles the titles of earlier years
+ * only when each year is evaluated on its own (the annual settlement is one year).
+ */
+export function honourFlags(honours: readonly TownshipHonour[], period: { from: string; to: string }): EvaluationInputs['flags'] {
+  const last = wholeYearsIn(period.from, period.to).at(-1);
+  const level = honours.find((h) => h.year === last)?.level;
+  return level ? { modelTownship: level } : {};
 }
 
 /**
  * What the evaluator needs for a period, read by Queries only: the org chart, every case with an event in the
- * period's years (each with its whole event list, so repeats and rectification count earlier visits), and
- * the township's published rule versions.
+ * period's years (each with its whole event list, so repeats and rectification count earlier visits), the
+ * township's published rule versions, its calendar overrides and its model-township titles. `evaluated` is the
+ * period the ledger is computed for, when cases are read from earlier (a report comparing with last year).
  */
-export async function loadEvaluationInputs(c: Context<AppEnv>, tenantId: string, period: { from: string; to: string }): Promise<EvaluationInputs> {
+export async function loadEvaluationInputs(c: Context<AppEnv>, tenantId: string, period: { from: string; to: string }, evaluated = period): Promise<EvaluationInputs> {
   let org: Org;
   try {
     org = await repo(c, OrgRepository).loadOrg(tenantId);
@@ -26,6 +44,11 @@ export async function loadEvaluationInputs(c: Context<AppEnv>, tenantId: string,
   }
   const range = { fromYear: Number(period.from.slice(0, 4)), toYear: Number(period.to.slice(0, 4)) };
   const cases = await listCaseRecords(repo(c, CaseEventLog), tenantId, range);
-  const ruleVersions = await repo(c, RulesRepository).ruleSets(tenantId);
-  return { org, cases, ruleVersions };
+  const store = c.get('deps').store;
+  const [ruleVersions, calendarOverrides, honours] = await Promise.all([
+    repo(c, RulesRepository).ruleSets(tenantId),
+    loadCalendarOverrides(store, tenantId),
+    wholeYearsIn(evaluated.from, evaluated.to).length > 0 ? repo(c, TownshipHonoursRepository).list(tenantId) : Promise.resolve([]),
+  ]);
+  return { org, cases, ruleVersions, calendarOverrides, caseDeadlines: 'registration', flags: honourFlags(honours, evaluated) };
 }

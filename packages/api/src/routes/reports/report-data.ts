@@ -1,5 +1,5 @@
-import { createCalendar, defaultRuleSet, evaluate, tryFoldCase, versionInForce, type CaseState, type Ledger, type Org, type RuleSet } from '@xinfang/domain';
-import { LedgerRepository, projectLedger, type StoredLedger } from '@xinfang/store';
+import { defaultRuleSet, evaluate, tryFoldCase, versionInForce, type CaseState, type Ledger, type Org, type RuleSet } from '@xinfang/domain';
+import { caseFoldSettingsOf, LedgerRepository, projectLedger, type StoredLedger } from '@xinfang/store';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env';
 import { repo } from '../../http/repo';
@@ -15,7 +15,7 @@ export interface ReportPeriod {
 export interface ReportData {
   org: Org;
   period: ReportPeriod;
-  /** The version in force on the period's last day (or the default pack before any version). */
+  /** The version in force on the period's last day (or the default pack before any version): its targets and routines. */
   rules: RuleSet;
   cases: CaseState[];
   ledger: Ledger;
@@ -30,14 +30,16 @@ export interface ReportData {
  * from `loadFrom` (earlier than the period when a report compares with the previous year).
  */
 export async function loadReportData(c: Context<AppEnv>, tenantId: string, period: ReportPeriod, loadFrom = period.from): Promise<ReportData> {
-  const inputs = await loadEvaluationInputs(c, tenantId, { from: loadFrom, to: period.to });
+  const inputs = await loadEvaluationInputs(c, tenantId, { from: loadFrom, to: period.to }, period);
   const rules = versionInForce(inputs.ruleVersions, period.to) ?? defaultRuleSet();
-  const calendar = createCalendar();
+  // Each case on its own deadlines (the version in force when it was registered) and the township's calendar, as on the case screens.
+  const folds = caseFoldSettingsOf(inputs.ruleVersions, inputs.calendarOverrides);
   const cases = inputs.cases.flatMap((r) => {
-    const folded = tryFoldCase(r, rules.deadlines, calendar);
+    const ctx = folds.contextFor(r);
+    const folded = tryFoldCase(r, ctx.settings, ctx.calendar);
     return folded.ok ? [folded.state] : [];
   });
-  const ledger = evaluate({ ruleVersions: inputs.ruleVersions, org: inputs.org, cases: inputs.cases, period });
+  const ledger = evaluate({ ...inputs, period });
   const net = await netOf(c, tenantId, ledger);
   const units = new Map(inputs.org.units.map((u) => [u.id, u.name]));
   const persons = new Map(inputs.org.people.map((p) => [p.id, p.name]));

@@ -33,7 +33,9 @@ export function registerWhatIfRoute(router: OpenAPIHono<AppEnv>): void {
     const inputs = await loadEvaluationInputs(c, tenantId, period);
     const kept = inputs.ruleVersions.filter((v) => v.effectiveFrom < effectiveFrom);
     const replaced = inputs.ruleVersions.filter((v) => v.effectiveFrom >= effectiveFrom).map((v) => v.id);
-    const base = { org: inputs.org, cases: inputs.cases, period };
+    // Everything but the rules stays as evaluation sees it: calendar overrides, case deadlines, the model-township title.
+    const { ruleVersions: _published, ...settings } = inputs;
+    const base = { ...settings, period };
     const before = evaluate({ ...base, ruleVersions: inputs.ruleVersions });
     const after = evaluate({ ...base, ruleVersions: [...kept, { ...draft.ruleSet, effectiveFrom }] });
     return c.json({ period, effectiveFrom, replacedVersionIds: replaced, ...diffLedgers(before, after) }, 200);

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { createCalendar } from '@xinfang/domain';
-import { OrgRepository, ScreeningRepository } from '@xinfang/store';
+import { loadCalendarOverrides, OrgRepository, ScreeningRepository } from '@xinfang/store';
 import { requireRole, TOWNSHIP_READERS, townshipOf } from '../../auth/middleware';
 import type { AuthContext } from '../../auth/auth-context';
 import { dayOfMonth, todayInShanghai } from '../../http/dates';
@@ -48,12 +48,16 @@ export const readRoutes = createSecuredRouter()
     const auth = c.get('auth');
     const tenantId = townshipOf(auth);
     const { month } = c.req.valid('param');
-    const [units, ledgers] = await Promise.all([repo(c, OrgRepository).list(tenantId, 'unit'), repo(c, ScreeningRepository).listMonth(tenantId, month)]);
+    const [units, ledgers, overrides] = await Promise.all([
+      repo(c, OrgRepository).list(tenantId, 'unit'),
+      repo(c, ScreeningRepository).listMonth(tenantId, month),
+      loadCalendarOverrides(c.get('deps').store, tenantId),
+    ]);
     const filed = new Set(ledgers.map((l) => l.unitId));
     const mine = units.filter((u) => visible(auth)(u.id));
     // The source says 每月25日前: the due date stays the 25th even on a rest day; the answer says so instead of moving it.
     const dueDate = dayOfMonth(month, DUE_DAY);
-    const day = createCalendar().dayInfo(dueDate);
+    const day = createCalendar({ overrides }).dayInfo(dueDate);
     const today = todayInShanghai(c.get('deps').now());
     return c.json(
       {
