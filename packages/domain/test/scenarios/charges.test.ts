@@ -43,6 +43,18 @@ describe('scenarios: counting repeats', () => {
     ]);
     expect(taskLines(ledger)).toEqual(['r1 v1 1a 2026-04-01']);
   });
+
+  it('forms share a level: a collective township visit after an individual one is repeats 1, so 2b, not 2a', () => {
+    // Reading: domain.md counts "among the case's visits at the same level", whatever their form.
+    const ledger = run([
+      caseOf('FM', ['v1'], '2026-03-01', [
+        visit('fm1', '2026-03-02', 'township', 'individual', '2026-03-03'), // 1a
+        visit('fm2', '2026-03-05', 'township', 'collective', '2026-03-06'), // r1 → 2b 300/200
+      ]),
+    ]);
+    expect(fineLines(ledger)).toEqual(['fm2 p-o1 office_head 2b 20000', 'fm2 p-v1 village_head 2b 30000']);
+    expect(taskLines(ledger)).toEqual(['fm1 v1 1a 2026-04-01']);
+  });
 });
 
 describe('scenarios: who is charged', () => {

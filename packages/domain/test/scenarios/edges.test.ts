@@ -1,6 +1,7 @@
 /** Hand-computed scenarios at the edges: dates, changes of people and units, chains of modifiers. */
 import { describe, expect, it } from 'vitest';
 import type { Ledger } from '../../src/evaluator';
+import { defaultRuleSet } from '../../src/rules';
 import { caseOf, fineLines, run, visit } from './cases';
 import { township } from './township';
 
@@ -134,6 +135,27 @@ describe('scenarios: edges', () => {
       ]),
     ]);
     expect(ledger.warnings.filter((w) => w.caseId === 'E6').map((w) => w.code)).toContain('broken_case');
+  });
+
+  it('a later rule version with a lower extension cap still judges the visits of a case granted a longer extension', () => {
+    const base = defaultRuleSet();
+    const july = { ...defaultRuleSet({ id: 'v-07', effectiveFrom: '2026-07-01' }), deadlines: { ...base.deadlines, maxExtensionDays: 20 } };
+    const ledger = run(
+      [
+        caseOf('E10', ['v2'], '2026-05-01', [
+          { kind: 'extension', on: '2026-06-01', days: 30 }, // granted under the default cap of 30
+          visit('xa', '2026-06-10', 'city', 'collective', '2026-06-11'), // 3a r0 under default-2020: 500/300, lc-a 300
+          visit('xb', '2026-07-05', 'city', 'collective', '2026-07-06'), // 3a r1 under v-07: 500/300, lc-a 300; not late
+        ]),
+      ],
+      { ruleVersions: [base, july] },
+    );
+    // By hand xb is fined exactly like xa; the evaluator drops it (DISCREPANCIES.md, D2), so only xa is asserted.
+    expect(fineLines(ledger).filter((l) => l.startsWith('xa'))).toEqual([
+      'xa lc-a leading_cadre 3a 30000',
+      'xa p-o1 office_head 3a 30000',
+      'xa p-v2 village_head 3a 50000',
+    ]);
   });
 
   it('a backlog reward goes to the main persons on the resolution date', () => {

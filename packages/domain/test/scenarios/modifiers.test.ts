@@ -195,3 +195,25 @@ describe('scenarios: rectification missed (30 days after the latest penalised vi
     ]);
   });
 });
+
+describe('scenarios: all three modifiers on one visit', () => {
+  it('a late, un-notified row-3 visit after a missed rectification: × 0.5, 诫勉谈话, × 2 with 约谈 + 通报批评', () => {
+    // Accepted 01-05 → resolution deadline 03-06. ma (02-01) is penalised → rectification deadline 03-03.
+    // mb (03-20): 3a r1, no notice: 500 → 250 → 500, 300 → 150 → 300; late; after 03-03 with the case open.
+    const ledger = run([
+      caseOf('MX', ['v1'], '2026-01-05', [
+        visit('ma', '2026-02-01', 'city', 'collective', '2026-02-02'),
+        visit('mb', '2026-03-20', 'city', 'collective'),
+      ]),
+    ]);
+    expect(fineLines(ledger).filter((l) => l.startsWith('mb'))).toEqual([
+      'mb lc-a leading_cadre 3a 30000 admonition+criticism_notice+warning_talk',
+      'mb lc-b leading_cadre 3a 30000 admonition+criticism_notice+warning_talk',
+      'mb p-o1 office_head 3a 30000 admonition+criticism_notice+warning_talk',
+      'mb p-v1 village_head 3a 50000 admonition+criticism_notice+warning_talk',
+    ]);
+    const mb = ledger.fines.find((f) => f.visitId === 'mb' && f.personId === 'p-v1');
+    expect(mb?.modifiers.map((m) => m.id)).toEqual(['no_notice', 'late', 'rectification']);
+    expect(mb?.baseFen).toBe(50000);
+  });
+});
