@@ -82,6 +82,11 @@ export function vetoLines(ledger: Ledger): string[] {
   return ledger.vetoes.map((v) => `${v.year} ${v.target} ${v.unitId ?? v.personId ?? '?'}`).sort();
 }
 
+/** Backlog rewards as `case person fen`, sorted. */
+export function backlogLines(ledger: Ledger): string[] {
+  return ledger.rewards.filter((r) => r.kind === 'backlog').map((r) => `${r.caseId ?? '?'} ${r.personId ?? '?'} ${r.amountFen}`).sort();
+}
+
 export function rewardLines(ledger: Ledger, kinds?: string[]): string[] {
   return ledger.rewards
     .filter((r) => kinds === undefined || kinds.includes(r.kind))

@@ -1,12 +1,8 @@
 /** Hand-computed scenarios at the edges: dates, changes of people and units, chains of modifiers. */
 import { describe, expect, it } from 'vitest';
-import type { Ledger } from '../../src/evaluator';
 import { defaultRuleSet } from '../../src/rules';
-import { caseOf, fineLines, run, visit } from './cases';
+import { backlogLines, caseOf, fineLines, run, visit } from './cases';
 import { township } from './township';
-
-const backlogLines = (ledger: Ledger) =>
-  ledger.rewards.filter((r) => r.kind === 'backlog').map((r) => `${r.caseId ?? '?'} ${r.personId ?? '?'} ${r.amountFen}`).sort();
 
 describe('scenarios: edges', () => {
   it('rectification chains: a doubled visit sets a new deadline of its own', () => {

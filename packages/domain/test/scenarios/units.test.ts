@@ -1,12 +1,8 @@
 /** Hand-computed scenarios: cases of several units, office-level cases and rewards, notices from above the district. */
 import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../src/model';
-import type { Ledger } from '../../src/evaluator';
-import { caseOf, fineLines, rewardLines, run, visit } from './cases';
+import { backlogLines, caseOf, fineLines, rewardLines, run, visit } from './cases';
 import { township } from './township';
-
-const backlogLines = (ledger: Ledger) =>
-  ledger.rewards.filter((r) => r.kind === 'backlog').map((r) => `${r.caseId ?? '?'} ${r.personId ?? '?'} ${r.amountFen}`).sort();
 
 /** The same case with its notices made by the city instead of the district. */
 const cityNotices = (c: CaseRecord): CaseRecord => ({ ...c, events: c.events.map((e) => (e.kind === 'notice' ? { ...e, level: 'city' as const } : e)) });

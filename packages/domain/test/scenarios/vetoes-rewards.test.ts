@@ -1,11 +1,7 @@
 /** Hand-computed scenarios: vetoes (四(四)) and the rewards of a calendar year (四(五)). */
 import { describe, expect, it } from 'vitest';
-import type { Ledger } from '../../src/evaluator';
-import { caseOf, rewardLines, run, vetoLines, visit } from './cases';
+import { backlogLines, caseOf, rewardLines, run, vetoLines, visit } from './cases';
 import { township } from './township';
-
-const backlogLines = (ledger: Ledger) =>
-  ledger.rewards.filter((r) => r.kind === 'backlog').map((r) => `${r.caseId ?? '?'} ${r.personId ?? '?'} ${r.amountFen}`).sort();
 
 describe('scenarios: veto', () => {
   it("a notified district visit vetoes the case's units and their main persons for the year; un-notified or township-level ones do not", () => {
