@@ -4,8 +4,7 @@ import { IsoDate } from '@xinfang/domain';
 /** A four-digit calendar year in a path or query (the product's data starts in the 2000s). */
 export const Year = z
   .string()
-  .regex(/^\d{4}$/, '年份格式应为 YYYY')
-  .refine((y) => Number(y) >= 2000 && Number(y) <= 2099, '年份应在 2000–2099 之间')
+  .regex(/^20\d{2}$/, '年份应为 2000–2099 之间的四位数（YYYY）')
   .openapi({ example: '2027' });
 
 export const YearParam = z.object({ year: Year.openapi({ param: { name: 'year', in: 'path' } }) });
