@@ -34,10 +34,7 @@ describe('no Scan on any request path; every key starts with the caller’s tena
   function allowedPrefixes(user: DemoUser): string[] {
     const district = [ctx.districtA, ctx.districtB].find((d) => d.id === user.districtId);
     const own = user.tenantId ? [user.tenantId] : (district?.townships.map((t) => t.org.township.id) ?? []);
-    // District-scope audit and idempotency items use the scope `district:<id>` in the tenant slot (api http/audit.ts);
-    // no township can take that id, as onboarding allows only [a-z0-9-] in township ids.
-    const districtScope = user.tenantId ? [] : [`T#district:${user.districtId}#`];
-    return [...own.map((t) => `T#${t}#`), `D#${user.districtId}#`, ...districtScope];
+    return [...own.map((t) => `T#${t}#`), `D#${user.districtId}#`];
   }
 
   async function call(user: DemoUser, method: string, url: string, body?: unknown): Promise<{ status: number; violations: Violation[] }> {

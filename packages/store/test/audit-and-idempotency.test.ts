@@ -60,3 +60,12 @@ describe('audit months', () => {
     expect((await log.listMonth('twn-month', '2026-07')).items).toEqual([]);
   });
 });
+
+describe('district scope keys', () => {
+  it('files a district’s own audit entries under its D# key, apart from any township', async () => {
+    const log = new AuditLog(ctx.store());
+    await log.record(entry('district:dist-x', '2026-05-03T02:00:00.000Z', 'd1'));
+    expect((await log.listMonth('district:dist-x', '2026-05')).items.map((i) => i.id)).toEqual(['d1']);
+    expect((await log.listMonth('dist-x', '2026-05')).items).toEqual([]);
+  });
+});

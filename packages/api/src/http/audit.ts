@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AuditLog } from '@xinfang/store';
+import { AuditLog, districtScope } from '@xinfang/store';
 import type { Context } from 'hono';
 import type { AppEnv } from '../app-env';
 import { repo } from './repo';
@@ -17,7 +17,7 @@ export interface AuditInput {
 export async function audit(c: Context<AppEnv>, input: AuditInput): Promise<void> {
   const auth = c.get('auth');
   await repo(c, AuditLog).record({
-    tenantId: input.tenantId ?? auth.tenantId ?? `district:${auth.districtId}`,
+    tenantId: input.tenantId ?? auth.tenantId ?? districtScope(auth.districtId),
     at: c.get('deps').now().toISOString(),
     id: randomUUID(),
     actorId: auth.userId,

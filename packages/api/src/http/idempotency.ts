@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { IdempotencyStore } from '@xinfang/store';
+import { districtScope, IdempotencyStore } from '@xinfang/store';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../app-env';
 import { badRequest, conflict, unprocessable } from './problem';
@@ -19,7 +19,7 @@ export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
     throw badRequest('Idempotency-Key 格式无效', [{ path: 'header.idempotency-key', message: '应为 8–128 位字母、数字或 _ . : -' }]);
   }
   const auth = c.get('auth');
-  const scope = auth.tenantId ?? `district:${auth.districtId}`;
+  const scope = auth.tenantId ?? districtScope(auth.districtId);
   const fingerprint = createHash('sha256')
     .update(`${c.req.method} ${c.req.path}\n${auth.userId}\n${await c.req.text()}`)
     .digest('hex');

@@ -1,5 +1,6 @@
 import { Entity } from 'electrodb';
 import type { StoreClients } from '../client';
+import { tenantKeyPrefix } from '../tenant-key';
 
 /** Who did what to which thing, when. Written on every change of org, rules, cases and ledger, and on every read of a petitioner's identity. */
 export interface AuditEntry {
@@ -24,6 +25,8 @@ const auditEntity = (store: StoreClients) =>
       model: { entity: 'audit', version: '1', service: 'xinfang' },
       attributes: {
         tenantId: { type: 'string', required: true },
+        /** `T#<township>` or `D#<district>`: the scope's key prefix (see tenant-key.ts). */
+        scopeKey: { type: 'string', required: true },
         month: { type: 'string', required: true },
         at: { type: 'string', required: true },
         id: { type: 'string', required: true },
@@ -38,12 +41,12 @@ const auditEntity = (store: StoreClients) =>
       indexes: {
         // One partition per tenant and month keeps the log's writes spread and its reads by period cheap.
         byMonth: {
-          pk: { field: 'pk', composite: ['tenantId', 'month'], template: 'T#${tenantId}#AUDIT#${month}', casing: 'none' },
+          pk: { field: 'pk', composite: ['scopeKey', 'month'], template: '${scopeKey}#AUDIT#${month}', casing: 'none' },
           sk: { field: 'sk', composite: ['at', 'id'], template: '${at}#${id}', casing: 'none' },
         },
         byTarget: {
           index: 'gsi1',
-          pk: { field: 'gsi1pk', composite: ['tenantId', 'targetType', 'targetId'], template: 'T#${tenantId}#AUDIT#${targetType}#${targetId}', casing: 'none' },
+          pk: { field: 'gsi1pk', composite: ['scopeKey', 'targetType', 'targetId'], template: '${scopeKey}#AUDIT#${targetType}#${targetId}', casing: 'none' },
           sk: { field: 'gsi1sk', composite: ['at', 'id'], template: '${at}#${id}', casing: 'none' },
         },
       },
@@ -59,13 +62,13 @@ export class AuditLog {
   }
 
   async record(entry: AuditEntry): Promise<void> {
-    await this.entity.create({ ...entry, month: shanghaiMonth(entry.at) }).go();
+    await this.entity.create({ ...entry, scopeKey: tenantKeyPrefix(entry.tenantId), month: shanghaiMonth(entry.at) }).go();
   }
 
   /** Entries of one month, newest first. */
   async listMonth(tenantId: string, month: string, options: { limit?: number; cursor?: string | null } = {}) {
     const page = await this.entity.query
-      .byMonth({ tenantId, month })
+      .byMonth({ scopeKey: tenantKeyPrefix(tenantId), month })
       .go({ order: 'desc', limit: options.limit ?? 50, cursor: options.cursor ?? null });
     return { items: page.data.map(strip), cursor: page.cursor };
   }
@@ -73,7 +76,7 @@ export class AuditLog {
   /** Entries about one thing (a case, a rule set), newest first. */
   async listForTarget(tenantId: string, targetType: string, targetId: string, options: { limit?: number; cursor?: string | null } = {}) {
     const page = await this.entity.query
-      .byTarget({ tenantId, targetType, targetId })
+      .byTarget({ scopeKey: tenantKeyPrefix(tenantId), targetType, targetId })
       .go({ order: 'desc', limit: options.limit ?? 50, cursor: options.cursor ?? null });
     return { items: page.data.map(strip), cursor: page.cursor };
   }
@@ -84,7 +87,7 @@ export function shanghaiMonth(at: string): string {
   return new Date(Date.parse(at) + 8 * 3600_000).toISOString().slice(0, 7);
 }
 
-function strip<T extends { month: string }>(item: T): Omit<T, 'month'> {
-  const { month: _month, ...rest } = item;
+function strip<T extends { month: string; scopeKey: string }>(item: T): Omit<T, 'month' | 'scopeKey'> {
+  const { month: _month, scopeKey: _scopeKey, ...rest } = item;
   return rest;
 }

@@ -1,6 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreClients } from '../client';
+import { tenantKeyPrefix } from '../tenant-key';
 
 export interface StoredResponse {
   status: number;
@@ -25,7 +26,7 @@ export class IdempotencyStore {
   constructor(private readonly store: StoreClients) {}
 
   private key(tenantId: string, key: string) {
-    return { pk: `T#${tenantId}#IDEM#${key}`, sk: 'IDEM' };
+    return { pk: `${tenantKeyPrefix(tenantId)}#IDEM#${key}`, sk: 'IDEM' };
   }
 
   async claim(tenantId: string, key: string, fingerprint: string, now: Date): Promise<IdempotencyClaim> {

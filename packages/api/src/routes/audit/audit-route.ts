@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { AuditLog, shanghaiMonth } from '@xinfang/store';
+import { AuditLog, districtScope, shanghaiMonth, tenantKeyPrefix } from '@xinfang/store';
 import { requireRole } from '../../auth/middleware';
 import { YearMonth } from '../../http/dates';
 import { badRequest } from '../../http/problem';
@@ -48,7 +48,7 @@ const route = createRoute({
 /** The log's partition keys all start with the scope's prefix; a cursor naming any other key is refused, not followed. */
 function checkCursor(cursor: string | undefined, scope: string): void {
   if (cursor === undefined) return;
-  const prefix = `T#${scope}#AUDIT#`;
+  const prefix = `${tenantKeyPrefix(scope)}#AUDIT#`;
   let keys: unknown;
   try {
     keys = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -64,7 +64,7 @@ function checkCursor(cursor: string | undefined, scope: string): void {
 export const auditRoutes = createSecuredRouter().openapi(route, async (c) => {
   const auth = c.get('auth');
   // The scope comes from the token: a township's own log, or for district callers the district's own actions.
-  const scope = auth.tenantId ?? `district:${auth.districtId}`;
+  const scope = auth.tenantId ?? districtScope(auth.districtId);
   const { month, targetType, targetId, cursor, limit } = c.req.valid('query');
   if ((targetType === undefined) !== (targetId === undefined)) {
     const missing = targetType === undefined ? 'targetType' : 'targetId';
