@@ -3,6 +3,7 @@ export * from './client';
 export * from './create-table';
 export * from './embedded-store';
 export * from './health';
+export * from './tenant-key';
 export * from './call-log';
 export * from './change-feed';
 export * from './audit/audit-log';
