@@ -52,8 +52,12 @@ describe('working-day arithmetic', () => {
   it('counts whole years as anniversaries reached', () => {
     expect(cal.wholeYearsBetween('2016-05-10', '2026-05-09')).toBe(9);
     expect(cal.wholeYearsBetween('2016-05-10', '2026-05-10')).toBe(10);
-    expect(cal.wholeYearsBetween('2020-02-29', '2021-02-28')).toBe(0);
-    expect(cal.wholeYearsBetween('2020-02-29', '2021-03-01')).toBe(1);
+    // 民法典 第二百零二条: no 02-29 in a common year, so the month's last day completes the year.
+    expect(cal.wholeYearsBetween('2020-02-29', '2021-02-27')).toBe(0);
+    expect(cal.wholeYearsBetween('2020-02-29', '2021-02-28')).toBe(1);
+    expect(cal.wholeYearsBetween('2020-02-29', '2025-02-28')).toBe(5);
+    expect(cal.wholeYearsBetween('2020-02-29', '2024-02-28')).toBe(3);
+    expect(cal.wholeYearsBetween('2020-02-29', '2024-02-29')).toBe(4);
   });
 });
 

@@ -52,7 +52,11 @@ export function wholeYearsBetween(a: IsoDate, b: IsoDate): number {
   const [ya] = parts(a);
   const [yb] = parts(b);
   const years = yb - ya;
-  return b.slice(5) >= a.slice(5) ? years : years - 1;
+  // 民法典 第二百零二条: a period in years ends on the corresponding day, or on the month's last day where
+  // there is none — so a 02-29 start completes its years on 02-28 of a common year.
+  const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const anniversary = a.slice(5) === '02-29' && !leap(yb) ? '02-28' : a.slice(5);
+  return b.slice(5) >= anniversary ? years : years - 1;
 }
 
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {

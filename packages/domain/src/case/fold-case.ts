@@ -28,3 +28,51 @@ export function tryFoldCase(record: CaseRecord, settings: DeadlineSettings, cale
     throw error;
   }
 }
+
+/** An event the lenient fold could not apply as recorded, and what it did instead. */
+export interface FoldRepair {
+  error: CaseTransitionError;
+  /** `capped`: an extension granted only up to the cap; `skipped`: the event left out. */
+  action: 'capped' | 'skipped';
+}
+
+export type LenientFoldResult =
+  | { ok: true; state: CaseState; repairs: FoldRepair[] }
+  | { ok: false; error: CaseTransitionError };
+
+/**
+ * For judging cases, not for writing them: an event that cannot apply under these settings is capped
+ * (an extension beyond the cap counts up to the cap) or left out, and reported, instead of dropping the
+ * whole case. Writes stay strict (foldCase): this only keeps imported records and records judged under a
+ * later version's settings (a lower extension cap, say) from silently losing their visits. Only a case
+ * without a valid registration has no state.
+ */
+export function foldCaseLenient(record: CaseRecord, settings: DeadlineSettings, calendar: Calendar): LenientFoldResult {
+  const ctx = { settings, calendar };
+  const events = [...record.events].sort((a, b) => a.seq - b.seq);
+  const [first, ...rest] = events;
+  let state: CaseState;
+  try {
+    if (!first) throw new CaseTransitionError('not_registered_first', 0, '信访事项没有任何记录', record.id);
+    state = registerCase(record, first, ctx);
+  } catch (error) {
+    if (error instanceof CaseTransitionError) return { ok: false, error };
+    throw error;
+  }
+  const repairs: FoldRepair[] = [];
+  for (const e of rest) {
+    try {
+      state = applyEvent(state, e, ctx);
+    } catch (error) {
+      if (!(error instanceof CaseTransitionError)) throw error;
+      const room = settings.maxExtensionDays - state.extensionDaysGranted;
+      if (error.code === 'extension_over_cap' && e.kind === 'extension' && room > 0) {
+        state = applyEvent(state, { ...e, days: room }, ctx);
+        repairs.push({ error, action: 'capped' });
+      } else {
+        repairs.push({ error, action: 'skipped' });
+      }
+    }
+  }
+  return { ok: true, state, repairs };
+}

@@ -1,5 +1,5 @@
 import type { Calendar } from '../calendar';
-import { tryFoldCase, type CaseState } from '../case';
+import { foldCaseLenient, type CaseState } from '../case';
 import type { DeadlineSettings } from '../case';
 import type { CaseRecord } from '../model';
 import type { RuleSet } from '../rules';
@@ -13,14 +13,23 @@ import type { LedgerWarning } from './ledger';
 export function createCaseFolds(record: CaseRecord, calendar: Calendar, warn: (w: LedgerWarning) => void, fixed?: DeadlineSettings) {
   const cache = new Map<string, CaseState | undefined>();
   let reported = false;
+  const repaired = new Set<string>();
   return (version: RuleSet): CaseState | undefined => {
     const deadlines = fixed ?? version.deadlines;
     const key = JSON.stringify(deadlines);
     if (cache.has(key)) return cache.get(key);
-    const result = tryFoldCase(record, deadlines, calendar);
-    if (!result.ok && !reported) {
+    const result = foldCaseLenient(record, deadlines, calendar);
+    if (!result.ok) {
+      if (!reported) warn({ code: 'broken_case', caseId: record.id, message: `信访事项${record.id}的记录无法还原（${result.error.message}），未参与计算` });
       reported = true;
-      warn({ code: 'broken_case', caseId: record.id, message: `信访事项${record.id}的记录无法还原（${result.error.message}），未参与计算` });
+    } else {
+      for (const { error, action } of result.repairs) {
+        const key = `${error.seq}:${action}`;
+        if (repaired.has(key)) continue;
+        repaired.add(key);
+        const what = action === 'capped' ? '延期按上限计算' : '该条记录未参与计算';
+        warn({ code: 'repaired_case', caseId: record.id, message: `信访事项${record.id}的第${error.seq}条记录：${error.message}，${what}` });
+      }
     }
     const state = result.ok ? result.state : undefined;
     cache.set(key, state);

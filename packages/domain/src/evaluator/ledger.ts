@@ -116,7 +116,7 @@ export interface UnitTotal {
 }
 
 export interface LedgerWarning {
-  code: 'no_version' | 'no_row' | 'no_main_person' | 'unknown_unit' | 'broken_case' | 'form_headcount' | 'partial_year' | 'no_petition_office' | 'duplicate_case';
+  code: 'no_version' | 'no_row' | 'no_main_person' | 'unknown_unit' | 'broken_case' | 'repaired_case' | 'form_headcount' | 'partial_year' | 'no_petition_office' | 'duplicate_case';
   message: string;
   caseId?: string;
   visitId?: string;
