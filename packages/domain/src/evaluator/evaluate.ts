@@ -32,7 +32,7 @@ export function evaluate(input: EvaluateInput): Ledger {
       continue;
     }
     seen.add(record.id);
-    const fixed = input.caseDeadlines === 'registration' ? caseDeadlineSettings(input.ruleVersions, record) : undefined;
+    const fixed = (input.caseDeadlines ?? 'registration') === 'registration' ? caseDeadlineSettings(input.ruleVersions, record) : undefined;
     folded.push({ record, foldFor: createCaseFolds(record, calendar, warn, fixed) });
   }
 

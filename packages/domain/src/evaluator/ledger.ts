@@ -18,9 +18,9 @@ export interface EvaluateInput {
   noticeDate?: IsoDate;
   flags?: { modelTownship?: 'district' | 'city' };
   /**
-   * Whose deadline settings decide "late": 'visit' (default) those of the version judging the visit;
-   * 'registration' those of the version in force on the case's registration date, as the case screens of
-   * the product show them (`caseDeadlineSettings`).
+   * Whose deadline settings decide "late": 'registration' (default) those of the version in force on the
+   * case's registration date, as the case screens of the product show them (`caseDeadlineSettings`), so a
+   * case's deadline does not move when new rules are published; 'visit' those of the version judging the visit.
    */
   caseDeadlines?: 'visit' | 'registration';
 }
