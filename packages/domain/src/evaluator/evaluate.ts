@@ -52,10 +52,10 @@ export function evaluate(input: EvaluateInput): Ledger {
   }
   const rewards: RewardEntry[] = [];
   for (const year of years) {
-    // The model-township title is one flag per evaluation: it is settled in the last whole year of the period.
-    rewards.push(...rewardsForYear(year, folded, ctx, year === years.at(-1) ? input.flags?.modelTownship : undefined));
+    rewards.push(...rewardsForYear(year, folded, ctx, modelTownshipOf(input.flags, year, years.at(-1))));
   }
-  if (input.flags?.modelTownship && years.length > 0 && !input.org.units.some((u) => u.isPetitionOffice)) {
+  const anyTitle = years.some((year) => modelTownshipOf(input.flags, year, years.at(-1)));
+  if (anyTitle && !input.org.units.some((u) => u.isPetitionOffice)) {
     warn({ code: 'no_petition_office', message: '组织架构中没有标记信访办公室，模范乡镇奖励无人领取' });
   }
 
@@ -91,4 +91,9 @@ function dedupeWarnings(list: LedgerWarning[]): LedgerWarning[] {
     const key = JSON.stringify(w);
     return seen.has(key) ? false : (seen.add(key), true);
   });
+}
+
+/** The title a whole year earned: by year when given, else the single flag, which belongs to the last whole year. */
+function modelTownshipOf(flags: EvaluateInput['flags'], year: number, lastYear: number | undefined): 'district' | 'city' | undefined {
+  return flags?.modelTownshipByYear?.[String(year)] ?? (year === lastYear ? flags?.modelTownship : undefined);
 }

@@ -16,7 +16,11 @@ export interface EvaluateInput {
   calendarOverrides?: readonly CalendarOverride[];
   /** The date the penalty notice goes out; payment due dates count from it. Default: the period's last day. */
   noticeDate?: IsoDate;
-  flags?: { modelTownship?: 'district' | 'city' };
+  /**
+   * Model-township titles: `modelTownshipByYear` names the title of each whole year of the period
+   * ({ '2025': 'city' }); the older single `modelTownship` is the title of the period's last whole year.
+   */
+  flags?: { modelTownship?: 'district' | 'city'; modelTownshipByYear?: Record<string, 'district' | 'city'> };
   /**
    * Whose deadline settings decide "late": 'registration' (default) those of the version in force on the
    * case's registration date, as the case screens of the product show them (`caseDeadlineSettings`), so a

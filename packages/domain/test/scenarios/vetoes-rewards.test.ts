@@ -91,5 +91,8 @@ describe('scenarios: rewards of 2026', () => {
     expect(rewardLines(run([], { flags: { modelTownship: 'district' } }), ['model_township'])).toEqual(['2026 model_township po - 200000']);
     expect(rewardLines(run([], { flags: { modelTownship: 'city' } }), ['model_township'])).toEqual(['2026 model_township po - 500000']);
     expect(rewardLines(run([]), ['model_township'])).toEqual([]);
+    // Two whole years, each with its own title: 2025 by the city (5000), 2026 by the district (2000).
+    const twoYears = run([], { period: { from: '2025-01-01', to: '2026-12-31' }, flags: { modelTownshipByYear: { '2025': 'city', '2026': 'district' } } });
+    expect(rewardLines(twoYears, ['model_township'])).toEqual(['2025 model_township po - 500000', '2026 model_township po - 200000']);
   });
 });

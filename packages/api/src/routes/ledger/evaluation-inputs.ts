@@ -13,19 +13,18 @@ export interface EvaluationInputs {
   calendarOverrides: CalendarOverride[];
   /** A case's deadlines are those of the version in force on its registration date, as on the case screens. */
   caseDeadlines: 'registration';
-  /** The model-township title of the period's last whole year, when it has one (see `honourFlags`). */
+  /** The model-township titles of the period's whole years (see `honourFlags`). */
   flags: NonNullable<EvaluateInput['flags']>;
 }
 
-/**
- * The evaluator settles rewards per whole year and takes one model-township flag, for the period's last whole
- * year: so that year's title is passed. A period of several whole years settles the titles of earlier years
- * only when each year is evaluated on its own (the annual settlement is one year).
- */
+/** The model-township title of every whole year of the period that has one: the evaluator settles each year's. */
 export function honourFlags(honours: readonly TownshipHonour[], period: { from: string; to: string }): EvaluationInputs['flags'] {
-  const last = wholeYearsIn(period.from, period.to).at(-1);
-  const level = honours.find((h) => h.year === last)?.level;
-  return level ? { modelTownship: level } : {};
+  const byYear: Record<string, 'district' | 'city'> = {};
+  for (const year of wholeYearsIn(period.from, period.to)) {
+    const level = honours.find((h) => h.year === year)?.level;
+    if (level) byYear[String(year)] = level;
+  }
+  return Object.keys(byYear).length > 0 ? { modelTownshipByYear: byYear } : {};
 }
 
 /**
