@@ -1,16 +1,10 @@
 import { AuditLog } from '@xinfang/store';
 import type { DemoUser } from '../src/auth/local-issuer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, people, seedTownship, seedVillageCase } from './rules-ledger-fixtures';
-import { createTestContext, type TestContext } from './support/test-app';
+import { describe, expect, it } from 'vitest';
+import { json, people } from './rules-ledger-fixtures';
+import { useSeededTownship } from './support/seeded-township';
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-  await seedTownship(ctx.store);
-  await seedVillageCase(ctx.store);
-});
-afterAll(async () => ctx.stop());
+const ctx = useSeededTownship();
 
 const PERIOD = '2026-03-01_2026-03-31';
 const evaluation = { from: '2026-03-01', to: '2026-03-31', noticeOn: '2026-04-01' };

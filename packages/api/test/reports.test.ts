@@ -1,16 +1,10 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DemoUser } from '../src/auth/local-issuer';
-import { json, people, seedTownship, seedVillageCase } from './rules-ledger-fixtures';
-import { createTestContext, type TestContext } from './support/test-app';
+import { json, people } from './rules-ledger-fixtures';
+import { useSeededTownship } from './support/seeded-township';
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-  await seedTownship(ctx.store);
-  await seedVillageCase(ctx.store);
-});
-afterAll(async () => ctx.stop());
+const ctx = useSeededTownship();
 
 const get = async (path: string, user: DemoUser = people.officer) => ctx.app.request(path, { headers: await ctx.as(user) });
 

@@ -1,16 +1,10 @@
 import type { RuleSet } from '@xinfang/domain';
 import { AuditLog } from '@xinfang/store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, people, seedTownship, seedVillageCase } from './rules-ledger-fixtures';
-import { createTestContext, type TestContext } from './support/test-app';
+import { describe, expect, it } from 'vitest';
+import { json, people } from './rules-ledger-fixtures';
+import { useSeededTownship } from './support/seeded-township';
 
-let ctx: TestContext;
-beforeAll(async () => {
-  ctx = await createTestContext();
-  await seedTownship(ctx.store);
-  await seedVillageCase(ctx.store);
-});
-afterAll(async () => ctx.stop());
+const ctx = useSeededTownship();
 
 interface Draft {
   draftId: string;

@@ -1,23 +1,18 @@
 import { defaultRuleSet, DeadlineSettings } from '@xinfang/domain';
 import { CaseRepository, OrgRepository, RulesRepository } from '@xinfang/store';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DemoUser } from '../src/auth/local-issuer';
-import { json, people, seedTownship, seedVillageCase } from './rules-ledger-fixtures';
-import { createTestContext, type TestContext } from './support/test-app';
+import { json, people } from './rules-ledger-fixtures';
+import { useSeededTownship } from './support/seeded-township';
 
-let ctx: TestContext;
 const at = '2026-01-01T00:00:00.000Z';
 
-beforeAll(async () => {
-  ctx = await createTestContext();
-  await seedTownship(ctx.store);
-  await seedVillageCase(ctx.store);
-  await new OrgRepository(ctx.store).create('twn-a', 'unit', { id: 'pet', name: '信访办', kind: 'department', population: 0, isPetitionOffice: true }, at);
+const ctx = useSeededTownship(async ({ store }) => {
+  await new OrgRepository(store).create('twn-a', 'unit', { id: 'pet', name: '信访办', kind: 'department', population: 0, isPetitionOffice: true }, at);
   // From February 2026 the township resolves within 30 days (was the national 60).
   const shorter = { ...defaultRuleSet({ id: 'v2026-02', effectiveFrom: '2026-02-01' }), deadlines: DeadlineSettings.parse({ resolutionDays: 30 }) };
-  await new RulesRepository(ctx.store).putVersion({ tenantId: 'twn-a', versionId: 'v2026-02', effectiveFrom: '2026-02-01', ruleSet: shorter, publishedAt: at, publishedBy: 'u-admin' });
+  await new RulesRepository(store).putVersion({ tenantId: 'twn-a', versionId: 'v2026-02', effectiveFrom: '2026-02-01', ruleSet: shorter, publishedAt: at, publishedBy: 'u-admin' });
 });
-afterAll(async () => ctx.stop());
 
 const call = async (method: string, path: string, user: DemoUser, payload?: unknown) =>
   ctx.app.request(path, payload === undefined ? { method, headers: await ctx.as(user) } : json(await ctx.as(user), payload, method));
