@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTimeZh, formatDateZh, formatYuan } from './format';
+import { formatDateTimeZh, formatDateZh, formatFraction, formatPercent, formatYuan } from './format';
 
 describe('formatYuan', () => {
   it('shows integer fen as yuan with two decimals and thousands separators', () => {
@@ -34,5 +34,30 @@ describe('formatDateTimeZh', () => {
     expect(formatDateTimeZh('2025-03-07T02:05:09Z')).toBe('2025年3月7日 10:05:09');
     // 20:00 UTC is already the next day in Shanghai.
     expect(formatDateTimeZh('2025-12-31T20:00:00.000Z')).toBe('2026年1月1日 04:00:00');
+  });
+});
+
+describe('formatPercent', () => {
+  it('shows a share as a percentage with at most one decimal', () => {
+    expect(formatPercent(1)).toBe('100%');
+    expect(formatPercent(0.8)).toBe('80%');
+    expect(formatPercent(2 / 3)).toBe('66.7%');
+    expect(formatPercent(0)).toBe('0%');
+  });
+
+  it('never rounds a shortfall up to 100% nor a few successes down to 0%', () => {
+    expect(formatPercent(1999 / 2000)).toBe('99.9%');
+    expect(formatPercent(1 / 5000)).toBe('0.1%');
+  });
+
+  it('shows a dash when there was nothing to count', () => {
+    expect(formatPercent(null)).toBe('—');
+  });
+});
+
+describe('formatFraction', () => {
+  it('shows the counts behind a rate', () => {
+    expect(formatFraction({ value: 0.8, numerator: 12, denominator: 15 })).toBe('12/15');
+    expect(formatFraction({ value: null, numerator: 0, denominator: 0 })).toBe('0/0');
   });
 });

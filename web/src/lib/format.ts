@@ -44,3 +44,29 @@ export function formatDateTimeZh(isoInstant: string): string {
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${formatDateZh(`${get('year')}-${get('month')}-${get('day')}`)} ${get('hour')}:${get('minute')}:${get('second')}`;
 }
+
+/** A share as the API reports it: `value` is null when there was nothing to count (0/0). */
+export interface Rate {
+  value: number | null;
+  numerator: number;
+  denominator: number;
+}
+
+/**
+ * 0.8 → "80%", 2/3 → "66.7%", null → "—". One decimal at most, but never
+ * rounded onto 100% or 0%: 1999/2000 on time is not "all on time".
+ */
+export function formatPercent(value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return '—';
+  let tenths = Math.round(value * 1000);
+  if (value < 1 && tenths >= 1000) tenths = 999;
+  if (value > 0 && tenths <= 0) tenths = 1;
+  const whole = Math.trunc(tenths / 10);
+  const rest = Math.abs(tenths % 10);
+  return rest === 0 ? `${whole}%` : `${whole}.${rest}%`;
+}
+
+/** The counts behind a rate, "12/15", so a reader can judge a 100% of 1/1. */
+export function formatFraction(rate: Rate): string {
+  return `${rate.numerator}/${rate.denominator}`;
+}
