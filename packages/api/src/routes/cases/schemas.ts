@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { CaseStatus, CaseType, Channel, IsoDate, Satisfaction, VisitForm, VisitLevel } from '@xinfang/domain';
+import { CaseStatus, CaseType, Channel, IsoDate, VisitForm, VisitLevel } from '@xinfang/domain';
+import { CaseSummary, Petitioner } from '@xinfang/store';
 
 const Id = z.string().min(1).max(100);
 const Day = IsoDate;
@@ -15,9 +16,8 @@ export const FirstVisitSchema = z
   })
   .openapi('FirstVisit');
 
-export const PetitionerSchema = z
-  .object({ name: z.string().trim().min(1).max(100), contact: z.string().max(100).optional(), address: z.string().max(300).optional() })
-  .openapi('Petitioner');
+// As stored, but a name of blanks is refused rather than kept.
+export const PetitionerSchema = Petitioner.extend({ name: z.string().trim().min(1).max(100) }).openapi('Petitioner');
 
 export const RegisterCaseSchema = z
   .object({
@@ -36,36 +36,12 @@ export const RegisterCaseSchema = z
   })
   .openapi('RegisterCase');
 
-export const CaseSummarySchema = z
-  .object({
-    id: z.string(),
-    townshipId: z.string(),
-    status: CaseStatus,
-    statusLabel: z.string(),
-    caseType: CaseType,
-    category: z.string(),
-    summary: z.string(),
-    originUnitId: z.string(),
-    responsibleUnitIds: z.array(z.string()),
-    registeredOn: z.string(),
-    firstRegisteredOn: z.string(),
-    acceptedOn: z.string().optional(),
-    acceptanceDeadline: z.string(),
-    resolutionDeadline: z.string(),
-    resolvedOn: z.string().optional(),
-    resolvedOnTime: z.boolean().optional(),
-    closedOn: z.string().optional(),
-    satisfaction: Satisfaction.optional(),
-    seriousImpact: z.boolean(),
-    visitCount: z.number().int(),
-    latestVisitLevel: VisitLevel.optional(),
-    latestVisitOn: z.string().optional(),
-    retrievalCostFen: z.number().int(),
-    /** The seq to send as `expectedSeq` with the next action. */
-    lastSeq: z.number().int(),
-    overdue: z.boolean(),
-  })
-  .openapi('CaseSummary');
+// The stored summary's fields, plus what the API adds for the reader: the Chinese status and today's overdue flag.
+export const CaseSummarySchema = CaseSummary.extend({
+  statusLabel: z.string(),
+  lastSeq: z.number().int().openapi({ description: '下一次操作时作为 expectedSeq 发送' }),
+  overdue: z.boolean(),
+}).openapi('CaseSummary');
 
 export const CaseListSchema = z
   .object({ items: z.array(CaseSummarySchema), cursor: z.string().optional().openapi({ description: '下一页的游标；没有则为最后一页' }) })
