@@ -1,20 +1,12 @@
 import { z } from '@hono/zod-openapi';
 import { IsoDate, RuleSet } from '@xinfang/domain';
+import { PublishedRuleVersion, RuleDraft } from '@xinfang/store';
 
 /** The domain's RuleSet schema as is: its zod instance carries no `.openapi()`, so the document inlines it. */
 export const RuleSetSchema = RuleSet;
 
-export const RuleVersionSchema = z
-  .object({
-    versionId: z.string(),
-    effectiveFrom: z.string(),
-    name: z.string(),
-    publishedAt: z.string(),
-    publishedBy: z.string(),
-    fromDraftId: z.string().optional(),
-    ruleSet: RuleSetSchema,
-  })
-  .openapi('RuleVersion');
+// The store's items as the API shows them: without the tenant (the caller's own), a version with its rule set's name.
+export const RuleVersionSchema = PublishedRuleVersion.omit({ tenantId: true }).extend({ name: z.string() }).openapi('RuleVersion');
 
 export const RuleVersionListSchema = z
   .object({
@@ -24,21 +16,7 @@ export const RuleVersionListSchema = z
   })
   .openapi('RuleVersionList');
 
-export const RuleDraftSchema = z
-  .object({
-    draftId: z.string(),
-    version: z.number().int(),
-    status: z.enum(['open', 'published']),
-    basedOn: z.string(),
-    ruleSet: RuleSetSchema,
-    createdAt: z.string(),
-    createdBy: z.string(),
-    updatedAt: z.string(),
-    updatedBy: z.string(),
-    publishedVersionId: z.string().optional(),
-    publishedEffectiveFrom: z.string().optional(),
-  })
-  .openapi('RuleDraft');
+export const RuleDraftSchema = RuleDraft.omit({ tenantId: true }).openapi('RuleDraft');
 
 export const CreateDraftSchema = z
   .object({
