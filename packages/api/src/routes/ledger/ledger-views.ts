@@ -1,4 +1,4 @@
-import { sortSanctions, Sanction, type IsoDate } from '@xinfang/domain';
+import { sortSanctions, Sanction, type PersonTotal, type UnitTotal } from '@xinfang/domain';
 import type { LedgerEntry, StoredLedger } from '@xinfang/store';
 
 /** One row of the ledger as users read it: an evaluator entry, or a reversal referencing one. */
@@ -79,17 +79,8 @@ const counts = (r: LedgerRow) => r.kind === 'reversal' || (r.active && !r.revers
 /** The money side: an entry counts with its amount, and a reversed one cancels with its reversal. */
 const money = (r: LedgerRow) => r.kind === 'reversal' || r.active;
 
-export interface PersonBalance {
-  personId: string;
-  name: string;
-  financePaid: boolean;
-  finesFen: number;
-  fineCount: number;
-  rewardsFen: number;
-  sanctions: Sanction[];
-  vetoed: boolean;
-  dueOn?: IsoDate;
-}
+/** A person's net balance over the rows: the evaluator's per-person totals, counted after reversals. */
+export type PersonBalance = PersonTotal;
 
 export function byPerson(ledger: StoredLedger, rows: LedgerRow[]): PersonBalance[] {
   const info = new Map(ledger.summary.persons.map((p) => [p.personId, p]));
@@ -113,14 +104,8 @@ export function byPerson(ledger: StoredLedger, rows: LedgerRow[]): PersonBalance
   return [...acc.values()].sort((a, b) => (a.personId < b.personId ? -1 : 1));
 }
 
-export interface UnitBalance {
-  unitId: string;
-  name: string;
-  finesFen: number;
-  rewardsFen: number;
-  retrievalTasks: number;
-  vetoed: boolean;
-}
+/** A unit's net balance over the rows, in the shape of the evaluator's per-unit totals. */
+export type UnitBalance = UnitTotal;
 
 export function byUnit(ledger: StoredLedger, rows: LedgerRow[]): UnitBalance[] {
   const kindOf = new Map(ledger.entries.map((e) => [e.entryId, e.kind]));
