@@ -1,9 +1,15 @@
-import { Card, Descriptions, Skeleton, Typography } from 'antd';
+import { Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
 import { useMe } from '../../features/auth/api/get-me';
-import { RoleTag } from '../../features/auth/components/role-tag';
+import { DistrictHome } from './home-district';
+import { TownshipHome } from './home-township';
 
+/**
+ * The first screen after sign-in shows the caller's own figures: township
+ * users their township's month, district users their district's townships.
+ * Whoever belongs to a township (tenantId) is a township user, auditors included.
+ */
 export function HomeRoute() {
   const { t } = useTranslation();
   const me = useMe();
@@ -12,19 +18,6 @@ export function HomeRoute() {
   if (me.isError) return <ErrorAlert title={t('error.unknown')} error={me.error} onRetry={() => void me.refetch()} />;
 
   const { data } = me;
-  return (
-    <Card>
-      <Typography.Title level={3}>{t('home.welcome', { name: data.name })}</Typography.Title>
-      <Typography.Paragraph type="secondary">{t('home.intro')}</Typography.Paragraph>
-      <Descriptions
-        column={1}
-        size="small"
-        items={[
-          { key: 'role', label: t('home.role'), children: <RoleTag role={data.role} /> },
-          // Township, district and unit are shown by name once the org feature
-          // can resolve them; raw ids (twn-xiji) mean nothing to an official.
-        ]}
-      />
-    </Card>
-  );
+  if (data.tenantId !== undefined) return <TownshipHome me={data} />;
+  return <DistrictHome me={data} />;
 }
