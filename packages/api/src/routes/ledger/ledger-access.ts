@@ -3,7 +3,8 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env';
 import type { Role } from '../../auth/auth-context';
 import { townshipOf } from '../../auth/middleware';
-import { forbidden, notFound, ProblemSchema } from '../../http/problem';
+import { forbidden, notFound } from '../../http/problem';
+import { problemTable } from '../../http/problem-responses';
 import { repo } from '../../http/repo';
 import type { RowFilter } from './ledger-views';
 
@@ -13,15 +14,7 @@ export const LEDGER_READERS: Role[] = ['township_admin', 'petition_officer', 'au
 /** Notices name people and their debts: the township's office and auditors, not unit reporters. */
 export const NOTICE_READERS: Role[] = ['township_admin', 'petition_officer', 'auditor'];
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
-export const problems = {
-  400: problem('请求无效（invalidParams 指出字段）'),
-  401: problem('未登录'),
-  403: problem('无权访问'),
-  404: problem('不存在'),
-  409: problem('冲突'),
-  422: problem('无法处理'),
-} as const;
+export const problems = problemTable();
 
 export const ledgerRepo = (c: Context<AppEnv>) => repo(c, LedgerRepository);
 export const tenantOf = (c: Context<AppEnv>) => townshipOf(c.get('auth'));

@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env';
 import { requireRole, townshipOf } from '../../auth/middleware';
 import { todayInShanghai, YearMonth } from '../../http/dates';
-import { ProblemSchema } from '../../http/problem';
+import { problemResponse } from '../../http/problem-responses';
 import { createSecuredRouter } from '../../http/router';
 import { annualReport, annualSheets } from './annual';
 import { monthlyReport, monthlySheets } from './monthly';
@@ -14,7 +14,6 @@ import { weeklyReport, weeklySheets, weekOf } from './weekly';
 import { attachment, toXlsx, XLSX_TYPE } from './xlsx';
 
 const Format = z.enum(['json', 'xlsx']).default('json').openapi({ description: 'json（默认）或 xlsx（Excel，A4 打印）' });
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
 
 function reportRoute<Q extends z.ZodObject>(path: string, summary: string, name: string, query: Q) {
   return createRoute({
@@ -34,10 +33,10 @@ function reportRoute<Q extends z.ZodObject>(path: string, summary: string, name:
           [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) },
         },
       },
-      400: problem('请求无效'),
-      401: problem('未登录'),
-      403: problem('无权访问'),
-      404: problem('乡镇尚未开通'),
+      400: problemResponse('请求无效'),
+      401: problemResponse('未登录'),
+      403: problemResponse('无权访问'),
+      404: problemResponse('乡镇尚未开通'),
     },
   } satisfies RouteConfig);
 }

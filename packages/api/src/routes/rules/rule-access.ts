@@ -3,22 +3,15 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env';
 import type { Role } from '../../auth/auth-context';
 import { townshipOf } from '../../auth/middleware';
-import { ProblemSchema, conflict, notFound } from '../../http/problem';
+import { conflict, notFound } from '../../http/problem';
+import { problemTable } from '../../http/problem-responses';
 import { repo } from '../../http/repo';
 
 /** township_admin writes the rules; petition officers and auditors read them (unit reporters do not). */
 export const RULE_WRITERS: Role[] = ['township_admin'];
 export const RULE_READERS: Role[] = ['township_admin', 'petition_officer', 'auditor'];
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
-export const problems = {
-  400: problem('请求无效（invalidParams 指出字段）'),
-  401: problem('未登录'),
-  403: problem('无权访问'),
-  404: problem('不存在'),
-  409: problem('版本冲突（currentVersion 为当前版本）'),
-  422: problem('无法处理（例如规则表校验有错误）'),
-} as const;
+export const problems = problemTable({ 409: '版本冲突（currentVersion 为当前版本）', 422: '无法处理（例如规则表校验有错误）' });
 
 export const rules = (c: Context<AppEnv>) => repo(c, RulesRepository);
 export const tenantOf = (c: Context<AppEnv>) => townshipOf(c.get('auth'));
