@@ -1,5 +1,5 @@
-import { computeKpis, sortSanctions, type TownshipKpis } from '@xinfang/domain';
-import type { ReportData } from './report-data';
+import { sortSanctions, type TownshipKpis } from '@xinfang/domain';
+import { reportKpis, type ReportData } from './report-data';
 import type { ReportDocument } from './sheet';
 import { visitFigures } from './visit-figures';
 import { sanctionNames } from './weekly';
@@ -27,14 +27,7 @@ export function annualReport(d: ReportData, year: number): AnnualReport {
     return { unitId, name: d.unitName(unitId), visits: visits.byUnit.find((x) => x.unitId === unitId)?.count ?? 0, finesFen: u?.finesFen ?? 0, rewardsFen: u?.rewardsFen ?? 0, retrievalTasks: u?.retrievalTasks ?? 0, vetoed: u?.vetoed ?? false };
   });
   const byPerson = d.net.persons.map((p) => ({ personId: p.personId, name: p.name, fineCount: p.fineCount, finesFen: p.finesFen, rewardsFen: p.rewardsFen, sanctions: sanctionNames(sortSanctions(p.sanctions)), vetoed: p.vetoed }));
-  const kpis = computeKpis({
-    org: d.org,
-    cases: d.cases,
-    period: d.period,
-    targets: { visitChange: -d.rules.targets.visitReductionPct / 100 },
-    ledgerTotals: { finesFen: d.net.finesFen, rewardsFen: d.net.rewardsFen, vetoes: d.ledger.vetoes.length },
-    repeatCounting: d.rules.repeatCounting,
-  });
+  const kpis = reportKpis(d);
   return {
     title: `${d.org.township.name}${year}年度信访工作汇总`,
     year,

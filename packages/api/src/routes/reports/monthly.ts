@@ -1,5 +1,5 @@
-import { computeKpis, type TownshipKpis } from '@xinfang/domain';
-import { inPeriod, type ReportData, type ReportPeriod } from './report-data';
+import type { TownshipKpis } from '@xinfang/domain';
+import { inPeriod, reportKpis, type ReportData, type ReportPeriod } from './report-data';
 import type { ReportDocument } from './sheet';
 import { visitFigures, type VisitFigures } from './visit-figures';
 
@@ -28,14 +28,7 @@ export function monthlyReport(d: ReportData, month: string): MonthlyReport {
   const fines = new Map(d.net.units.map((u) => [u.unitId, u.finesFen]));
   const unitIds = new Set([...visits.byUnit.map((u) => u.unitId), ...d.net.units.filter((u) => u.finesFen !== 0).map((u) => u.unitId)]);
   const byUnit = [...unitIds].sort().map((unitId) => ({ unitId, name: d.unitName(unitId), visits: visits.byUnit.find((u) => u.unitId === unitId)?.count ?? 0, finesFen: fines.get(unitId) ?? 0 }));
-  const kpis = computeKpis({
-    org: d.org,
-    cases: d.cases,
-    period: d.period,
-    targets: { visitChange: -d.rules.targets.visitReductionPct / 100 },
-    ledgerTotals: { finesFen: d.net.finesFen, rewardsFen: d.net.rewardsFen, vetoes: d.ledger.vetoes.length },
-    repeatCounting: d.rules.repeatCounting,
-  });
+  const kpis = reportKpis(d);
   return {
     title: `${d.org.township.name}信访工作月小结（${month.replace('-', '年')}月）`,
     month,

@@ -1,4 +1,4 @@
-import { defaultRuleSet, evaluate, tryFoldCase, versionInForce, type CaseState, type Ledger, type Org, type RuleSet } from '@xinfang/domain';
+import { computeKpis, defaultRuleSet, evaluate, tryFoldCase, versionInForce, type CaseState, type Ledger, type Org, type RuleSet, type TownshipKpis } from '@xinfang/domain';
 import { caseFoldSettingsOf, LedgerRepository, projectLedger, type StoredLedger } from '@xinfang/store';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env';
@@ -66,6 +66,18 @@ async function netOf(c: Context<AppEnv>, tenantId: string, ledger: Ledger): Prom
   const sum = (list: { rewardsFen: number }[]) => list.reduce((s, x) => s + x.rewardsFen, 0);
   // A reward goes either to a unit (visit-free, model township) or to a person (cadre, backlog), never both.
   return { persons, units, reversed: new Set(reversals.map((r) => r.reversesId)), finesFen: persons.reduce((s, p) => s + p.finesFen, 0), rewardsFen: sum(units) + sum(persons) };
+}
+
+/** The township KPIs of the period, against the visit target of the rules in force and the ledger net of reversals. */
+export function reportKpis(d: ReportData): TownshipKpis {
+  return computeKpis({
+    org: d.org,
+    cases: d.cases,
+    period: d.period,
+    targets: { visitChange: -d.rules.targets.visitReductionPct / 100 },
+    ledgerTotals: { finesFen: d.net.finesFen, rewardsFen: d.net.rewardsFen, vetoes: d.ledger.vetoes.length },
+    repeatCounting: d.rules.repeatCounting,
+  });
 }
 
 export const inPeriod = (date: string | undefined, p: ReportPeriod) => date !== undefined && p.from <= date && date <= p.to;
