@@ -19,10 +19,7 @@ const readRoute = <T extends z.ZodType>(path: string, summary: string, name: str
     request: { query: LedgerQuery },
     responses: {
       200: { description: summary, content: { 'application/json': { schema: z.object({ period: Period, items: z.array(item) }).openapi(name) } } },
-      400: problems[400],
-      401: problems[401],
-      403: problems[403],
-      404: problems[404],
+      ...problems(400, 401, 403, 404),
     },
   });
 
@@ -39,8 +36,7 @@ const periodsRoute = createRoute({
   middleware: [requireRole(...LEDGER_READERS)],
   responses: {
     200: { description: 'Evaluated periods', content: { 'application/json': { schema: z.object({ items: z.array(Period.extend({ noticeDate: z.string(), evaluatedBy: z.string() })) }).openapi('LedgerPeriods') } } },
-    401: problems[401],
-    403: problems[403],
+    ...problems(401, 403),
   },
 });
 

@@ -20,11 +20,7 @@ const route = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: EvaluateSchema } } } },
   responses: {
     200: { description: 'What the evaluation wrote', content: { 'application/json': { schema: EvaluationSummarySchema } } },
-    400: problems[400],
-    401: problems[401],
-    403: problems[403],
-    404: problems[404],
-    422: problems[422],
+    ...problems(400, 401, 403, 404, 422),
   },
 });
 

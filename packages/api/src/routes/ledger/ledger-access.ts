@@ -4,7 +4,7 @@ import type { AppEnv } from '../../app-env';
 import type { Role } from '../../auth/auth-context';
 import { townshipOf } from '../../auth/middleware';
 import { forbidden, notFound } from '../../http/problem';
-import { problemTable } from '../../http/problem-responses';
+import { problemPicker } from '../../http/problem-responses';
 import { repo } from '../../http/repo';
 import type { RowFilter } from './ledger-views';
 
@@ -14,7 +14,7 @@ export const LEDGER_READERS: Role[] = ['township_admin', 'petition_officer', 'au
 /** Notices name people and their debts: the township's office and auditors, not unit reporters. */
 export const NOTICE_READERS: Role[] = ['township_admin', 'petition_officer', 'auditor'];
 
-export const problems = problemTable();
+export const problems = problemPicker();
 
 export const ledgerRepo = (c: Context<AppEnv>) => repo(c, LedgerRepository);
 export const tenantOf = (c: Context<AppEnv>) => townshipOf(c.get('auth'));

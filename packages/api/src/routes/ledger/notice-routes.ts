@@ -12,7 +12,7 @@ import { NoticeSchema, OverdueSchema, PaymentSchema, PeriodParam } from './ledge
 import { noticesOf, overdueOf, parseNoticeId } from './notices';
 
 const security = [{ bearer: [] }];
-const errors = { 400: problems[400], 401: problems[401], 403: problems[403], 404: problems[404] };
+const errors = problems(400, 401, 403, 404);
 
 const noticesRoute = createRoute({
   method: 'get',
@@ -44,7 +44,7 @@ const paymentRoute = createRoute({
   security,
   middleware: [requireRole(...LEDGER_WRITERS), idempotent],
   request: { body: { required: true, content: { 'application/json': { schema: PaymentSchema } } } },
-  responses: { 201: { description: 'The notice after the payment', content: { 'application/json': { schema: NoticeSchema } } }, ...errors, 409: problems[409], 422: problems[422] },
+  responses: { 201: { description: 'The notice after the payment', content: { 'application/json': { schema: NoticeSchema } } }, ...errors, ...problems(409, 422) },
 });
 
 export function registerNoticeRoutes(router: OpenAPIHono<AppEnv>): void {

@@ -23,12 +23,7 @@ const route = createRoute({
   },
   responses: {
     201: { description: 'The reversing entry', content: { 'application/json': { schema: LedgerRowSchema } } },
-    400: problems[400],
-    401: problems[401],
-    403: problems[403],
-    404: problems[404],
-    409: problems[409],
-    422: problems[422],
+    ...problems(400, 401, 403, 404, 409, 422),
   },
 });
 

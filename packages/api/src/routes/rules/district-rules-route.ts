@@ -23,9 +23,7 @@ const route = createRoute({
       description: 'Every version of the township, oldest first, with the one in force today',
       content: { 'application/json': { schema: z.object({ townshipId: z.string(), inForceId: z.string().optional(), items: z.array(RuleVersionSchema) }).openapi('TownshipRuleVersions') } },
     },
-    401: problems[401],
-    403: problems[403],
-    404: problems[404],
+    ...problems(401, 403, 404),
   },
 });
 

@@ -19,7 +19,7 @@ const createDraftRoute = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_WRITERS), idempotent],
   request: { body: { required: false, ...json(CreateDraftSchema) } },
-  responses: { 201: { description: 'The new draft', ...json(RuleDraftSchema) }, 400: problems[400], 401: problems[401], 403: problems[403], 422: problems[422] },
+  responses: { 201: { description: 'The new draft', ...json(RuleDraftSchema) }, ...problems(400, 401, 403, 422) },
 });
 
 const listDraftsRoute = createRoute({
@@ -29,7 +29,7 @@ const listDraftsRoute = createRoute({
   summary: '规则草稿列表（未发布的在前，最近修改的在前）',
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_READERS)],
-  responses: { 200: { description: 'Drafts', ...json(z.object({ items: z.array(RuleDraftSchema) }).openapi('RuleDraftList')) }, 401: problems[401], 403: problems[403] },
+  responses: { 200: { description: 'Drafts', ...json(z.object({ items: z.array(RuleDraftSchema) }).openapi('RuleDraftList')) }, ...problems(401, 403) },
 });
 
 const getDraftRoute = createRoute({
@@ -40,7 +40,7 @@ const getDraftRoute = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_READERS)],
   request: { params: IdParam },
-  responses: { 200: { description: 'The draft', ...json(RuleDraftSchema) }, 401: problems[401], 403: problems[403], 404: problems[404] },
+  responses: { 200: { description: 'The draft', ...json(RuleDraftSchema) }, ...problems(401, 403, 404) },
 });
 
 const updateDraftRoute = createRoute({
@@ -53,11 +53,7 @@ const updateDraftRoute = createRoute({
   request: { params: IdParam, body: { required: true, ...json(UpdateDraftSchema) } },
   responses: {
     200: { description: 'The updated draft', ...json(RuleDraftSchema) },
-    400: problems[400],
-    401: problems[401],
-    403: problems[403],
-    404: problems[404],
-    409: problems[409],
+    ...problems(400, 401, 403, 404, 409),
   },
 });
 
@@ -69,7 +65,7 @@ const validateRoute = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_READERS)],
   request: { params: IdParam },
-  responses: { 200: { description: 'Issues', ...json(ValidationResultSchema) }, 401: problems[401], 403: problems[403], 404: problems[404] },
+  responses: { 200: { description: 'Issues', ...json(ValidationResultSchema) }, ...problems(401, 403, 404) },
 });
 
 export function registerDraftRoutes(router: OpenAPIHono<AppEnv>): void {

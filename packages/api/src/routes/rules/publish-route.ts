@@ -19,12 +19,7 @@ const publishRoute = createRoute({
   request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: PublishSchema } } } },
   responses: {
     201: { description: 'The published version', content: { 'application/json': { schema: RuleVersionSchema } } },
-    400: problems[400],
-    401: problems[401],
-    403: problems[403],
-    404: problems[404],
-    409: problems[409],
-    422: problems[422],
+    ...problems(400, 401, 403, 404, 409, 422),
   },
 });
 

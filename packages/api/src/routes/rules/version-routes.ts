@@ -27,8 +27,7 @@ export const listVersionsRoute = createRoute({
   middleware: [requireRole(...RULE_READERS)],
   responses: {
     200: { description: 'Versions, oldest first', content: { 'application/json': { schema: RuleVersionListSchema } } },
-    401: problems[401],
-    403: problems[403],
+    ...problems(401, 403),
   },
 });
 
@@ -42,9 +41,7 @@ const getVersionRoute = createRoute({
   request: { params: IdParam },
   responses: {
     200: { description: 'The version', content: { 'application/json': { schema: RuleVersionSchema } } },
-    401: problems[401],
-    403: problems[403],
-    404: problems[404],
+    ...problems(401, 403, 404),
   },
 });
 
@@ -58,10 +55,7 @@ const diffRoute = createRoute({
   request: { query: z.object({ from: z.string().min(1), to: z.string().min(1) }) },
   responses: {
     200: { description: 'Rows added, removed and changed', content: { 'application/json': { schema: RuleDiffSchema } } },
-    400: problems[400],
-    401: problems[401],
-    403: problems[403],
-    404: problems[404],
+    ...problems(400, 401, 403, 404),
   },
 });
 

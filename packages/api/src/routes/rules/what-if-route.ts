@@ -17,10 +17,7 @@ const whatIfRoute = createRoute({
   request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: WhatIfSchema } } } },
   responses: {
     200: { description: 'Per-person differences', content: { 'application/json': { schema: WhatIfResultSchema } } },
-    400: problems[400],
-    401: problems[401],
-    403: problems[403],
-    404: problems[404],
+    ...problems(400, 401, 403, 404),
   },
 });
 
