@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
 import { startServer, type RunningServer } from './support/start-server';
 
+// The page's storage, read inside `page.evaluate` (which runs in the browser); this folder type-checks without the DOM lib.
+declare const sessionStorage: { getItem(key: string): string | null };
+
 // The demo district's townships (packages/cli/src/seed/generate.ts).
 const DEMO_TOWNSHIPS = ['西集镇', '柳河镇', '石桥镇', '清水镇'];
 const PERCENT = /^\d{1,3}(\.\d)?%$/;
