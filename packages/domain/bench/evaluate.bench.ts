@@ -1,94 +1,50 @@
-// Benchmark of the evaluator on a generated township: ~50 units, 3,000 cases, 6,000 visits, a year.
+// Benchmark of the evaluator on generated townships: a township-year (50 units, 3,000 cases, 6,000 visits)
+// and a district-year (10 such townships with different seeds, each evaluated on its own as the product does).
 // Run from the repository root: pnpm exec tsx packages/domain/bench/evaluate.bench.ts  (prints numbers, asserts nothing)
-import { CaseRecord, Org, defaultRuleSet, evaluate, type CaseEvent } from '../src';
+import { defaultRuleSet, evaluate, type EvaluateInput } from '../src';
+import { cases, prng, township } from './generate';
 
-/** A small deterministic PRNG (mulberry32), so every run measures the same township. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = prng(20260101);
-const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
-const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10);
+const period = { from: '2026-01-01', to: '2026-12-31' };
 
-function township(): Org {
-  const units: Org['units'] = [];
-  const people: Org['people'] = [];
-  const assignments: Org['assignments'] = [];
-  const person = (id: string, leadingCadre = false) => people.push({ id, name: id, financePaid: rand() < 0.6, leadingCadre });
-  const assign = (personId: string, role: 'main' | 'liaison' | 'supervision', unitId: string) =>
-    assignments.push({ id: `a${assignments.length}`, personId, role, unitId, from: '2020-01-01' });
-  for (let c = 0; c < 12; c += 1) person(`cadre-${c}`, true);
-  for (let o = 0; o < 6; o += 1) {
-    units.push({ id: `o${o}`, name: `办事处${o}`, kind: 'office', population: 0 });
-    person(`p-o${o}`);
-    assign(`p-o${o}`, 'main', `o${o}`);
-    assign(`cadre-${o}`, 'liaison', `o${o}`);
-    for (let v = 0; v < 6; v += 1) {
-      const id = `v${o}-${v}`;
-      units.push({ id, name: `村${o}-${v}`, kind: 'village', officeId: `o${o}`, population: 0 });
-      person(`p-${id}`);
-      assign(`p-${id}`, 'main', id);
-      if (v % 2 === 0) assign(`cadre-${6 + (v % 6)}`, 'liaison', id);
-    }
-  }
-  for (let d = 0; d < 8; d += 1) {
-    units.push({ id: `d${d}`, name: `部门${d}`, kind: 'department', population: 0, ...(d === 0 ? { isPetitionOffice: true } : {}) });
-    person(`p-d${d}`);
-    assign(`p-d${d}`, 'main', `d${d}`);
-    assign(`cadre-${d}`, 'supervision', `d${d}`);
-  }
-  return Org.parse({ township: { id: 't', name: '基准镇', districtId: 'd' }, units, people, assignments });
+function townshipInput(seed: number, id: string): EvaluateInput {
+  const rand = prng(seed);
+  const org = township(rand, id);
+  return { ruleVersions: [defaultRuleSet()], org, cases: cases(org, rand, 3000, 6000), period };
 }
 
-function cases(org: Org, count: number, visits: number): CaseRecord[] {
-  const unitIds = org.units.filter((u) => !u.isPetitionOffice).map((u) => u.id);
-  const out: CaseRecord[] = [];
-  let left = visits;
-  for (let i = 0; i < count; i += 1) {
-    const opened = Math.floor(rand() * 300);
-    const events: CaseEvent[] = [
-      { seq: 1, on: day(opened), kind: 'registered', caseType: 'appeal', category: '土地', summary: '基准', originUnitId: 'o0', responsibleUnitIds: [pick(unitIds)] },
-      { seq: 2, on: day(opened), kind: 'accepted' },
-    ];
-    // 1–3 visits a case (2 on average), the last case taking what is left so the total is exact.
-    const n = i === count - 1 ? left : Math.min(left, 1 + Math.floor(rand() * 3));
-    left -= n;
-    for (let k = 0; k < n; k += 1) {
-      const on = day(Math.min(364, opened + Math.floor(rand() * 90)));
-      const visitId = `c${i}-v${k}`;
-      const level = pick(['township', 'township', 'district', 'city', 'province', 'national'] as const);
-      const form = rand() < 0.3 ? 'collective' : 'individual';
-      events.push({ seq: events.length + 1, on, kind: 'visit', visitId, channel: 'visit', level, form, headcount: form === 'collective' ? 6 : 1 });
-      if (rand() < 0.5) events.push({ seq: events.length + 1, on, kind: 'notice', visitId, level: 'district' });
-    }
-    if (rand() < 0.5) events.push({ seq: events.length + 1, on: day(Math.min(364, opened + 40)), kind: 'resolved' });
-    out.push(CaseRecord.parse({ id: `case-${i}`, townshipId: 't', events }));
+const visitsOf = (input: EvaluateInput) => input.cases.reduce((s, c) => s + c.events.filter((e) => e.kind === 'visit').length, 0);
+
+/** 1 warm-up, then `runs` timed runs of `work`; the median, min and max in ms. */
+function time(work: () => void, runs: number): { median: number; min: number; max: number } {
+  work(); // warm-up: JIT and the calendar's caches
+  const times: number[] = [];
+  for (let r = 0; r < runs; r += 1) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
   }
-  return out;
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(runs / 2)] ?? 0, min: times[0] ?? 0, max: times.at(-1) ?? 0 };
 }
 
-const org = township();
-const data = cases(org, 3000, 6000);
-const visitCount = data.reduce((s, c) => s + c.events.filter((e) => e.kind === 'visit').length, 0);
-const input = { ruleVersions: [defaultRuleSet()], org, cases: data, period: { from: '2026-01-01', to: '2026-12-31' } };
+function report(label: string, visits: number, t: { median: number; min: number; max: number }, runs: number): void {
+  console.log(`${label}: median ${t.median.toFixed(1)} ms over ${runs} runs (min ${t.min.toFixed(1)} ms, max ${t.max.toFixed(1)} ms), ${Math.round(visits / (t.median / 1000))} visits/second`);
+}
 
-evaluate(input); // warm-up: JIT and the calendar's caches
-const runs = 5;
-const times: number[] = [];
+const single = townshipInput(20260101, 't');
 let fines = 0;
-for (let r = 0; r < runs; r += 1) {
-  const start = performance.now();
-  fines = evaluate(input).fines.length;
-  times.push(performance.now() - start);
-}
-times.sort((a, b) => a - b);
-const median = times[Math.floor(runs / 2)] ?? 0;
-console.log(`units ${org.units.length}, cases ${data.length}, visits ${visitCount}, fine entries ${fines}`);
-console.log(`evaluate a year: median ${median.toFixed(0)} ms over ${runs} runs (min ${times[0]?.toFixed(0)} ms, max ${times.at(-1)?.toFixed(0)} ms)`);
-console.log(`throughput: ${Math.round(visitCount / (median / 1000))} visits/second`);
+const runs = 11;
+const t1 = time(() => {
+  fines = evaluate(single).fines.length;
+}, runs);
+console.log(`township: units ${single.org.units.length}, cases ${single.cases.length}, visits ${visitsOf(single)}, fine entries ${fines}`);
+report('township-year', visitsOf(single), t1, runs);
+
+const district = Array.from({ length: 10 }, (_, i) => townshipInput(20260101 + i, `t${i}`));
+const districtVisits = district.reduce((s, input) => s + visitsOf(input), 0);
+let districtFines = 0;
+const t10 = time(() => {
+  districtFines = district.reduce((s, input) => s + evaluate(input).fines.length, 0);
+}, 5);
+console.log(`district: 10 townships, cases ${district.reduce((s, i) => s + i.cases.length, 0)}, visits ${districtVisits}, fine entries ${districtFines}`);
+report('district-year', districtVisits, t10, 5);
