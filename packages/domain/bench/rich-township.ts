@@ -1,7 +1,7 @@
 // A township with every kind of event and org change, for the ledger digest: it exercises the paths the
 // timing township does not (working-day deadlines, extensions over the cap, units changed, staff changes,
 // cases with hundreds of visits, broken and duplicate cases, two rule versions).
-import { CaseRecord, Org, RuleSet, defaultRuleSet, type CaseEvent } from '../src';
+import { CaseRecord, Org, defaultRuleSet, type CaseEvent, type RuleSet } from '../src';
 import { cases, day, township } from './generate';
 
 export function richTownship(rand: () => number): { org: Org; cases: CaseRecord[]; ruleVersions: RuleSet[] } {
