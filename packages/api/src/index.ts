@@ -6,3 +6,12 @@ export { createLocalIssuer, type DemoUser, type LocalIssuer } from './auth/local
 export { Role, ROLE_LABELS, type AuthContext } from './auth/auth-context';
 export { ProblemError, type Problem } from './http/problem';
 export type { Health } from './routes/health';
+export type {
+  AnnualReport,
+  MonthlyReport,
+  PenaltyLine,
+  VisitFigures,
+  VisitRow,
+  WeeklyReport,
+} from './routes/reports/report-schemas';
+export type { ReportPeriod, Rate, Change, TownshipKpis } from './routes/reports/kpi-schemas';

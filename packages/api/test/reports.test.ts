@@ -1,12 +1,26 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import type { z } from '@hono/zod-openapi';
 import type { DemoUser } from '../src/auth/local-issuer';
+import { AnnualReportSchema, MonthlyReportSchema, WeeklyReportSchema } from '../src/routes/reports/report-schemas';
 import { json, people } from './rules-ledger-fixtures';
 import { useSeededTownship } from './support/seeded-township';
 
 const ctx = useSeededTownship();
 
 const get = async (path: string, user: DemoUser = people.officer) => ctx.app.request(path, { headers: await ctx.as(user) });
+
+/**
+ * The JSON body read through the schema the OpenAPI document publishes. Parsing drops unknown keys, so comparing
+ * with the raw body also proves the handler returns nothing the document leaves out.
+ */
+async function report<S extends z.ZodType>(res: Response, schema: S): Promise<z.infer<S>> {
+  expect(res.status).toBe(200);
+  const raw: unknown = await res.json();
+  const parsed = schema.parse(raw);
+  expect(parsed).toEqual(raw);
+  return parsed;
+}
 
 async function workbook(res: Response): Promise<ExcelJS.Workbook> {
   expect(res.status).toBe(200);
@@ -32,13 +46,7 @@ function rowWith(ws: ExcelJS.Worksheet, first: string): ExcelJS.Row | undefined 
 
 describe('周通报 weekly notice', () => {
   it('counts the week’s visits by level, form and unit and lists the penalties they incurred', async () => {
-    const res = await get('/api/reports/weekly?weekOf=2026-03-11');
-    expect(res.status).toBe(200);
-    const r = (await res.json()) as {
-      week: { from: string; to: string };
-      visits: { total: number; byLevel: { label: string; count: number }[]; byForm: { label: string; count: number }[]; byUnit: { name: string; count: number }[] };
-      newPenalties: { totalFen: number; items: { name: string; amountFen: number; rowId: string }[] };
-    };
+    const r = await report(await get('/api/reports/weekly?weekOf=2026-03-11'), WeeklyReportSchema);
     expect(r.week).toEqual({ from: '2026-03-09', to: '2026-03-15' });
     expect(r.visits.total).toBe(1);
     expect(r.visits.byLevel.find((l) => l.label === '到镇')?.count).toBe(1);
@@ -74,13 +82,12 @@ describe('周通报 weekly notice', () => {
 
 describe('月小结 monthly summary', () => {
   it('gives the month’s figures and the KPIs', async () => {
-    const res = await get('/api/reports/monthly?month=2026-03', people.auditor);
-    expect(res.status).toBe(200);
-    const r = (await res.json()) as { figures: { casesRegistered: number; visits: { total: number }; fines: { count: number; totalFen: number } }; kpis: { visits: { total: number }; escalation: { value: number }; repeat: { numerator: number } } };
+    const r = await report(await get('/api/reports/monthly?month=2026-03', people.auditor), MonthlyReportSchema);
     expect(r.figures).toMatchObject({ casesRegistered: 1, visits: { total: 3 }, fines: { count: 4, totalFen: 30000 } });
     expect(r.kpis.visits.total).toBe(3);
     expect(r.kpis.escalation.value).toBe(0);
     expect(r.kpis.repeat.numerator).toBe(2);
+    expect(r.kpis.visits.byLevel).toEqual({ township: 3, district: 0, city: 0, province: 0, national: 0 });
   });
 
   it('exports the figures with the fines total in yuan', async () => {
@@ -106,14 +113,7 @@ describe('月小结 monthly summary', () => {
 
 describe('年汇总 annual aggregation', () => {
   it('totals fines, rewards and vetoes per unit and person, with targets against the previous year', async () => {
-    const res = await get('/api/reports/annual?year=2026', people.admin);
-    expect(res.status).toBe(200);
-    const r = (await res.json()) as {
-      byPerson: { name: string; finesFen: number; fineCount: number }[];
-      byUnit: { unitId: string; finesFen: number; visits: number }[];
-      totals: { finesFen: number; visits: number };
-      targets: { visits: { current: number; previous: number; targetReductionPct: number; met: boolean | null }; backlog: { required: boolean } };
-    };
+    const r = await report(await get('/api/reports/annual?year=2026', people.admin), AnnualReportSchema);
     expect(r.byPerson.map((p) => [p.name, p.finesFen, p.fineCount])).toEqual([
       ['张主任', 10000, 2],
       ['刘书记', 20000, 2],
@@ -151,12 +151,12 @@ describe('corrections in reports', () => {
     const rev = await ctx.app.request('/api/ledger/entries/fine:c-v1:vis3:p-v/reverse', json(admin, { reason: '重复登记' }));
     expect(rev.status).toBe(201);
 
-    const week = (await (await get('/api/reports/weekly?weekOf=2026-03-16')).json()) as { newPenalties: { items: { name: string }[]; totalFen: number } };
+    const week = await report(await get('/api/reports/weekly?weekOf=2026-03-16'), WeeklyReportSchema);
     expect(week.newPenalties.items.map((i) => i.name)).toEqual(['张主任']);
     expect(week.newPenalties.totalFen).toBe(5000);
-    const month = (await (await get('/api/reports/monthly?month=2026-03')).json()) as { figures: { fines: { count: number; totalFen: number } } };
+    const month = await report(await get('/api/reports/monthly?month=2026-03'), MonthlyReportSchema);
     expect(month.figures.fines).toEqual({ count: 3, totalFen: 20000 });
-    const year = (await (await get('/api/reports/annual?year=2026')).json()) as { byPerson: { name: string; finesFen: number; fineCount: number }[] };
+    const year = await report(await get('/api/reports/annual?year=2026'), AnnualReportSchema);
     expect(year.byPerson.find((p) => p.name === '刘书记')).toMatchObject({ finesFen: 10000, fineCount: 1 });
   });
 });

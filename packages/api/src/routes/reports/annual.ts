@@ -1,22 +1,9 @@
-import { sortSanctions, type TownshipKpis } from '@xinfang/domain';
+import { sortSanctions } from '@xinfang/domain';
 import { reportKpis, type ReportData } from './report-data';
+import type { AnnualReport } from './report-schemas';
 import type { ReportDocument } from './sheet';
 import { visitFigures } from './visit-figures';
 import { sanctionNames } from './weekly';
-
-export interface AnnualReport {
-  title: string;
-  year: number;
-  byUnit: { unitId: string; name: string; visits: number; finesFen: number; rewardsFen: number; retrievalTasks: number; vetoed: boolean }[];
-  byPerson: { personId: string; name: string; fineCount: number; finesFen: number; rewardsFen: number; sanctions: string[]; vetoed: boolean }[];
-  totals: { visits: number; finesFen: number; rewardsFen: number; vetoes: number };
-  targets: {
-    visits: { current: number; previous: number; change: number | null; targetReductionPct: number; targetVisits: number | null; met: boolean | null };
-    backlog: { required: boolean; openAtEnd: number; clearedInYear: number; met: boolean };
-    modelTownship: { required: boolean };
-  };
-  kpis: TownshipKpis;
-}
 
 /** 年汇总: per unit and person, fines (net of reversals), rewards and vetoes of the year; targets against the previous year. */
 export function annualReport(d: ReportData, year: number): AnnualReport {

@@ -9,13 +9,14 @@ import { createSecuredRouter } from '../../http/router';
 import { annualReport, annualSheets } from './annual';
 import { monthlyReport, monthlySheets } from './monthly';
 import { loadReportData } from './report-data';
+import { AnnualReportSchema, MonthlyReportSchema, WeeklyReportSchema } from './report-schemas';
 import type { ReportDocument } from './sheet';
 import { weeklyReport, weeklySheets, weekOf } from './weekly';
 import { attachment, toXlsx, XLSX_TYPE } from './xlsx';
 
 const Format = z.enum(['json', 'xlsx']).default('json').openapi({ description: 'json（默认）或 xlsx（Excel，A4 打印）' });
 
-function reportRoute<Q extends z.ZodObject>(path: string, summary: string, name: string, query: Q) {
+function reportRoute<Q extends z.ZodObject, R extends z.ZodObject>(path: string, summary: string, body: R, query: Q) {
   return createRoute({
     method: 'get',
     path,
@@ -29,7 +30,7 @@ function reportRoute<Q extends z.ZodObject>(path: string, summary: string, name:
       200: {
         description: `${summary}（JSON 或 Excel）`,
         content: {
-          'application/json': { schema: z.record(z.string(), z.unknown()).openapi(name) },
+          'application/json': { schema: body },
           [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) },
         },
       },
@@ -41,9 +42,9 @@ function reportRoute<Q extends z.ZodObject>(path: string, summary: string, name:
   } satisfies RouteConfig);
 }
 
-const weekly = reportRoute('/weekly', '周通报：本周来访（按单位、层级、形式）与新增处罚', 'WeeklyReport', z.object({ weekOf: IsoDate.optional(), format: Format }));
-const monthly = reportRoute('/monthly', '月小结：本月数据与考核指标', 'MonthlyReport', z.object({ month: YearMonth.optional(), format: Format }));
-const annual = reportRoute('/annual', '年汇总：单位与个人的罚款、奖励、一票否决，目标对比上年', 'AnnualReport', z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), format: Format }));
+const weekly = reportRoute('/weekly', '周通报：本周来访（按单位、层级、形式）与新增处罚', WeeklyReportSchema, z.object({ weekOf: IsoDate.optional(), format: Format }));
+const monthly = reportRoute('/monthly', '月小结：本月数据与考核指标', MonthlyReportSchema, z.object({ month: YearMonth.optional(), format: Format }));
+const annual = reportRoute('/annual', '年汇总：单位与个人的罚款、奖励、一票否决，目标对比上年', AnnualReportSchema, z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), format: Format }));
 
 async function respond(c: Context<AppEnv>, format: 'json' | 'xlsx', report: object, doc: () => ReportDocument): Promise<Response> {
   if (format === 'json') return c.json(report, 200);

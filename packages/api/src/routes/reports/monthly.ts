@@ -1,24 +1,7 @@
-import type { TownshipKpis } from '@xinfang/domain';
-import { inPeriod, reportKpis, type ReportData, type ReportPeriod } from './report-data';
+import { inPeriod, reportKpis, type ReportData } from './report-data';
+import type { MonthlyReport } from './report-schemas';
 import type { ReportDocument } from './sheet';
-import { visitFigures, type VisitFigures } from './visit-figures';
-
-export interface MonthlyReport {
-  title: string;
-  month: string;
-  period: ReportPeriod;
-  figures: {
-    casesRegistered: number;
-    casesResolved: number;
-    visits: VisitFigures;
-    fines: { count: number; totalFen: number };
-    rewardsFen: number;
-    vetoes: number;
-    retrievalTasks: number;
-    byUnit: { unitId: string; name: string; visits: number; finesFen: number }[];
-  };
-  kpis: TownshipKpis;
-}
+import { visitFigures } from './visit-figures';
 
 const rateText = (r: { value: number | null; numerator: number; denominator: number }) => (r.value === null ? '—' : `${r.numerator}/${r.denominator}`);
 

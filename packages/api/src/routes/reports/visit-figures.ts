@@ -1,24 +1,6 @@
-import { formLabel, levelLabel, levelOrder, VisitForm, type CaseState, type VisitLevel } from '@xinfang/domain';
+import { formLabel, levelLabel, levelOrder, VisitForm, type CaseState } from '@xinfang/domain';
 import { inPeriod, type ReportPeriod } from './report-data';
-
-export interface VisitRow {
-  date: string;
-  caseId: string;
-  level: VisitLevel;
-  levelLabel: string;
-  formLabel: string;
-  headcount: number;
-  units: string[];
-}
-
-export interface VisitFigures {
-  total: number;
-  headcount: number;
-  byLevel: { level: VisitLevel; label: string; count: number }[];
-  byForm: { form: VisitForm; label: string; count: number }[];
-  byUnit: { unitId: string; name: string; count: number }[];
-  list: VisitRow[];
-}
+import type { VisitFigures, VisitRow } from './report-schemas';
 
 /** Visits dated in the period, counted by level, form and responsible unit (a visit counts once for each of its case's units). */
 export function visitFigures(cases: readonly CaseState[], period: ReportPeriod, unitName: (id: string) => string): VisitFigures {

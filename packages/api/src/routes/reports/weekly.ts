@@ -1,26 +1,8 @@
 import { addDays, sanctionLabel, weekday, type Sanction } from '@xinfang/domain';
 import type { ReportData, ReportPeriod } from './report-data';
 import type { ReportDocument } from './sheet';
-import { visitFigures, type VisitFigures } from './visit-figures';
-
-export interface PenaltyLine {
-  personId: string;
-  name: string;
-  unitName: string;
-  caseId: string;
-  visitDate: string;
-  rowId: string;
-  amountFen: number;
-  sanctions: string[];
-  explanation: string;
-}
-
-export interface WeeklyReport {
-  title: string;
-  week: ReportPeriod;
-  visits: VisitFigures;
-  newPenalties: { items: PenaltyLine[]; totalFen: number };
-}
+import type { WeeklyReport } from './report-schemas';
+import { visitFigures } from './visit-figures';
 
 /** Monday to Sunday of the week containing `date`. */
 export function weekOf(date: string): ReportPeriod {
