@@ -54,8 +54,16 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     return { date: d, working: wd !== 0 && wd !== 6, source: 'weekday' };
   }
 
+  // Working-day counts step one day at a time: remember each day's answer for this calendar's lifetime
+  // (one evaluation), so a deadline does not redo the override and official-table lookups.
+  const working = new Map<IsoDate, boolean>();
   function isWorkingDay(d: IsoDate): boolean {
-    return dayInfo(d).working;
+    let known = working.get(d);
+    if (known === undefined) {
+      known = dayInfo(d).working;
+      working.set(d, known);
+    }
+    return known;
   }
 
   function addWorkingDays(d: IsoDate, n: number): IsoDate {

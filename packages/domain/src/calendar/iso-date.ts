@@ -10,13 +10,59 @@ function parts(d: IsoDate): [number, number, number] {
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 
+const DIGIT_0 = 48;
+const DASH = 45;
+
+/** The value of two or four ASCII digits at `at`, or -1 when any is not a digit. */
+function digits(d: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i += 1) {
+    const c = d.charCodeAt(i) - DIGIT_0;
+    if (c < 0 || c > 9) return -1;
+    value = value * 10 + c;
+  }
+  return value;
+}
+
+// The evaluator does date arithmetic per event and per visit: the paths below parse by character codes
+// and convert with H. Hinnant's civil-calendar formulas instead of a regex, a Date and toISOString. They
+// answer exactly as Date.UTC does (day overflow rolls into the next month) and hand anything unusual
+// (years before 100, which Date.UTC maps to 19xx; months outside 1–12; bad formats) to the Date-based path.
+function civilToEpochDay(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+const twoDigits = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0'));
+
 /** Days since 1970-01-01 for a calendar date. */
 export function toEpochDay(d: IsoDate): number {
+  if (d.length === 10 && d.charCodeAt(4) === DASH && d.charCodeAt(7) === DASH) {
+    const y = digits(d, 0, 4);
+    const m = digits(d, 5, 2);
+    const day = digits(d, 8, 2);
+    if (y >= 100 && m >= 1 && m <= 12 && day >= 0) return civilToEpochDay(y, m, day);
+  }
   const [y, m, day] = parts(d);
   return Math.round(Date.UTC(y, m - 1, day) / MS_PER_DAY);
 }
 
 export function fromEpochDay(n: number): IsoDate {
+  if (Number.isInteger(n)) {
+    const z = n + 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+    if (y >= 1000 && y <= 9999) return `${y}-${twoDigits[m] ?? ''}-${twoDigits[day] ?? ''}`;
+  }
   return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
 }
 

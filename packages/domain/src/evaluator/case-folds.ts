@@ -12,12 +12,20 @@ import type { LedgerWarning } from './ledger';
  */
 export function createCaseFolds(record: CaseRecord, calendar: Calendar, warn: (w: LedgerWarning) => void, fixed?: DeadlineSettings) {
   const cache = new Map<string, CaseState | undefined>();
+  // Called once per visit: the settings object itself (the same for every visit of a version, or `fixed`)
+  // answers before its JSON key is built. Equal settings in different objects still share one fold.
+  const byObject = new Map<DeadlineSettings, CaseState | undefined>();
   let reported = false;
   const repaired = new Set<string>();
   return (version: RuleSet): CaseState | undefined => {
     const deadlines = fixed ?? version.deadlines;
+    if (byObject.has(deadlines)) return byObject.get(deadlines);
     const key = JSON.stringify(deadlines);
-    if (cache.has(key)) return cache.get(key);
+    if (cache.has(key)) {
+      const known = cache.get(key);
+      byObject.set(deadlines, known);
+      return known;
+    }
     const result = foldCaseLenient(record, deadlines, calendar);
     if (!result.ok) {
       if (!reported) warn({ code: 'broken_case', caseId: record.id, message: `信访事项${record.id}的记录无法还原（${result.error.message}），未参与计算` });
@@ -33,6 +41,7 @@ export function createCaseFolds(record: CaseRecord, calendar: Calendar, warn: (w
     }
     const state = result.ok ? result.state : undefined;
     cache.set(key, state);
+    byObject.set(deadlines, state);
     return state;
   };
 }

@@ -7,6 +7,7 @@ import type { JudgeContext } from './judge-context';
 import type { EvaluateInput, FineEntry, Ledger, LedgerWarning, RetrievalTask, RewardEntry } from './ledger';
 import { rewardsForYear, wholeYearsIn, type FoldedCase } from './rewards';
 import { dueOn, personTotals, unitTotals } from './totals';
+import { sortByKey } from './sort-by-key';
 import { aggregateVetoes } from './vetoes';
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -60,13 +61,13 @@ export function evaluate(input: EvaluateInput): Ledger {
   }
 
   const vetoes = aggregateVetoes(vetoHits, org);
-  fines.sort((a, b) => cmp(`${a.visitDate}\u0000${a.caseId}\u0000${a.visitId}\u0000${a.personId}`, `${b.visitDate}\u0000${b.caseId}\u0000${b.visitId}\u0000${b.personId}`));
-  tasks.sort((a, b) => cmp(`${a.visitDate}\u0000${a.id}`, `${b.visitDate}\u0000${b.id}`));
+  sortByKey(fines, (f) => `${f.visitDate}\u0000${f.caseId}\u0000${f.visitId}\u0000${f.personId}`);
+  sortByKey(tasks, (t) => `${t.visitDate}\u0000${t.id}`);
   rewards.sort((a, b) => cmp(a.id, b.id));
   const paymentVersion = versionInForce(input.ruleVersions, noticeDate) ?? [...input.ruleVersions].sort((a, b) => cmp(a.effectiveFrom, b.effectiveFrom))[0];
   const byPerson = personTotals(fines, rewards, vetoes, org, (financePaid) => dueOn(financePaid, noticeDate, paymentVersion, calendar));
   const byUnit = unitTotals(fines, rewards, vetoes, tasks, org);
-  warnings.sort((a, b) => cmp(`${a.code}\u0000${a.caseId ?? ''}\u0000${a.visitId ?? ''}\u0000${a.message}`, `${b.code}\u0000${b.caseId ?? ''}\u0000${b.visitId ?? ''}\u0000${b.message}`));
+  sortByKey(warnings, (w) => `${w.code}\u0000${w.caseId ?? ''}\u0000${w.visitId ?? ''}\u0000${w.message}`);
 
   return {
     period: { from: input.period.from, to: input.period.to },

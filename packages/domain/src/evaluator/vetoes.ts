@@ -1,8 +1,8 @@
 import type { OrgIndex } from '../org';
 import type { VetoHit } from './judge-case';
 import type { VetoEntry } from './ledger';
+import { sortByKey } from './sort-by-key';
 
-const byKey = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 
 /** One veto per (unit or person, year), citing every visit that triggered it. */
 export function aggregateVetoes(hits: readonly VetoHit[], org: OrgIndex): VetoEntry[] {
@@ -16,21 +16,18 @@ export function aggregateVetoes(hits: readonly VetoHit[], org: OrgIndex): VetoEn
       groups.set(key, group);
     }
   }
-  return [...groups]
-    .sort(byKey(([k]) => k))
-    .map(([key, g]) => {
-      const visits = [...g.hits]
-        .sort(byKey((h) => `${h.visitDate}\u0000${h.caseId}\u0000${h.visitId}`))
-        .map((h) => ({ caseId: h.caseId, visitId: h.visitId, visitDate: h.visitDate, ruleVersionId: h.ruleVersionId }));
-      const name = g.target === 'unit' ? (org.unit(g.id)?.name ?? g.id) : (org.person(g.id)?.name ?? g.id);
-      const cited = visits.map((v) => `${v.visitDate}（${v.caseId}）`).join('、');
-      return {
-        id: key,
-        year: g.year,
-        target: g.target,
-        ...(g.target === 'unit' ? { unitId: g.id } : { personId: g.id }),
-        visits,
-        explanation: `${name}${g.year}年度取消评先树优资格（一票否决）：区级以上上访且被区级通报 ${cited}`,
-      };
-    });
+  return sortByKey([...groups], ([k]) => k).map(([key, g]) => {
+    const hits = sortByKey([...g.hits], (h) => `${h.visitDate}\u0000${h.caseId}\u0000${h.visitId}`);
+    const visits = hits.map((h) => ({ caseId: h.caseId, visitId: h.visitId, visitDate: h.visitDate, ruleVersionId: h.ruleVersionId }));
+    const name = g.target === 'unit' ? (org.unit(g.id)?.name ?? g.id) : (org.person(g.id)?.name ?? g.id);
+    const cited = visits.map((v) => `${v.visitDate}（${v.caseId}）`).join('、');
+    return {
+      id: key,
+      year: g.year,
+      target: g.target,
+      ...(g.target === 'unit' ? { unitId: g.id } : { personId: g.id }),
+      visits,
+      explanation: `${name}${g.year}年度取消评先树优资格（一票否决）：区级以上上访且被区级通报 ${cited}`,
+    };
+  });
 }
