@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoUser } from '../src/auth/local-issuer';
+import { CaseDetailSchema } from '../src/routes/cases/schemas';
 import { caseUsers, act, jsonInit, register, registration, type Summary } from './cases-fixtures';
 import { orgUsers, seedOrgs } from './org-fixtures';
 import { createTestContext, users, type TestContext } from './support/test-app';
@@ -98,12 +99,18 @@ describe('GET /api/cases/{id}', () => {
     expect((await act(ctx, users.officerA, c.id, { kind: 'accept', expectedSeq: 2, on: '2026-06-02' })).status).toBe(201);
     const res = await get(`/api/cases/${c.id}`);
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { case: Summary; deadline: Record<string, unknown>; timeline: { seq: number; label: string }[]; nextStatuses: string[] };
+    const raw: unknown = await res.json();
+    // Read through the documented schema; parsing drops unknown keys, so equality shows nothing is undocumented.
+    const body = CaseDetailSchema.parse(raw);
+    expect(body).toEqual(raw);
     expect(body.timeline.map((t) => [t.seq, t.label])).toEqual([
       [1, '登记（接访）'],
       [2, '来访（个人访·到镇，1人）'],
       [3, '受理'],
     ]);
+    // Each entry's details are its event's own fields: the visit's, and none for the acceptance.
+    expect(body.timeline[1]?.details).toEqual({ visitId: expect.any(String), channel: 'visit', level: 'township', form: 'individual', headcount: 1 });
+    expect(body.timeline[2]?.details).toEqual({});
     expect(body.deadline).toMatchObject({ kind: 'on_track', label: '办理中', deadline: '2026-08-01', daysLeft: 47 });
     expect(body.nextStatuses).toEqual(['routed']);
     expect(JSON.stringify(body)).not.toMatch(/张三|13800000000|东村3组/);

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { CaseStatus, CaseType, Channel, IsoDate, VisitForm, VisitLevel } from '@xinfang/domain';
+import { CaseEvent, CaseStatus, CaseType, Channel, IsoDate, VisitForm, VisitLevel } from '@xinfang/domain';
 import { CaseSummary, Petitioner } from '@xinfang/store';
 
 const Id = z.string().min(1).max(100);
@@ -64,6 +64,17 @@ export const CaseListQuerySchema = z.object({
 
 export const CaseIdParamSchema = z.object({ id: Id.openapi({ param: { name: 'id', in: 'path' } }) });
 
+// An event's own fields, without those the timeline entry lifts out: one object per event kind (`kind` says which).
+const lifted = { seq: true, kind: true, on: true, by: true, note: true } as const;
+type Lifted = keyof typeof lifted;
+type EventOption = (typeof CaseEvent.options)[number];
+type WithoutLifted<O> = O extends z.ZodObject<infer Shape> ? z.ZodObject<Omit<Shape, Lifted>, z.core.$strict> : never;
+// Strict, so that a reader (and zod) picks the one kind whose fields these are: without `kind`, an event with no
+// fields of its own (accepted) would otherwise match every details object.
+// `.map` cannot keep the options' tuple type, hence the one cast: each element is exactly `option.omit(lifted).strict()`.
+const detailOptions = CaseEvent.options.map((o: z.ZodObject) => o.omit(lifted).strict()) as unknown as WithoutLifted<EventOption>[];
+const EventDetailsSchema = z.union(detailOptions).openapi('CaseEventDetails', { description: '事件本身的字段（随 kind 而不同）' });
+
 export const TimelineEntrySchema = z
   .object({
     seq: z.number().int(),
@@ -73,7 +84,7 @@ export const TimelineEntrySchema = z
     by: z.string().optional(),
     note: z.string().optional(),
     recordedAt: z.string(),
-    details: z.record(z.string(), z.unknown()),
+    details: EventDetailsSchema,
   })
   .openapi('TimelineEntry');
 

@@ -1,21 +1,22 @@
 import { z } from '@hono/zod-openapi';
 import { Assignment, AssignmentRole, Id, IsoDate, Person, Township, Unit } from '@xinfang/domain';
+import { named } from '../../http/named-schema';
 
 // Request and response shapes reuse the domain's org schemas; only `version` (optimistic concurrency) is added.
-// The domain's own instances carry no `.openapi()` (they were built before @hono/zod-openapi extended zod), so
-// they are inlined in the document as they are; the `.extend`ed ones are new instances and get names.
+// The domain's own instances may carry no `.openapi()` (built before @hono/zod-openapi extended zod), so they are
+// named with `named` (see named-schema.ts); the `.extend`ed ones are new instances and get `.openapi` names.
 const Version = z.number().int().positive().openapi({ description: '乐观并发版本号：修改时提交读取到的版本' });
 
-export const UnitSchema = Unit;
+export const UnitSchema = named(Unit, 'Unit');
 export const VersionedUnitSchema = Unit.extend({ version: Version }).openapi('VersionedUnit');
 /** PUT takes the whole record as read (id as in the path) with the version it was read at. */
 export const UnitUpdateSchema = Unit.extend({ version: Version }).openapi('UnitUpdate');
 
-export const PersonSchema = Person;
+export const PersonSchema = named(Person, 'Person');
 export const VersionedPersonSchema = Person.extend({ version: Version }).openapi('VersionedPerson');
 export const PersonUpdateSchema = Person.extend({ version: Version }).openapi('PersonUpdate');
 
-export const AssignmentSchema = Assignment;
+export const AssignmentSchema = named(Assignment, 'Assignment');
 export const VersionedAssignmentSchema = Assignment.extend({ version: Version }).openapi('VersionedAssignment');
 export const EndAssignmentSchema = z
   .object({ /** 任职最后一天（含） */ to: IsoDate, version: Version.optional() })
@@ -23,7 +24,8 @@ export const EndAssignmentSchema = z
 
 export const OrgSchema = z
   .object({
-    township: Township,
+    // The domain's township (no createdAt): `Township` in the document is the tenancy record.
+    township: named(Township, 'OrgTownship'),
     units: z.array(VersionedUnitSchema),
     people: z.array(VersionedPersonSchema),
     assignments: z.array(VersionedAssignmentSchema),

@@ -1,12 +1,14 @@
 import { z } from '@hono/zod-openapi';
 import { IsoDate, RuleSet } from '@xinfang/domain';
 import { PublishedRuleVersion, RuleDraft } from '@xinfang/store';
+import { named } from '../../http/named-schema';
 
-/** The domain's RuleSet schema as is: its zod instance carries no `.openapi()`, so the document inlines it. */
-export const RuleSetSchema = RuleSet;
+/** The domain's RuleSet schema, named in the document (see named-schema.ts for why not `.openapi`). */
+export const RuleSetSchema = named(RuleSet, 'RuleSet');
 
 // The store's items as the API shows them: without the tenant (the caller's own), a version with its rule set's name.
-export const RuleVersionSchema = PublishedRuleVersion.omit({ tenantId: true }).extend({ name: z.string() }).openapi('RuleVersion');
+// `ruleSet` is the store's own RuleSet again, swapped for the named copy so the document refers to one RuleSet.
+export const RuleVersionSchema = PublishedRuleVersion.omit({ tenantId: true }).extend({ name: z.string(), ruleSet: RuleSetSchema }).openapi('RuleVersion');
 
 export const RuleVersionListSchema = z
   .object({
@@ -16,7 +18,7 @@ export const RuleVersionListSchema = z
   })
   .openapi('RuleVersionList');
 
-export const RuleDraftSchema = RuleDraft.omit({ tenantId: true }).openapi('RuleDraft');
+export const RuleDraftSchema = RuleDraft.omit({ tenantId: true }).extend({ ruleSet: RuleSetSchema }).openapi('RuleDraft');
 
 export const CreateDraftSchema = z
   .object({

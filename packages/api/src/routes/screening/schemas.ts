@@ -1,6 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { ScreeningItem, ScreeningLedger } from '@xinfang/store';
 import { YearMonth } from '../../http/dates';
+import { named } from '../../http/named-schema';
+
+/** The store's item, named once in the document (see named-schema.ts). */
+const ScreeningItemSchema = named(ScreeningItem, 'ScreeningItem');
 
 export const MonthParam = z.object({ month: YearMonth.openapi({ param: { name: 'month', in: 'path' } }) });
 
@@ -8,12 +12,13 @@ export const MonthParam = z.object({ month: YearMonth.openapi({ param: { name: '
 export const SubmitLedgerSchema = z
   .object({
     unitId: z.string().min(1).max(100),
-    items: z.array(ScreeningItem).max(500),
+    items: z.array(ScreeningItemSchema).max(500),
     version: z.number().int().nonnegative().optional(),
   })
   .openapi('ScreeningSubmission');
 
-export const LedgerSchema = ScreeningLedger.extend({}).openapi('ScreeningLedger');
+// `items` as in the store (at most 500), over the named item.
+export const LedgerSchema = ScreeningLedger.extend({ items: z.array(ScreeningItemSchema).max(500) }).openapi('ScreeningLedger');
 export const LedgerListSchema = z.object({ month: z.string(), items: z.array(LedgerSchema) }).openapi('ScreeningLedgerList');
 
 export const MissingSchema = z
