@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { IsoDate, VisitForm, VisitLevel, type TownshipKpis as DomainTownshipKpis } from '@xinfang/domain';
+import { IsoDate, type TownshipKpis as DomainTownshipKpis } from '@xinfang/domain';
 
 // The domain's TownshipKpis is a TypeScript interface (computed, never parsed), so the API describes it here.
 // `KpisShapeCheck` below makes the compiler compare both ways: a change in the domain breaks the type-check.
@@ -39,9 +39,10 @@ export const TownshipKpisSchema = z
     visits: z.object({
       total: Count,
       headcount: Count,
-      // Every level and every form is present (zero when none).
-      byLevel: z.record(VisitLevel, Count),
-      byForm: z.record(VisitForm, Count),
+      // Every level and every form is present (zero when none). Spelled out rather than z.record(VisitLevel, …), which
+      // the document would show without `required`; KpisShapeCheck keeps the keys equal to the domain's enums.
+      byLevel: z.object({ township: Count, district: Count, city: Count, province: Count, national: Count }),
+      byForm: z.object({ individual: Count, collective: Count }),
       /** Unit id → visits (a visit counts once for each of its case's units). */
       byUnit: z.record(z.string(), Count),
     }),
