@@ -5,11 +5,9 @@ import type { AppEnv } from '../../app-env';
 import { repo } from '../../http/repo';
 import { loadEvaluationInputs } from '../ledger/evaluation-inputs';
 import { byPerson, byUnit, ledgerRows, type PersonBalance, type UnitBalance } from '../ledger/ledger-views';
+import type { ReportPeriod } from './kpi-schemas';
 
-export interface ReportPeriod {
-  from: string;
-  to: string;
-}
+export type { ReportPeriod };
 
 /** Everything a report reads: org, folded cases (no petitioner data: it is not part of a case), the ledger of the period. */
 export interface ReportData {
