@@ -1,30 +1,34 @@
-// The OpenAPI schema of `GET /api/reports/monthly` is an open object, so this
-// is the part of the answer the home page reads, checked by the decoder:
-// the month's figures and its KPIs (`kpis.onTimeResolution`, …).
+// The part of `GET /api/reports/monthly` (the API's MonthlyReport) the home page reads: the month's figures
+// and its KPIs. The types are the API's own (indexed from MonthlyReport, so a change there fails the web's
+// type-check); the decoder checks the same fields at run time.
+import type { MonthlyReport } from '@xinfang/api';
 import { DecodeError, arr, num, obj, str, type Obj } from '../../../lib/decode';
 import type { Rate } from '../../../lib/format';
 
 export type { Rate };
 
+type Kpis = MonthlyReport['kpis'];
+type Figures = MonthlyReport['figures'];
+
 export interface VisitLevelCount {
   /** township | district | city | province | national (others are shown by the API's label). */
   level: string;
   /** The API's Chinese label, e.g. 到区. */
-  label: string;
-  count: number;
+  label: Figures['visits']['byLevel'][number]['label'];
+  count: Figures['visits']['byLevel'][number]['count'];
 }
 
 export interface MonthlySummary {
-  month: string;
-  title: string;
-  onTimeResolution: Rate;
-  satisfaction: Rate;
-  casesRegistered: number;
-  casesResolved: number;
+  month: MonthlyReport['month'];
+  title: MonthlyReport['title'];
+  onTimeResolution: Kpis['onTimeResolution'];
+  satisfaction: Kpis['satisfaction'];
+  casesRegistered: Figures['casesRegistered'];
+  casesResolved: Figures['casesResolved'];
   /** 积案: cases open for at least `minYears` whole years. */
-  backlog: { minYears: number; openAtEnd: number; clearedInPeriod: number };
-  visits: { total: number; byLevel: VisitLevelCount[] };
-  fines: { count: number; totalFen: number };
+  backlog: Pick<Kpis['backlog'], 'minYears' | 'openAtEnd' | 'clearedInPeriod'>;
+  visits: { total: Figures['visits']['total']; byLevel: VisitLevelCount[] };
+  fines: Figures['fines'];
 }
 
 function rate(o: Obj, key: string): Rate {
