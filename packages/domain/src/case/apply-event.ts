@@ -5,8 +5,6 @@ import { addPeriod, type FoldContext } from './fold-context';
 import { nextAllowedStatuses, openStatuses, statusLabel } from './status-flow';
 import { withNotice, withVisit } from './visits';
 
-type Registered = Extract<CaseEvent, { kind: 'registered' }>;
-
 /** The state right after 接访 registration: the first event of every case. */
 export function registerCase(ids: Pick<CaseRecord, 'id' | 'townshipId'>, e: CaseEvent, ctx: FoldContext): CaseState {
   if (e.kind !== 'registered') {
@@ -18,11 +16,16 @@ export function registerCase(ids: Pick<CaseRecord, 'id' | 'townshipId'>, e: Case
   }
   const acceptanceDeadline = addPeriod(ctx, e.on, ctx.settings.acceptanceDays);
   const resolutionDeadline = addPeriod(ctx, acceptanceDeadline, ctx.settings.resolutionDays);
+  // One literal, no spread: every case state then shares V8's hidden classes as fields are added later.
   return {
     caseId: ids.id,
     townshipId: ids.townshipId,
     status: 'intake',
-    ...pickRegistration(e),
+    caseType: e.caseType,
+    category: e.category,
+    summary: e.summary,
+    originUnitId: e.originUnitId,
+    responsibleUnitIds: [...e.responsibleUnitIds],
     registeredOn: e.on,
     firstRegisteredOn,
     acceptanceDeadline,
@@ -39,24 +42,27 @@ export function registerCase(ids: Pick<CaseRecord, 'id' | 'townshipId'>, e: Case
   };
 }
 
-function pickRegistration(e: Registered) {
-  return {
-    caseType: e.caseType,
-    category: e.category,
-    summary: e.summary,
-    originUnitId: e.originUnitId,
-    responsibleUnitIds: [...e.responsibleUnitIds],
-  };
-}
-
 /** Applies one event to a registered case, or throws a CaseTransitionError naming the event's seq. */
 export function applyEvent(state: CaseState, e: CaseEvent, ctx: FoldContext): CaseState {
-  const fail = (code: ConstructorParameters<typeof CaseTransitionError>[0], message: string): never => {
-    throw new CaseTransitionError(code, e.seq, message, state.caseId);
+  const next = { ...state };
+  applyEventTo(next, e, ctx);
+  return next;
+}
+
+type Fail = (code: ConstructorParameters<typeof CaseTransitionError>[0], message: string) => never;
+
+/**
+ * applyEvent on a state the caller owns (a fold's own working copy): changes `s` in place, or throws
+ * before changing anything. Its arrays are replaced, never changed, so states handed out earlier keep theirs.
+ * Folding in place spares a copy of the whole state per event, the bulk of an evaluation's garbage.
+ * Fields are set in the order the former spreads listed them, so states keep the same key order.
+ */
+export function applyEventTo(s: CaseState, e: CaseEvent, ctx: FoldContext): void {
+  const fail: Fail = (code, message) => {
+    throw new CaseTransitionError(code, e.seq, message, s.caseId);
   };
-  if (e.seq <= state.lastSeq) fail('duplicate_seq', `记录序号 ${e.seq} 重复或倒序`);
-  if (e.on < state.firstRegisteredOn) fail('before_registration', `记录日期 ${e.on} 早于首次登记日期 ${state.firstRegisteredOn}`);
-  const s: CaseState = { ...state, lastSeq: e.seq };
+  if (e.seq <= s.lastSeq) fail('duplicate_seq', `记录序号 ${e.seq} 重复或倒序`);
+  if (e.on < s.firstRegisteredOn) fail('before_registration', `记录日期 ${e.on} 早于首次登记日期 ${s.firstRegisteredOn}`);
 
   switch (e.kind) {
     case 'registered':
@@ -64,13 +70,12 @@ export function applyEvent(state: CaseState, e: CaseEvent, ctx: FoldContext): Ca
     case 'accepted': {
       if (s.acceptedOn !== undefined) fail('already_accepted', '该信访事项已受理');
       const deadline = addPeriod(ctx, e.on, ctx.settings.resolutionDays);
-      return {
-        ...s,
-        acceptedOn: e.on,
-        resolutionDeadline: deadline,
-        resolutionDeadlineProvisional: false,
-        resolutionDeadlineSteps: [...s.resolutionDeadlineSteps, { from: e.on, seq: e.seq, deadline, reason: 'accepted' }],
-      };
+      s.lastSeq = e.seq;
+      s.acceptedOn = e.on;
+      s.resolutionDeadline = deadline;
+      s.resolutionDeadlineProvisional = false;
+      s.resolutionDeadlineSteps = [...s.resolutionDeadlineSteps, { from: e.on, seq: e.seq, deadline, reason: 'accepted' }];
+      return;
     }
     case 'extension': {
       if (s.acceptedOn === undefined) return fail('not_accepted', '尚未受理，不能延期');
@@ -80,61 +85,95 @@ export function applyEvent(state: CaseState, e: CaseEvent, ctx: FoldContext): Ca
         fail('extension_over_cap', `延期合计 ${granted} 天，超过上限 ${ctx.settings.maxExtensionDays} 天`);
       }
       const deadline = addPeriod(ctx, s.acceptedOn, ctx.settings.resolutionDays + granted);
-      return {
-        ...s,
-        extensions: [...s.extensions, { seq: e.seq, on: e.on, days: e.days }],
-        extensionDaysGranted: granted,
-        resolutionDeadline: deadline,
-        resolutionDeadlineSteps: [...s.resolutionDeadlineSteps, { from: e.on, seq: e.seq, deadline, reason: 'extension' }],
-      };
+      s.lastSeq = e.seq;
+      s.extensions = [...s.extensions, { seq: e.seq, on: e.on, days: e.days }];
+      s.extensionDaysGranted = granted;
+      s.resolutionDeadline = deadline;
+      s.resolutionDeadlineSteps = [...s.resolutionDeadlineSteps, { from: e.on, seq: e.seq, deadline, reason: 'extension' }];
+      return;
     }
     case 'visit':
       if (s.visits.some((v) => v.visitId === e.visitId)) fail('duplicate_visit', `来访编号 ${e.visitId} 重复`);
-      return { ...s, visits: withVisit(s.visits, e) };
+      s.lastSeq = e.seq;
+      s.visits = withVisit(s.visits, e);
+      return;
     case 'notice':
       if (!s.visits.some((v) => v.visitId === e.visitId)) fail('unknown_visit', `通报所指的来访 ${e.visitId} 不属于该信访事项`);
-      return { ...s, visits: withNotice(s.visits, e.visitId, { level: e.level, on: e.on, seq: e.seq }) };
+      s.lastSeq = e.seq;
+      s.visits = withNotice(s.visits, e.visitId, { level: e.level, on: e.on, seq: e.seq });
+      return;
     case 'retrieval':
-      return {
-        ...s,
-        retrievals: [...s.retrievals, { seq: e.seq, on: e.on, unitId: e.unitId, costFen: e.costFen }],
-        retrievalCostFen: s.retrievalCostFen + e.costFen,
-      };
+      s.lastSeq = e.seq;
+      s.retrievals = [...s.retrievals, { seq: e.seq, on: e.on, unitId: e.unitId, costFen: e.costFen }];
+      s.retrievalCostFen = s.retrievalCostFen + e.costFen;
+      return;
     case 'resolved':
       if (s.resolvedOn !== undefined) fail('already_resolved', '该信访事项已办结');
       if (!openStatuses.includes(s.status)) fail('resolved_when_not_open', `当前状态「${statusLabel[s.status]}」不能办结`);
-      return { ...s, resolvedOn: e.on, resolvedSeq: e.seq };
+      s.lastSeq = e.seq;
+      s.resolvedOn = e.on;
+      s.resolvedSeq = e.seq;
+      return;
     case 'satisfaction':
       if (s.status !== 'closed' && s.status !== 'feedback') fail('satisfaction_before_closing', '结案后才能记录满意度');
-      return { ...s, satisfaction: e.result, satisfactionOn: e.on, status: 'feedback' };
+      s.lastSeq = e.seq;
+      s.satisfaction = e.result;
+      s.satisfactionOn = e.on;
+      s.status = 'feedback';
+      return;
     case 'serious_impact':
-      return s.seriousImpact ? s : { ...s, seriousImpact: true, seriousImpactOn: e.on };
+      s.lastSeq = e.seq;
+      if (!s.seriousImpact) {
+        s.seriousImpact = true;
+        s.seriousImpactOn = e.on;
+      }
+      return;
     case 'units_changed':
-      return { ...s, responsibleUnitIds: [...e.responsibleUnitIds] };
+      s.lastSeq = e.seq;
+      s.responsibleUnitIds = [...e.responsibleUnitIds];
+      return;
     case 'status':
       return moveTo(s, e, ctx, fail);
   }
 }
 
-function moveTo(s: CaseState, e: Extract<CaseEvent, { kind: 'status' }>, ctx: FoldContext, fail: (code: 'bad_transition', m: string) => never): CaseState {
+function moveTo(s: CaseState, e: Extract<CaseEvent, { kind: 'status' }>, ctx: FoldContext, fail: Fail): void {
   if (!nextAllowedStatuses(s).includes(e.to)) {
     fail('bad_transition', `不能从「${statusLabel[s.status]}」转为「${statusLabel[e.to]}」`);
   }
   switch (e.to) {
-    case 'closed':
+    case 'closed': {
       // 结案 means 办结: a case closed without an explicit resolution is resolved on its closing date.
-      return {
-        ...s,
-        status: 'closed',
-        closedOn: e.on,
-        firstClosedOn: s.firstClosedOn ?? e.on,
-        ...(s.resolvedOn === undefined ? { resolvedOn: e.on, resolvedSeq: e.seq } : {}),
-      };
-    case 'review':
-      return { ...s, status: 'review', reviewOn: e.on, reviewDeadline: addPeriod(ctx, e.on, ctx.settings.reviewDays) };
-    case 're_review':
-      return { ...s, status: 're_review', reReviewOn: e.on, reReviewDeadline: addPeriod(ctx, e.on, ctx.settings.reReviewDays) };
+      const firstClosedOn = s.firstClosedOn ?? e.on;
+      const resolvesNow = s.resolvedOn === undefined;
+      s.lastSeq = e.seq;
+      s.status = 'closed';
+      s.closedOn = e.on;
+      s.firstClosedOn = firstClosedOn;
+      if (resolvesNow) {
+        s.resolvedOn = e.on;
+        s.resolvedSeq = e.seq;
+      }
+      return;
+    }
+    case 'review': {
+      const deadline = addPeriod(ctx, e.on, ctx.settings.reviewDays);
+      s.lastSeq = e.seq;
+      s.status = 'review';
+      s.reviewOn = e.on;
+      s.reviewDeadline = deadline;
+      return;
+    }
+    case 're_review': {
+      const deadline = addPeriod(ctx, e.on, ctx.settings.reReviewDays);
+      s.lastSeq = e.seq;
+      s.status = 're_review';
+      s.reReviewOn = e.on;
+      s.reReviewDeadline = deadline;
+      return;
+    }
     default:
-      return { ...s, status: e.to };
+      s.lastSeq = e.seq;
+      s.status = e.to;
   }
 }

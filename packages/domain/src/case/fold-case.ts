@@ -1,6 +1,6 @@
 import type { Calendar } from '../calendar';
 import type { CaseRecord } from '../model';
-import { applyEvent, registerCase } from './apply-event';
+import { applyEventTo, registerCase } from './apply-event';
 import type { CaseState } from './case-state';
 import { CaseTransitionError } from './case-transition-error';
 import type { DeadlineSettings } from './deadline-settings';
@@ -14,7 +14,9 @@ export function foldCase(record: CaseRecord, settings: DeadlineSettings, calenda
   const events = [...record.events].sort((a, b) => a.seq - b.seq);
   const [first, ...rest] = events;
   if (!first) throw new CaseTransitionError('not_registered_first', 0, '信访事项没有任何记录', record.id);
-  return rest.reduce((state, e) => applyEvent(state, e, ctx), registerCase(record, first, ctx));
+  const state = registerCase(record, first, ctx);
+  for (const e of rest) applyEventTo(state, e, ctx);
+  return state;
 }
 
 export type FoldResult = { ok: true; state: CaseState } | { ok: false; error: CaseTransitionError };
@@ -62,12 +64,12 @@ export function foldCaseLenient(record: CaseRecord, settings: DeadlineSettings, 
   const repairs: FoldRepair[] = [];
   for (const e of rest) {
     try {
-      state = applyEvent(state, e, ctx);
+      applyEventTo(state, e, ctx);
     } catch (error) {
       if (!(error instanceof CaseTransitionError)) throw error;
       const room = settings.maxExtensionDays - state.extensionDaysGranted;
       if (error.code === 'extension_over_cap' && e.kind === 'extension' && room > 0) {
-        state = applyEvent(state, { ...e, days: room }, ctx);
+        applyEventTo(state, { ...e, days: room }, ctx);
         repairs.push({ error, action: 'capped' });
       } else {
         repairs.push({ error, action: 'skipped' });

@@ -3,6 +3,8 @@ import type { VisitNotice, VisitState } from './case-state';
 
 type VisitEvent = Extract<CaseEvent, { kind: 'visit' }>;
 
+const byDateSeq = (a: VisitState, b: VisitState) => (a.on === b.on ? a.seq - b.seq : a.on < b.on ? -1 : 1);
+
 /**
  * Adds a visit and renumbers ordinals by (date, seq), so a visit recorded late but dated earlier
  * still counts as the earlier one.
@@ -20,13 +22,33 @@ export function withVisit(visits: readonly VisitState[], e: VisitEvent): VisitSt
     ordinalOverall: 0,
     notices: [],
   };
-  const sorted = [...visits, added].sort((a, b) => (a.on === b.on ? a.seq - b.seq : a.on < b.on ? -1 : 1));
+  // Folds add visits one by one to a list already in (date, seq) order: insert after the last visit that
+  // sorts before or with the new one (where the stable sort puts it), and copy only the visits whose
+  // numbers change. A list out of order (not built here) is sorted in full, as before.
+  let sorted: VisitState[];
+  if (isSorted(visits)) {
+    let at = visits.length;
+    while (at > 0 && byDateSeq(visits[at - 1] as VisitState, added) > 0) at -= 1;
+    sorted = [...visits.slice(0, at), added, ...visits.slice(at)];
+  } else {
+    sorted = [...visits, added].sort(byDateSeq);
+  }
   const perLevel = new Map<string, number>();
-  return sorted.map((v, i) => {
+  for (let i = 0; i < sorted.length; i += 1) {
+    const v = sorted[i] as VisitState;
     const n = (perLevel.get(v.level) ?? 0) + 1;
     perLevel.set(v.level, n);
-    return { ...v, ordinal: n, ordinalOverall: i + 1 };
-  });
+    if (v === added) {
+      added.ordinal = n;
+      added.ordinalOverall = i + 1;
+    } else if (v.ordinal !== n || v.ordinalOverall !== i + 1) sorted[i] = { ...v, ordinal: n, ordinalOverall: i + 1 };
+  }
+  return sorted;
+}
+
+function isSorted(visits: readonly VisitState[]): boolean {
+  for (let i = 1; i < visits.length; i += 1) if (byDateSeq(visits[i - 1] as VisitState, visits[i] as VisitState) > 0) return false;
+  return true;
 }
 
 export function withNotice(visits: readonly VisitState[], visitId: string, notice: VisitNotice): VisitState[] {

@@ -35,8 +35,13 @@ export function responsibleUnitsOn(record: CaseRecord, date: IsoDate): string[] 
 
 /** A village case's units are the village and its office (domain.md): responsible units plus the offices of villages. */
 export function caseUnitsOn(record: CaseRecord, date: IsoDate, org: OrgIndex): string[] {
+  return caseUnitsFor(responsibleUnitsOn(record, date), org);
+}
+
+/** caseUnitsOn for a given list of responsible units: the units plus the offices of villages, sorted. */
+export function caseUnitsFor(responsibleUnitIds: readonly string[], org: OrgIndex): string[] {
   const out = new Set<string>();
-  for (const id of responsibleUnitsOn(record, date)) {
+  for (const id of responsibleUnitIds) {
     out.add(id);
     const unit = org.unit(id);
     if (unit?.kind === 'village') {

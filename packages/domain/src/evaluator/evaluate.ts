@@ -3,7 +3,7 @@ import { createOrgIndex } from '../org';
 import { caseDeadlineSettings, versionInForce } from '../rules';
 import { createCaseFolds } from './case-folds';
 import { judgeCase, type VetoHit } from './judge-case';
-import type { JudgeContext } from './judge-context';
+import { createJudgeContext } from './create-judge-context';
 import type { EvaluateInput, FineEntry, Ledger, LedgerWarning, RetrievalTask, RewardEntry } from './ledger';
 import { rewardsForYear, wholeYearsIn, type FoldedCase } from './rewards';
 import { dueOn, personTotals, unitTotals } from './totals';
@@ -22,7 +22,7 @@ export function evaluate(input: EvaluateInput): Ledger {
   const warn = (w: LedgerWarning) => warnings.push(w);
   const calendar = createCalendar({ overrides: input.calendarOverrides ?? [] });
   const org = createOrgIndex(input.org);
-  const ctx: JudgeContext = { history: input.ruleVersions, org, calendar, period: input.period, warn };
+  const ctx = createJudgeContext({ history: input.ruleVersions, org, calendar, period: input.period, warn });
   const noticeDate = input.noticeDate ?? input.period.to;
 
   const seen = new Set<string>();

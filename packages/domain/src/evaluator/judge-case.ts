@@ -1,9 +1,8 @@
 import { isOverdue, isUnresolvedOn, type CaseState, type VisitState } from '../case';
 import type { CaseRecord, IsoDate } from '../model';
-import { levelRank, rowMatches, versionInForce, type PenaltyRow, type RuleSet } from '../rules';
-import { caseUnitsOn, responsibleUnitsOn } from './case-units';
+import { levelRank, type PenaltyRow, type RuleSet } from '../rules';
+import { responsibleUnitsOn } from './case-units';
 import { noticedAtLeast } from './notices';
-import { chargesFor } from './charge';
 import { fineEntry } from './fine-entry';
 import type { JudgeContext } from './judge-context';
 import type { FineEntry, LedgerWarning, RetrievalTask } from './ledger';
@@ -32,13 +31,13 @@ export interface CaseJudgement {
  */
 export function judgeCase(record: CaseRecord, foldFor: (v: RuleSet) => CaseState | undefined, ctx: JudgeContext): CaseJudgement {
   const out: CaseJudgement = { fines: [], retrievalTasks: [], vetoHits: [] };
-  const first = [...ctx.history].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1))[0];
+  const first = ctx.firstVersion;
   const visits = first ? (foldFor(first)?.visits ?? []) : [];
   let rectificationDeadline: IsoDate | undefined;
 
   for (const visit of visits) {
     const inPeriod = visit.on >= ctx.period.from && visit.on <= ctx.period.to;
-    const version = versionInForce(ctx.history, visit.on);
+    const version = ctx.versionOn(visit.on);
     if (!version) {
       if (inPeriod) ctx.warn({ code: 'no_version', caseId: record.id, visitId: visit.visitId, message: `${visit.on}没有生效的规则版本，该次信访未计算` });
       continue;
@@ -46,7 +45,7 @@ export function judgeCase(record: CaseRecord, foldFor: (v: RuleSet) => CaseState
     const state = foldFor(version);
     if (!state) continue;
     const repeats = (version.repeatCounting === 'same_level' ? visit.ordinal : visit.ordinalOverall) - 1;
-    const row = version.penaltyRows.find((r) => rowMatches(r, visit.level, visit.form, repeats));
+    const row = ctx.rowFor(version, visit.level, visit.form, repeats);
     if (inPeriod) checkForm(record.id, visit, version, ctx);
     if (!row) {
       if (inPeriod) ctx.warn({ code: 'no_row', caseId: record.id, visitId: visit.visitId, message: `${visit.on}的信访没有适用的规则行（版本${version.id}）` });
@@ -57,11 +56,11 @@ export function judgeCase(record: CaseRecord, foldFor: (v: RuleSet) => CaseState
     if (isPenalising(row)) rectificationDeadline = ctx.calendar.addDays(visit.on, version.modifiers.rectification.deadlineDays);
     if (!inPeriod) continue;
 
-    const unitIds = caseUnitsOn(record, visit.on, ctx.org);
+    const unitIds = ctx.caseUnits(record, visit.on);
     if (isPenalising(row)) {
       const warnHere = (w: LedgerWarning) => ctx.warn({ ...w, caseId: record.id, visitId: visit.visitId });
       const late = version.modifiers.late.enabled && isOverdue(state, visit.on, visit.seq);
-      for (const charge of chargesFor(row, unitIds, visit.on, ctx.org, warnHere)) {
+      for (const charge of ctx.charges(row, unitIds, visit.on, warnHere)) {
         const entry = fineEntry({ caseId: record.id, visit, repeats, version, row, charge, late, seriousImpact: state.seriousImpact, rectificationMissed });
         if (entry) out.fines.push(entry);
       }
@@ -78,7 +77,7 @@ export function judgeCase(record: CaseRecord, foldFor: (v: RuleSet) => CaseState
         visitId: visit.visitId,
         visitDate: visit.on,
         ruleVersionId: version.id,
-        unitIds: veto.targetsUnits ? unitIds : [],
+        unitIds: veto.targetsUnits ? [...unitIds] : [],
         personIds,
       });
     }

@@ -2,7 +2,6 @@ import { wholeYearsBetween } from '../calendar';
 import type { CaseState } from '../case';
 import type { CaseRecord } from '../model';
 import { formatYuan, versionInForce, type RuleSet } from '../rules';
-import { caseUnitsOn } from './case-units';
 import type { JudgeContext } from './judge-context';
 import type { RewardEntry } from './ledger';
 
@@ -31,10 +30,11 @@ export function rewardsForYear(year: number, cases: readonly FoldedCase[], ctx: 
 
   // Visit-free units: a visit marks every unit of its case (a village case marks the village and its office).
   const visited = new Set<string>();
+  const prefix = `${year}-`;
   for (const c of cases) {
     const state = c.foldFor(version);
     for (const v of state?.visits ?? []) {
-      if (v.on.startsWith(`${year}-`)) for (const u of caseUnitsOn(c.record, v.on, ctx.org)) visited.add(u);
+      if (v.on.startsWith(prefix)) for (const u of ctx.caseUnits(c.record, v.on)) visited.add(u);
     }
   }
   const cadreUnits = new Map<string, string[]>();
@@ -104,7 +104,7 @@ function backlogRewards(year: number, version: RuleSet, cases: readonly FoldedCa
     if (age < b.minYears || age > b.maxYears) continue;
     const people = new Map<string, string>();
     for (const p of ctx.org.caseLeaderOf(state.caseId, resolvedOn)) people.set(p.id, '包案领导');
-    for (const unitId of caseUnitsOn(c.record, resolvedOn, ctx.org)) {
+    for (const unitId of ctx.caseUnits(c.record, resolvedOn)) {
       const rp = ctx.org.responsibleFor(unitId, resolvedOn);
       for (const p of rp?.main ?? []) if (!people.has(p.id)) people.set(p.id, `${rp?.unit.name ?? unitId}主要责任人`);
     }

@@ -19,8 +19,16 @@ export interface OrgIndex {
   /** The office a village belongs to; an office is its own office; a department has none. */
   officeOf(unitId: string): Unit | undefined;
   villagesOf(officeId: string): Unit[];
-  /** Undefined when the unit is unknown, so callers can report the gap instead of crashing. */
+  /**
+   * Undefined when the unit is unknown, so callers can report the gap instead of crashing. The answer is
+   * shared by every date of the same unitEpoch: read it, never change it.
+   */
   responsibleFor(unitId: string, date: IsoDate): ResponsibleParties | undefined;
+  /**
+   * A number equal for two dates when every unit assignment (main, liaison, supervision) is in force on
+   * both or on neither, so anything computed from responsibleFor holds for all dates of one epoch.
+   */
+  unitEpoch(date: IsoDate): number;
   /** 包案 leading cadre(s) of a case on that date (normally one). */
   caseLeaderOf(caseId: string, date: IsoDate): Person[];
   /** 具体责任人 named on a case on that date. */
@@ -63,7 +71,30 @@ export function createOrgIndex(org: Org): OrgIndex {
     return undefined;
   }
 
+  // Whether an assignment is in force on `date` is `from <= date` and `date <= to` (activeOn): with the
+  // starts and ends sorted, the count of starts on or before the date and of ends before it decide every one.
+  const unitAssignments = org.assignments.filter((a) => !(a.role === 'case_leader' || a.role === 'staff') && a.unitId !== undefined);
+  const starts = unitAssignments.map((a) => a.from).sort();
+  const ends = unitAssignments.flatMap((a) => (a.to === undefined ? [] : [a.to])).sort();
+  function unitEpoch(date: IsoDate): number {
+    return countBelow(starts, date, true) * (ends.length + 1) + countBelow(ends, date, false);
+  }
+
+  const answers = new Map<string, Map<number, ResponsibleParties | undefined>>();
   function responsibleFor(unitId: string, date: IsoDate): ResponsibleParties | undefined {
+    let byEpoch = answers.get(unitId);
+    if (!byEpoch) {
+      byEpoch = new Map();
+      answers.set(unitId, byEpoch);
+    }
+    const epoch = unitEpoch(date);
+    if (byEpoch.has(epoch)) return byEpoch.get(epoch);
+    const answer = computeResponsibleFor(unitId, date);
+    byEpoch.set(epoch, answer);
+    return answer;
+  }
+
+  function computeResponsibleFor(unitId: string, date: IsoDate): ResponsibleParties | undefined {
     const unit = units.get(unitId);
     if (!unit) return undefined;
     const main = holders(byUnit.get(unit.id), ['main'], date);
@@ -86,9 +117,23 @@ export function createOrgIndex(org: Org): OrgIndex {
     officeOf,
     villagesOf: (officeId) => org.units.filter((u) => u.kind === 'village' && u.officeId === officeId),
     responsibleFor,
+    unitEpoch,
     caseLeaderOf: (caseId, date) => holders(byCase.get(caseId), ['case_leader'], date),
     staffOf: (caseId, date) => holders(byCase.get(caseId), ['staff'], date),
   };
+}
+
+/** How many of the sorted `values` are below `date` (or equal to it, with `orEqual`). */
+function countBelow(values: readonly string[], date: string, orEqual: boolean): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const v = values[mid] as string;
+    if (v < date || (orEqual && v === date)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function dedupe(list: Person[]): Person[] {
