@@ -50,7 +50,22 @@ export function toEpochDay(d: IsoDate): number {
   return Math.round(Date.UTC(y, m - 1, day) / MS_PER_DAY);
 }
 
+// Deadlines and due dates land on a few thousand days: each day's string is built once (1970–2199).
+const dayStrings: (IsoDate | undefined)[] = [];
+const CACHED_DAYS = 84_000;
+
 export function fromEpochDay(n: number): IsoDate {
+  if (Number.isInteger(n) && n >= 0 && n < CACHED_DAYS) {
+    const known = dayStrings[n];
+    if (known !== undefined) return known;
+    const made = civilFromEpochDay(n);
+    dayStrings[n] = made;
+    return made;
+  }
+  return civilFromEpochDay(n);
+}
+
+function civilFromEpochDay(n: number): IsoDate {
   if (Number.isInteger(n)) {
     const z = n + 719468;
     const era = Math.floor(z / 146097);

@@ -1,5 +1,5 @@
 import type { Calendar } from '../calendar';
-import type { CaseRecord } from '../model';
+import type { CaseEvent, CaseRecord } from '../model';
 import { applyEventTo, registerCase } from './apply-event';
 import type { CaseState } from './case-state';
 import { CaseTransitionError } from './case-transition-error';
@@ -11,8 +11,7 @@ import type { DeadlineSettings } from './deadline-settings';
  */
 export function foldCase(record: CaseRecord, settings: DeadlineSettings, calendar: Calendar): CaseState {
   const ctx = { settings, calendar };
-  const events = [...record.events].sort((a, b) => a.seq - b.seq);
-  const [first, ...rest] = events;
+  const [first, ...rest] = bySeq(record.events);
   if (!first) throw new CaseTransitionError('not_registered_first', 0, '信访事项没有任何记录', record.id);
   const state = registerCase(record, first, ctx);
   for (const e of rest) applyEventTo(state, e, ctx);
@@ -51,8 +50,8 @@ export type LenientFoldResult =
  */
 export function foldCaseLenient(record: CaseRecord, settings: DeadlineSettings, calendar: Calendar): LenientFoldResult {
   const ctx = { settings, calendar };
-  const events = [...record.events].sort((a, b) => a.seq - b.seq);
-  const [first, ...rest] = events;
+  const events = bySeq(record.events);
+  const first = events[0];
   let state: CaseState;
   try {
     if (!first) throw new CaseTransitionError('not_registered_first', 0, '信访事项没有任何记录', record.id);
@@ -62,7 +61,8 @@ export function foldCaseLenient(record: CaseRecord, settings: DeadlineSettings, 
     throw error;
   }
   const repairs: FoldRepair[] = [];
-  for (const e of rest) {
+  for (let i = 1; i < events.length; i += 1) {
+    const e = events[i] as CaseEvent;
     try {
       applyEventTo(state, e, ctx);
     } catch (error) {
@@ -77,4 +77,12 @@ export function foldCaseLenient(record: CaseRecord, settings: DeadlineSettings, 
     }
   }
   return { ok: true, state, repairs };
+}
+
+/** The events in seq order: the record's own list when it already is (as stored records are), else a sorted copy. */
+function bySeq(events: readonly CaseEvent[]): readonly CaseEvent[] {
+  for (let i = 1; i < events.length; i += 1) {
+    if ((events[i - 1] as CaseEvent).seq > (events[i] as CaseEvent).seq) return [...events].sort((a, b) => a.seq - b.seq);
+  }
+  return events;
 }

@@ -33,11 +33,15 @@ export function withVisit(visits: readonly VisitState[], e: VisitEvent): VisitSt
   } else {
     sorted = [...visits, added].sort(byDateSeq);
   }
-  const perLevel = new Map<string, number>();
+  // Counts per level in two small parallel lists: a case meets at most five levels.
+  const levels: string[] = [];
+  const counts: number[] = [];
   for (let i = 0; i < sorted.length; i += 1) {
     const v = sorted[i] as VisitState;
-    const n = (perLevel.get(v.level) ?? 0) + 1;
-    perLevel.set(v.level, n);
+    let l = levels.indexOf(v.level);
+    if (l < 0) l = levels.push(v.level) - 1;
+    const n = (counts[l] ?? 0) + 1;
+    counts[l] = n;
     if (v === added) {
       added.ordinal = n;
       added.ordinalOverall = i + 1;

@@ -30,6 +30,7 @@ export function createJudgeContext(parts: {
   const versions = new Map<IsoDate, RuleSet | undefined>();
   const rows = new Map<RuleSet, Map<string, PenaltyRow | undefined>>();
   const unitLists = new Map<readonly string[], readonly string[]>();
+  const unitListsByIds = new Map<string, readonly string[]>();
   const charges = new Map<PenaltyRow, Map<readonly string[], Map<number, { list: Charge[]; warned: boolean }>>>();
 
   return {
@@ -40,10 +41,11 @@ export function createJudgeContext(parts: {
       memo(memo(rows, version, () => new Map()), `${level}|${form}|${repeats}`, () =>
         version.penaltyRows.find((r) => rowMatches(r, level, form, repeats)),
       ),
-    // Keyed by the responsible-unit list itself: responsibleUnitsOn hands out the same list for every date it covers.
+    // Keyed by the responsible-unit list (responsibleUnitsOn hands out the same list for every date it
+    // covers), then by its ids, so that cases with the same units share one list and one set of charges.
     caseUnits: (record: CaseRecord, date: IsoDate) => {
       const units = responsibleUnitsOn(record, date);
-      return memo(unitLists, units, () => caseUnitsFor(units, org));
+      return memo(unitLists, units, () => memo(unitListsByIds, JSON.stringify(units), () => caseUnitsFor(units, org)));
     },
     // The same row and units charge the same people on every date of an org epoch. A computation that
     // warned (an unknown unit, a unit without a head: messages that name the date) is redone for each date.

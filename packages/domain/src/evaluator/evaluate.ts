@@ -61,13 +61,13 @@ export function evaluate(input: EvaluateInput): Ledger {
   }
 
   const vetoes = aggregateVetoes(vetoHits, org);
-  sortByKey(fines, (f) => `${f.visitDate}\u0000${f.caseId}\u0000${f.visitId}\u0000${f.personId}`);
-  sortByKey(tasks, (t) => `${t.visitDate}\u0000${t.id}`);
+  sortByKey(fines, (f) => [f.visitDate, f.caseId, f.visitId, f.personId]);
+  sortByKey(tasks, (t) => [t.visitDate, t.id]);
   rewards.sort((a, b) => cmp(a.id, b.id));
   const paymentVersion = versionInForce(input.ruleVersions, noticeDate) ?? [...input.ruleVersions].sort((a, b) => cmp(a.effectiveFrom, b.effectiveFrom))[0];
   const byPerson = personTotals(fines, rewards, vetoes, org, (financePaid) => dueOn(financePaid, noticeDate, paymentVersion, calendar));
   const byUnit = unitTotals(fines, rewards, vetoes, tasks, org);
-  sortByKey(warnings, (w) => `${w.code}\u0000${w.caseId ?? ''}\u0000${w.visitId ?? ''}\u0000${w.message}`);
+  sortByKey(warnings, (w) => [w.code, w.caseId ?? '', w.visitId ?? '', w.message]);
 
   return {
     period: { from: input.period.from, to: input.period.to },
