@@ -11,36 +11,50 @@ import type { LedgerWarning } from './ledger';
  * registration date) apply to every visit.
  */
 export function createCaseFolds(record: CaseRecord, calendar: Calendar, warn: (w: LedgerWarning) => void, fixed?: DeadlineSettings) {
-  const cache = new Map<string, CaseState | undefined>();
-  // Called once per visit: the settings object itself (the same for every visit of a version, or `fixed`)
-  // answers before its JSON key is built. Equal settings in different objects still share one fold.
-  const byObject = new Map<DeadlineSettings, CaseState | undefined>();
+  // Called once per visit and kept for the whole run, 3,000 times a township: the first settings and their
+  // fold sit in two variables; maps (by settings object, then by JSON key, so equal settings in different
+  // objects share one fold) are made only when a second settings object turns up.
+  let firstSettings: DeadlineSettings | undefined;
+  let firstState: CaseState | undefined;
+  let byObject: Map<DeadlineSettings, CaseState | undefined> | undefined;
+  let byKey: Map<string, CaseState | undefined> | undefined;
   let reported = false;
-  const repaired = new Set<string>();
-  return (version: RuleSet): CaseState | undefined => {
-    const deadlines = fixed ?? version.deadlines;
-    if (byObject.has(deadlines)) return byObject.get(deadlines);
-    const key = JSON.stringify(deadlines);
-    if (cache.has(key)) {
-      const known = cache.get(key);
-      byObject.set(deadlines, known);
-      return known;
-    }
+  let repaired: Set<string> | undefined;
+
+  const fold = (deadlines: DeadlineSettings): CaseState | undefined => {
     const result = foldCaseLenient(record, deadlines, calendar);
     if (!result.ok) {
       if (!reported) warn({ code: 'broken_case', caseId: record.id, message: `信访事项${record.id}的记录无法还原（${result.error.message}），未参与计算` });
       reported = true;
-    } else {
-      for (const { error, action } of result.repairs) {
-        const key = `${error.seq}:${action}`;
-        if (repaired.has(key)) continue;
-        repaired.add(key);
-        const what = action === 'capped' ? '延期按上限计算' : '该条记录未参与计算';
-        warn({ code: 'repaired_case', caseId: record.id, message: `信访事项${record.id}的第${error.seq}条记录：${error.message}，${what}` });
-      }
+      return undefined;
     }
-    const state = result.ok ? result.state : undefined;
-    cache.set(key, state);
+    for (const { error, action } of result.repairs) {
+      const key = `${error.seq}:${action}`;
+      repaired ??= new Set();
+      if (repaired.has(key)) continue;
+      repaired.add(key);
+      const what = action === 'capped' ? '延期按上限计算' : '该条记录未参与计算';
+      warn({ code: 'repaired_case', caseId: record.id, message: `信访事项${record.id}的第${error.seq}条记录：${error.message}，${what}` });
+    }
+    return result.state;
+  };
+
+  return (version: RuleSet): CaseState | undefined => {
+    const deadlines = fixed ?? version.deadlines;
+    if (deadlines === firstSettings) return firstState;
+    if (firstSettings === undefined) {
+      firstSettings = deadlines;
+      firstState = fold(deadlines);
+      return firstState;
+    }
+    if (!byObject || !byKey) {
+      byObject = new Map([[firstSettings, firstState]]);
+      byKey = new Map([[JSON.stringify(firstSettings), firstState]]);
+    }
+    if (byObject.has(deadlines)) return byObject.get(deadlines);
+    const key = JSON.stringify(deadlines);
+    const state = byKey.has(key) ? byKey.get(key) : fold(deadlines);
+    byKey.set(key, state);
     byObject.set(deadlines, state);
     return state;
   };

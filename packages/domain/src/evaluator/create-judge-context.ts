@@ -28,7 +28,7 @@ export function createJudgeContext(parts: {
 }): JudgeContext {
   const { history, org } = parts;
   const versions = new Map<IsoDate, RuleSet | undefined>();
-  const rows = new Map<RuleSet, Map<string, PenaltyRow | undefined>>();
+  const rows = new Map<RuleSet, Map<VisitLevel, Map<VisitForm, Map<number, PenaltyRow | undefined>>>>();
   const unitLists = new Map<readonly string[], readonly string[]>();
   const unitListsByIds = new Map<string, readonly string[]>();
   const charges = new Map<PenaltyRow, Map<readonly string[], Map<number, { list: Charge[]; warned: boolean }>>>();
@@ -37,10 +37,10 @@ export function createJudgeContext(parts: {
     ...parts,
     firstVersion: [...history].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1))[0],
     versionOn: (date) => memo(versions, date, () => versionInForce(history, date)),
-    rowFor: (version: RuleSet, level: VisitLevel, form: VisitForm, repeats: number) =>
-      memo(memo(rows, version, () => new Map()), `${level}|${form}|${repeats}`, () =>
-        version.penaltyRows.find((r) => rowMatches(r, level, form, repeats)),
-      ),
+    rowFor: (version: RuleSet, level: VisitLevel, form: VisitForm, repeats: number) => {
+      const byKind = memo(memo(memo(rows, version, () => new Map()), level, () => new Map()), form, () => new Map());
+      return memo(byKind, repeats, () => version.penaltyRows.find((r) => rowMatches(r, level, form, repeats)));
+    },
     // Keyed by the responsible-unit list (responsibleUnitsOn hands out the same list for every date it
     // covers), then by its ids, so that cases with the same units share one list and one set of charges.
     caseUnits: (record: CaseRecord, date: IsoDate) => {

@@ -3,8 +3,11 @@ import type { VisitForm, VisitLevel } from '../model';
 /** Levels from lowest to highest; comparisons ("district or above") use this order. */
 export const levelOrder: readonly VisitLevel[] = ['township', 'district', 'city', 'province', 'national'];
 
+const rankOf: Record<VisitLevel, number> = { township: 0, district: 1, city: 2, province: 3, national: 4 };
+
 export function levelRank(level: VisitLevel): number {
-  return levelOrder.indexOf(level);
+  // A table rather than indexOf: the evaluator asks several times per visit. Unknown levels stay -1, as before.
+  return Object.hasOwn(rankOf, level) ? rankOf[level] : -1;
 }
 
 export const levelLabel: Record<VisitLevel, string> = {
