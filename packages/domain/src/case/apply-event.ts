@@ -44,7 +44,8 @@ export function registerCase(ids: Pick<CaseRecord, 'id' | 'townshipId'>, e: Case
 
 /** Applies one event to a registered case, or throws a CaseTransitionError naming the event's seq. */
 export function applyEvent(state: CaseState, e: CaseEvent, ctx: FoldContext): CaseState {
-  const next = { ...state };
+  // Object.assign, not a spread: applyEventTo may add keys, which on a spread copy costs a hidden class per object.
+  const next = Object.assign({}, state);
   applyEventTo(next, e, ctx);
   return next;
 }

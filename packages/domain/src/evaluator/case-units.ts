@@ -9,11 +9,20 @@ const timelines = new WeakMap<CaseRecord, { initial: string[]; changes: Change[]
 function timeline(record: CaseRecord): { initial: string[]; changes: Change[] } {
   const cached = timelines.get(record);
   if (cached) return cached;
-  const events = [...record.events].sort((a, b) => (a.on === b.on ? a.seq - b.seq : a.on < b.on ? -1 : 1));
-  const registered = [...record.events].sort((a, b) => a.seq - b.seq).find((e) => e.kind === 'registered');
-  const initial = registered?.kind === 'registered' ? registered.responsibleUnitIds : [];
+  // The registration with the lowest seq (the first of equals in list order, as a stable sort would give);
+  // events are sorted by date only when the case has unit changes at all.
+  let registered: Extract<CaseRecord['events'][number], { kind: 'registered' }> | undefined;
+  let anyChange = false;
+  for (const e of record.events) {
+    if (e.kind === 'registered' && (!registered || e.seq < registered.seq)) registered = e;
+    if (e.kind === 'units_changed') anyChange = true;
+  }
+  const initial = registered ? registered.responsibleUnitIds : [];
   const changes: Change[] = [];
-  for (const e of events) if (e.kind === 'units_changed') changes.push({ on: e.on, units: e.responsibleUnitIds });
+  if (anyChange) {
+    const events = [...record.events].sort((a, b) => (a.on === b.on ? a.seq - b.seq : a.on < b.on ? -1 : 1));
+    for (const e of events) if (e.kind === 'units_changed') changes.push({ on: e.on, units: e.responsibleUnitIds });
+  }
   const built = { initial, changes };
   timelines.set(record, built);
   return built;
