@@ -29,7 +29,9 @@ export function withVisit(visits: readonly VisitState[], e: VisitEvent): VisitSt
   if (isSorted(visits)) {
     let at = visits.length;
     while (at > 0 && byDateSeq(visits[at - 1] as VisitState, added) > 0) at -= 1;
-    sorted = [...visits.slice(0, at), added, ...visits.slice(at)];
+    sorted = visits.slice(0, at);
+    sorted.push(added);
+    for (let i = at; i < visits.length; i += 1) sorted.push(visits[i] as VisitState);
   } else {
     sorted = [...visits, added].sort(byDateSeq);
   }

@@ -31,6 +31,7 @@ export function createJudgeContext(parts: {
   const rows = new Map<RuleSet, Map<VisitLevel, Map<VisitForm, Map<number, PenaltyRow | undefined>>>>();
   const unitLists = new Map<readonly string[], readonly string[]>();
   const unitListsByIds = new Map<string, readonly string[]>();
+  const mainIds = new Map<readonly string[], Map<number, readonly string[]>>();
   const charges = new Map<PenaltyRow, Map<readonly string[], Map<number, { list: Charge[]; warned: boolean }>>>();
 
   return {
@@ -47,6 +48,10 @@ export function createJudgeContext(parts: {
       const units = responsibleUnitsOn(record, date);
       return memo(unitLists, units, () => memo(unitListsByIds, JSON.stringify(units), () => caseUnitsFor(units, org)));
     },
+    mainPersonIds: (caseUnitIds, date) =>
+      memo(memo(mainIds, caseUnitIds, () => new Map()), org.unitEpoch(date), () =>
+        caseUnitIds.flatMap((u) => (org.responsibleFor(u, date)?.main ?? []).map((p) => p.id)),
+      ),
     // The same row and units charge the same people on every date of an org epoch. A computation that
     // warned (an unknown unit, a unit without a head: messages that name the date) is redone for each date.
     charges: (row, caseUnitIds, date, warn) => {

@@ -16,6 +16,8 @@ export interface FineInput {
   late: boolean;
   seriousImpact: boolean;
   rectificationMissed: boolean;
+  /** visitHeadline(visit, repeats), built once per visit by the caller; computed here when absent. */
+  headline?: string;
 }
 
 /**
@@ -28,7 +30,7 @@ export function fineEntry(f: FineInput): FineEntry | undefined {
   const modifiers: AppliedModifier[] = [];
   const sanctions: Sanction[] = [...row.sanctions];
   let amount = charge.baseFen;
-  const parts = [`${visitHeadline(visit, f.repeats)}，规则${row.id}：${roleLabel(charge.role, charge.unit)} ${formatYuan(amount)}`];
+  const parts = [`${f.headline ?? visitHeadline(visit, f.repeats)}，规则${row.id}：${roleLabel(charge.role, charge.unit)} ${formatYuan(amount)}`];
   if (row.sanctions.length > 0) parts.push(sanctionsText(row.sanctions));
 
   if (!noticedAtLeast(visit, mods.noNotice.minNoticeLevel)) {

@@ -2,6 +2,7 @@ import { isOverdue, isUnresolvedOn, type CaseState, type VisitState } from '../c
 import type { CaseRecord, IsoDate } from '../model';
 import { levelRank, type PenaltyRow, type RuleSet } from '../rules';
 import { responsibleUnitsOn } from './case-units';
+import { visitHeadline } from './explain';
 import { noticedAtLeast } from './notices';
 import { fineEntry } from './fine-entry';
 import type { JudgeContext } from './judge-context';
@@ -57,20 +58,21 @@ export function judgeCase(record: CaseRecord, foldFor: (v: RuleSet) => CaseState
     if (!inPeriod) continue;
 
     const unitIds = ctx.caseUnits(record, visit.on);
+    const headline = visitHeadline(visit, repeats);
     if (isPenalising(row)) {
       const warnHere = (w: LedgerWarning) => ctx.warn({ ...w, caseId: record.id, visitId: visit.visitId });
       const late = version.modifiers.late.enabled && isOverdue(state, visit.on, visit.seq);
       for (const charge of ctx.charges(row, unitIds, visit.on, warnHere)) {
-        const entry = fineEntry({ caseId: record.id, visit, repeats, version, row, charge, late, seriousImpact: state.seriousImpact, rectificationMissed });
+        const entry = fineEntry({ caseId: record.id, visit, repeats, version, row, charge, late, seriousImpact: state.seriousImpact, rectificationMissed, headline });
         if (entry) out.fines.push(entry);
       }
     }
     if (row.retrievalTask) {
-      out.retrievalTasks.push(...retrievalTasksFor(record.id, visit, repeats, version, row, row.retrievalTask.deadlineDays, responsibleUnitsOn(record, visit.on), state, ctx));
+      out.retrievalTasks.push(...retrievalTasksFor(record.id, visit, repeats, version, row, row.retrievalTask.deadlineDays, responsibleUnitsOn(record, visit.on), state, ctx, headline));
     }
     const veto = version.veto;
     if (levelRank(visit.level) >= levelRank(veto.minLevel) && (!veto.requiresNotice || noticedAtLeast(visit, veto.minNoticeLevel))) {
-      const personIds = veto.targetsMainPersons ? unitIds.flatMap((u) => (ctx.org.responsibleFor(u, visit.on)?.main ?? []).map((p) => p.id)) : [];
+      const personIds = veto.targetsMainPersons ? [...ctx.mainPersonIds(unitIds, visit.on)] : [];
       out.vetoHits.push({
         year: Number(visit.on.slice(0, 4)),
         caseId: record.id,

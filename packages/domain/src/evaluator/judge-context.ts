@@ -23,6 +23,8 @@ export interface JudgeContext {
   rowFor(version: RuleSet, level: VisitLevel, form: VisitForm, repeats: number): PenaltyRow | undefined;
   /** caseUnitsOn; the list is shared, never mutate it. */
   caseUnits(record: CaseRecord, date: IsoDate): readonly string[];
+  /** The main persons' ids of each unit on that date, in unit order; the list is shared, never mutate it. */
+  mainPersonIds(caseUnitIds: readonly string[], date: IsoDate): readonly string[];
   /** chargesFor, its warnings repeated to `warn` on every call; the list is shared, never mutate it. */
   charges(row: PenaltyRow, caseUnitIds: readonly string[], date: IsoDate, warn: (w: LedgerWarning) => void): readonly Charge[];
 }

@@ -15,6 +15,7 @@ export function retrievalTasksFor(
   unitIds: readonly string[],
   state: CaseState,
   ctx: JudgeContext,
+  headline = visitHeadline(visit, repeats),
 ): RetrievalTask[] {
   const deadline = ctx.calendar.addDays(visit.on, deadlineDays);
   return unitIds.map((unitId) => {
@@ -30,7 +31,7 @@ export function retrievalTasksFor(
       ruleVersionId: version.id,
       rowId: row.id,
       ...(retrieved ? { retrievedOn: retrieved } : {}),
-      explanation: `${visitHeadline(visit, repeats)}，规则${row.id}：${unitName}第一时间领回办结，期限${deadline}`,
+      explanation: `${headline}，规则${row.id}：${unitName}第一时间领回办结，期限${deadline}`,
     };
   });
 }

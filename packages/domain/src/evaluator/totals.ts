@@ -17,9 +17,9 @@ export function personTotals(
   org: OrgIndex,
   due: (financePaid: boolean) => IsoDate,
 ): PersonTotal[] {
-  const acc = new Map<string, { finesFen: number; fineCount: number; rewardsFen: number; sanctions: Sanction[]; vetoed: boolean }>();
+  const acc = new Map<string, { finesFen: number; fineCount: number; rewardsFen: number; sanctions: Set<Sanction>; vetoed: boolean }>();
   const get = (id: string) => {
-    const cur = acc.get(id) ?? { finesFen: 0, fineCount: 0, rewardsFen: 0, sanctions: [], vetoed: false };
+    const cur = acc.get(id) ?? { finesFen: 0, fineCount: 0, rewardsFen: 0, sanctions: new Set<Sanction>(), vetoed: false };
     acc.set(id, cur);
     return cur;
   };
@@ -27,7 +27,7 @@ export function personTotals(
     const t = get(f.personId);
     t.finesFen += f.amountFen;
     t.fineCount += 1;
-    t.sanctions.push(...f.sanctions);
+    for (const s of f.sanctions) t.sanctions.add(s);
   }
   for (const r of rewards) if (r.personId) get(r.personId).rewardsFen += r.amountFen;
   for (const v of vetoes) if (v.personId) get(v.personId).vetoed = true;
