@@ -1,4 +1,6 @@
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { Construct } from 'constructs';
 import { functionEntries } from './paths';
 import { WebDistribution } from './web-distribution';
@@ -14,9 +16,10 @@ export interface AppStackProps extends StackProps {
   readonly version: string;
 }
 
-/** The replaceable part: the API function, its HTTP API and the web distribution. */
+/** The replaceable part: the API function, its HTTP API, the statistics projector and the web distribution. */
 export class AppStack extends Stack {
   readonly api: XinfangFunction;
+  readonly statistics: XinfangFunction;
   readonly httpApi: XinfangHttpApi;
   readonly web: WebDistribution;
 
@@ -38,6 +41,24 @@ export class AppStack extends Stack {
       },
       tables: [{ table: props.table, access: 'read-write' }],
     });
+
+    // The table's stream feeds the per-township, per-month statistics items (the same handler the
+    // embedded store's change feed calls locally). It is idempotent, so retries and bisection are safe.
+    this.statistics = new XinfangFunction(this, 'Statistics', {
+      entry: functionEntries.stream,
+      description: 'xinfang statistics projector (DynamoDB Streams)',
+      environment: { XINFANG_TABLE: props.table.table.tableName },
+      tables: [{ table: props.table, access: 'read-write' }],
+    });
+    this.statistics.function.addEventSource(
+      new DynamoEventSource(props.table.table, {
+        startingPosition: StartingPosition.LATEST,
+        batchSize: 100,
+        maxBatchingWindow: Duration.seconds(2),
+        bisectBatchOnError: true,
+        retryAttempts: 10,
+      }),
+    );
 
     this.httpApi = new XinfangHttpApi(this, 'Http', { handler: this.api.function });
     this.web = new WebDistribution(this, 'Web', { httpApi: this.httpApi.httpApi });

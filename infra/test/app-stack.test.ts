@@ -15,7 +15,7 @@ beforeAll(() => {
 
 function apiFunction() {
   const functions = template.findResources('AWS::Lambda::Function', {
-    Properties: { Environment: { Variables: Match.objectLike({ XINFANG_TABLE: Match.anyValue() }) } },
+    Properties: { Environment: { Variables: Match.objectLike({ XINFANG_JWKS_URL: Match.anyValue() }) } },
   });
   const entries = Object.entries(functions);
   expect(entries).toHaveLength(1);
@@ -58,8 +58,10 @@ describe('AppStack: the API function', () => {
     expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem']));
     expect(actions).not.toContain('dynamodb:DeleteTable');
     expect(actions).not.toContain('dynamodb:*');
-    // Scoped to the table imported from the data stack, never to '*'.
+    // Scoped to the table imported from the data stack, never to '*' — except dynamodb:ListStreams, which
+    // AWS only grants on '*' (the stream projector's event source needs it to find the table's stream).
     for (const statement of dynamo) {
+      if ([statement.Action].flat().every((a) => a === 'dynamodb:ListStreams')) continue;
       expect(JSON.stringify(statement.Resource)).toContain('CasesTable');
     }
   });
@@ -114,5 +116,23 @@ describe('AppStack: web distribution', () => {
         ],
       }),
     });
+  });
+});
+
+describe('AppStack: the statistics projector', () => {
+  it('reads the table stream with a Node.js 22+ arm64 function, retrying and bisecting failed batches', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      StartingPosition: 'LATEST',
+      BatchSize: 100,
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: 10,
+      EventSourceArn: Match.anyValue(),
+    });
+    const projectors = template.findResources('AWS::Lambda::Function', {
+      Properties: { Description: 'xinfang statistics projector (DynamoDB Streams)' },
+    });
+    const [projector] = Object.values(projectors);
+    expect(projector?.Properties.Runtime).toMatch(/^nodejs(2[2-9]|[3-9]\d)\.x$/);
+    expect(projector?.Properties.Architectures).toEqual(['arm64']);
   });
 });
