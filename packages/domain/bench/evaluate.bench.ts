@@ -14,9 +14,9 @@ function townshipInput(seed: number, id: string): EvaluateInput {
 
 const visitsOf = (input: EvaluateInput) => input.cases.reduce((s, c) => s + c.events.filter((e) => e.kind === 'visit').length, 0);
 
-/** 1 warm-up, then `runs` timed runs of `work`; the median, min and max in ms. */
-function time(work: () => void, runs: number): { median: number; min: number; max: number } {
-  work(); // warm-up: JIT and the calendar's caches
+/** `warmUp` untimed runs (JIT tiers, caches), then `runs` timed runs of `work`; the median, min and max in ms. */
+function time(work: () => void, runs: number, warmUp: number): { median: number; min: number; max: number } {
+  for (let w = 0; w < warmUp; w += 1) work();
   const times: number[] = [];
   for (let r = 0; r < runs; r += 1) {
     const start = performance.now();
@@ -33,10 +33,10 @@ function report(label: string, visits: number, t: { median: number; min: number;
 
 const single = townshipInput(20260101, 't');
 let fines = 0;
-const runs = 11;
+const runs = 21;
 const t1 = time(() => {
   fines = evaluate(single).fines.length;
-}, runs);
+}, runs, 5);
 console.log(`township: units ${single.org.units.length}, cases ${single.cases.length}, visits ${visitsOf(single)}, fine entries ${fines}`);
 report('township-year', visitsOf(single), t1, runs);
 
@@ -45,6 +45,6 @@ const districtVisits = district.reduce((s, input) => s + visitsOf(input), 0);
 let districtFines = 0;
 const t10 = time(() => {
   districtFines = district.reduce((s, input) => s + evaluate(input).fines.length, 0);
-}, 5);
+}, 7, 2);
 console.log(`district: 10 townships, cases ${district.reduce((s, i) => s + i.cases.length, 0)}, visits ${districtVisits}, fine entries ${districtFines}`);
-report('district-year', districtVisits, t10, 5);
+report('district-year', districtVisits, t10, 7);

@@ -50,7 +50,12 @@ export function applyEvent(state: CaseState, e: CaseEvent, ctx: FoldContext): Ca
   return next;
 }
 
-type Fail = (code: ConstructorParameters<typeof CaseTransitionError>[0], message: string) => never;
+type FailCode = ConstructorParameters<typeof CaseTransitionError>[0];
+
+// A module function rather than a closure made per event: folds apply tens of thousands of events.
+function fail(s: CaseState, e: CaseEvent, code: FailCode, message: string): never {
+  throw new CaseTransitionError(code, e.seq, message, s.caseId);
+}
 
 /**
  * applyEvent on a state the caller owns (a fold's own working copy): changes `s` in place, or throws
@@ -59,17 +64,14 @@ type Fail = (code: ConstructorParameters<typeof CaseTransitionError>[0], message
  * Fields are set in the order the former spreads listed them, so states keep the same key order.
  */
 export function applyEventTo(s: CaseState, e: CaseEvent, ctx: FoldContext): void {
-  const fail: Fail = (code, message) => {
-    throw new CaseTransitionError(code, e.seq, message, s.caseId);
-  };
-  if (e.seq <= s.lastSeq) fail('duplicate_seq', `记录序号 ${e.seq} 重复或倒序`);
-  if (e.on < s.firstRegisteredOn) fail('before_registration', `记录日期 ${e.on} 早于首次登记日期 ${s.firstRegisteredOn}`);
+  if (e.seq <= s.lastSeq) fail(s, e, 'duplicate_seq', `记录序号 ${e.seq} 重复或倒序`);
+  if (e.on < s.firstRegisteredOn) fail(s, e, 'before_registration', `记录日期 ${e.on} 早于首次登记日期 ${s.firstRegisteredOn}`);
 
   switch (e.kind) {
     case 'registered':
-      return fail('already_registered', '该信访事项已登记，不能重复登记');
+      return fail(s, e, 'already_registered', '该信访事项已登记，不能重复登记');
     case 'accepted': {
-      if (s.acceptedOn !== undefined) fail('already_accepted', '该信访事项已受理');
+      if (s.acceptedOn !== undefined) fail(s, e, 'already_accepted', '该信访事项已受理');
       const deadline = addPeriod(ctx, e.on, ctx.settings.resolutionDays);
       s.lastSeq = e.seq;
       s.acceptedOn = e.on;
@@ -79,11 +81,11 @@ export function applyEventTo(s: CaseState, e: CaseEvent, ctx: FoldContext): void
       return;
     }
     case 'extension': {
-      if (s.acceptedOn === undefined) return fail('not_accepted', '尚未受理，不能延期');
-      if (s.resolvedOn !== undefined) fail('extension_after_resolution', '已办结，不能延期');
+      if (s.acceptedOn === undefined) return fail(s, e, 'not_accepted', '尚未受理，不能延期');
+      if (s.resolvedOn !== undefined) fail(s, e, 'extension_after_resolution', '已办结，不能延期');
       const granted = s.extensionDaysGranted + e.days;
       if (granted > ctx.settings.maxExtensionDays) {
-        fail('extension_over_cap', `延期合计 ${granted} 天，超过上限 ${ctx.settings.maxExtensionDays} 天`);
+        fail(s, e, 'extension_over_cap', `延期合计 ${granted} 天，超过上限 ${ctx.settings.maxExtensionDays} 天`);
       }
       const deadline = addPeriod(ctx, s.acceptedOn, ctx.settings.resolutionDays + granted);
       s.lastSeq = e.seq;
@@ -94,12 +96,12 @@ export function applyEventTo(s: CaseState, e: CaseEvent, ctx: FoldContext): void
       return;
     }
     case 'visit':
-      if (s.visits.some((v) => v.visitId === e.visitId)) fail('duplicate_visit', `来访编号 ${e.visitId} 重复`);
+      if (s.visits.some((v) => v.visitId === e.visitId)) fail(s, e, 'duplicate_visit', `来访编号 ${e.visitId} 重复`);
       s.lastSeq = e.seq;
       s.visits = withVisit(s.visits, e);
       return;
     case 'notice':
-      if (!s.visits.some((v) => v.visitId === e.visitId)) fail('unknown_visit', `通报所指的来访 ${e.visitId} 不属于该信访事项`);
+      if (!s.visits.some((v) => v.visitId === e.visitId)) fail(s, e, 'unknown_visit', `通报所指的来访 ${e.visitId} 不属于该信访事项`);
       s.lastSeq = e.seq;
       s.visits = withNotice(s.visits, e.visitId, { level: e.level, on: e.on, seq: e.seq });
       return;
@@ -109,14 +111,14 @@ export function applyEventTo(s: CaseState, e: CaseEvent, ctx: FoldContext): void
       s.retrievalCostFen = s.retrievalCostFen + e.costFen;
       return;
     case 'resolved':
-      if (s.resolvedOn !== undefined) fail('already_resolved', '该信访事项已办结');
-      if (!openStatuses.includes(s.status)) fail('resolved_when_not_open', `当前状态「${statusLabel[s.status]}」不能办结`);
+      if (s.resolvedOn !== undefined) fail(s, e, 'already_resolved', '该信访事项已办结');
+      if (!openStatuses.includes(s.status)) fail(s, e, 'resolved_when_not_open', `当前状态「${statusLabel[s.status]}」不能办结`);
       s.lastSeq = e.seq;
       s.resolvedOn = e.on;
       s.resolvedSeq = e.seq;
       return;
     case 'satisfaction':
-      if (s.status !== 'closed' && s.status !== 'feedback') fail('satisfaction_before_closing', '结案后才能记录满意度');
+      if (s.status !== 'closed' && s.status !== 'feedback') fail(s, e, 'satisfaction_before_closing', '结案后才能记录满意度');
       s.lastSeq = e.seq;
       s.satisfaction = e.result;
       s.satisfactionOn = e.on;
@@ -134,13 +136,13 @@ export function applyEventTo(s: CaseState, e: CaseEvent, ctx: FoldContext): void
       s.responsibleUnitIds = [...e.responsibleUnitIds];
       return;
     case 'status':
-      return moveTo(s, e, ctx, fail);
+      return moveTo(s, e, ctx);
   }
 }
 
-function moveTo(s: CaseState, e: Extract<CaseEvent, { kind: 'status' }>, ctx: FoldContext, fail: Fail): void {
+function moveTo(s: CaseState, e: Extract<CaseEvent, { kind: 'status' }>, ctx: FoldContext): void {
   if (!nextAllowedStatuses(s).includes(e.to)) {
-    fail('bad_transition', `不能从「${statusLabel[s.status]}」转为「${statusLabel[e.to]}」`);
+    fail(s, e, 'bad_transition', `不能从「${statusLabel[s.status]}」转为「${statusLabel[e.to]}」`);
   }
   switch (e.to) {
     case 'closed': {

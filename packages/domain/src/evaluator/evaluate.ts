@@ -61,13 +61,13 @@ export function evaluate(input: EvaluateInput): Ledger {
   }
 
   const vetoes = aggregateVetoes(vetoHits, org);
-  sortByKey(fines, (f) => [f.visitDate, f.caseId, f.visitId, f.personId]);
-  sortByKey(tasks, (t) => [t.visitDate, t.id]);
+  sortByKey(fines, [(f) => f.visitDate, (f) => f.caseId, (f) => f.visitId, (f) => f.personId]);
+  sortByKey(tasks, [(t) => t.visitDate, (t) => t.id]);
   rewards.sort((a, b) => cmp(a.id, b.id));
   const paymentVersion = versionInForce(input.ruleVersions, noticeDate) ?? [...input.ruleVersions].sort((a, b) => cmp(a.effectiveFrom, b.effectiveFrom))[0];
   const byPerson = personTotals(fines, rewards, vetoes, org, (financePaid) => dueOn(financePaid, noticeDate, paymentVersion, calendar));
   const byUnit = unitTotals(fines, rewards, vetoes, tasks, org);
-  sortByKey(warnings, (w) => [w.code, w.caseId ?? '', w.visitId ?? '', w.message]);
+  sortByKey(warnings, [(w) => w.code, (w) => w.caseId ?? '', (w) => w.visitId ?? '', (w) => w.message]);
 
   return {
     period: { from: input.period.from, to: input.period.to },

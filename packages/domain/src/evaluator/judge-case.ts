@@ -60,9 +60,9 @@ export function judgeCase(record: CaseRecord, foldFor: (v: RuleSet) => CaseState
     const unitIds = ctx.caseUnits(record, visit.on);
     const headline = visitHeadline(visit, repeats);
     if (isPenalising(row)) {
-      const warnHere = (w: LedgerWarning) => ctx.warn({ ...w, caseId: record.id, visitId: visit.visitId });
       const late = version.modifiers.late.enabled && isOverdue(state, visit.on, visit.seq);
-      for (const charge of ctx.charges(row, unitIds, visit.on, warnHere)) {
+      const charges = ctx.charges(row, unitIds, visit.on, (w: LedgerWarning) => ctx.warn({ ...w, caseId: record.id, visitId: visit.visitId }));
+      for (const charge of charges) {
         const entry = fineEntry({ caseId: record.id, visit, repeats, version, row, charge, late, seriousImpact: state.seriousImpact, rectificationMissed, headline });
         if (entry) out.fines.push(entry);
       }

@@ -16,8 +16,8 @@ export function aggregateVetoes(hits: readonly VetoHit[], org: OrgIndex): VetoEn
       groups.set(key, group);
     }
   }
-  return sortByKey([...groups], ([k]) => [k]).map(([key, g]) => {
-    const hits = sortByKey([...g.hits], (h) => [h.visitDate, h.caseId, h.visitId]);
+  return sortByKey([...groups], [([k]) => k]).map(([key, g]) => {
+    const hits = sortByKey([...g.hits], [(h) => h.visitDate, (h) => h.caseId, (h) => h.visitId]);
     const visits = hits.map((h) => ({ caseId: h.caseId, visitId: h.visitId, visitDate: h.visitDate, ruleVersionId: h.ruleVersionId }));
     const name = g.target === 'unit' ? (org.unit(g.id)?.name ?? g.id) : (org.person(g.id)?.name ?? g.id);
     const cited = visits.map((v) => `${v.visitDate}（${v.caseId}）`).join('、');
