@@ -10,8 +10,21 @@ export function applyFactor(fen: number, factor: Factor): number {
   return Math.floor((2 * scaled + factor.denominator) / (2 * factor.denominator));
 }
 
+// One string per distinct factor ("1/2", "2/1"): every fine carries one in its modifiers.
+const texts = new Map<number, Map<number, string>>();
+
 export function factorText(factor: Factor): string {
-  return `${factor.numerator}/${factor.denominator}`;
+  let byDenominator = texts.get(factor.numerator);
+  if (!byDenominator) {
+    byDenominator = new Map();
+    texts.set(factor.numerator, byDenominator);
+  }
+  let text = byDenominator.get(factor.denominator);
+  if (text === undefined) {
+    text = `${factor.numerator}/${factor.denominator}`;
+    byDenominator.set(factor.denominator, text);
+  }
+  return text;
 }
 
 /** 减半 / 加倍 for the common factors, else "×n/d". */

@@ -22,7 +22,7 @@ export function retrievalTasksFor(
     const retrieved = state.retrievals.filter((r) => r.unitId === unitId && r.on >= visit.on).map((r) => r.on).sort()[0];
     const unitName = ctx.org.unit(unitId)?.name ?? unitId;
     return {
-      id: `task:${caseId}:${visit.visitId}:${unitId}`,
+      id: ['task', caseId, visit.visitId, unitId].join(':'),
       caseId,
       visitId: visit.visitId,
       unitId,
@@ -31,7 +31,7 @@ export function retrievalTasksFor(
       ruleVersionId: version.id,
       rowId: row.id,
       ...(retrieved ? { retrievedOn: retrieved } : {}),
-      explanation: `${headline}，规则${row.id}：${unitName}第一时间领回办结，期限${deadline}`,
+      explanation: [headline, '，规则', row.id, '：', unitName, '第一时间领回办结，期限', deadline].join(''),
     };
   });
 }
