@@ -43,10 +43,12 @@ const CursorKey = z.object({ pk: z.string(), sk: z.string(), gsi2pk: z.string(),
 export async function listCaseSummaries(store: StoreClients, tenantId: string, filter: CaseListFilter, options: { limit?: number; cursor?: string } = {}): Promise<CaseListPage> {
   const limit = Math.min(Math.max(options.limit ?? 20, 1), 100);
   const partition = filter.unitId ? caseKeys.unitCases(tenantId, filter.unitId) : caseKeys.allCases(tenantId);
-  let start = options.cursor ? decodeCursor(options.cursor, partition) : undefined;
+  const from = `${filter.registeredFrom ?? '0000-00-00'}#`;
+  const to = `${filter.registeredTo ?? '9999-99-99'}#\uffff`;
+  let start = options.cursor ? decodeCursor(options.cursor, { tenantId, partition, unitId: filter.unitId ? filter.unitId : undefined, from, to }) : undefined;
 
   const names: Record<string, string> = {};
-  const values: Record<string, unknown> = { ':pk': partition, ':from': `${filter.registeredFrom ?? '0000-00-00'}#`, ':to': `${filter.registeredTo ?? '9999-99-99'}#\uffff` };
+  const values: Record<string, unknown> = { ':pk': partition, ':from': from, ':to': to };
   const conditions: string[] = [];
   const eq = (attr: string, value: unknown) => {
     names[`#${attr}`] = attr;
@@ -90,14 +92,34 @@ export async function listCaseSummaries(store: StoreClients, tenantId: string, f
   return { items, ...(start ? { cursor: Buffer.from(JSON.stringify(start)).toString('base64url') } : {}) };
 }
 
-/** A cursor is only good for the partition it came from: another tenant's or unit's key is refused. */
-function decodeCursor(cursor: string, partition: string): z.infer<typeof CursorKey> {
+/** Where a page may start: the list's own partition and the registered-date range its query reads. */
+interface CursorScope {
+  tenantId: string;
+  partition: string;
+  unitId: string | undefined;
+  from: string;
+  to: string;
+}
+
+const LIST_SORT = /^(\d{4}-\d{2}-\d{2})#(.+)$/;
+
+/**
+ * A cursor is only good for the list it came from: it must name an item of that very list — the caller's tenant,
+ * the same partition (all cases, or the same unit's), a sort key inside the query's date range, and the base-table
+ * key of that same case's summary (or unit copy). Anything else is refused here, not handed to DynamoDB, which
+ * would answer a forged key (an empty key, a sort key outside the range, another case's keys) with a ValidationException.
+ */
+function decodeCursor(cursor: string, scope: CursorScope): z.infer<typeof CursorKey> {
   let key: z.infer<typeof CursorKey>;
   try {
-    key = CursorKey.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    key = CursorKey.strict().parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
   } catch {
     throw new InvalidCursorError();
   }
-  if (key.gsi2pk !== partition) throw new InvalidCursorError();
+  const sort = LIST_SORT.exec(key.gsi2sk);
+  const caseId = sort?.[2];
+  if (key.gsi2pk !== scope.partition || caseId === undefined || key.gsi2sk < scope.from || key.gsi2sk > scope.to) throw new InvalidCursorError();
+  const own = scope.unitId === undefined ? caseKeys.summary(scope.tenantId, caseId) : caseKeys.unitCopy(scope.tenantId, caseId, scope.unitId);
+  if (key.pk !== own.pk || key.sk !== own.sk) throw new InvalidCursorError();
   return key;
 }
