@@ -1,7 +1,15 @@
 import { z } from '@hono/zod-openapi';
 import { IsoDate } from '@xinfang/domain';
 
-export const PeriodParam = z.string().regex(/^\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}$/, '期间格式应为 YYYY-MM-DD_YYYY-MM-DD');
+// Both halves must be real dates in order: `2026-02-30_2026-13-45` is the client's mistake (400), not a period "not yet evaluated" (404).
+export const PeriodParam = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}$/, '期间格式应为 YYYY-MM-DD_YYYY-MM-DD')
+  .refine((p) => p.split('_').every((d) => IsoDate.safeParse(d).success), '期间含不存在的日期')
+  .refine((p) => {
+    const [from = '', to = ''] = p.split('_');
+    return from <= to;
+  }, '期间的结束日期不能早于开始日期');
 
 export const EvaluateSchema = z
   .object({ from: IsoDate, to: IsoDate, noticeOn: IsoDate.optional() })
