@@ -4,8 +4,8 @@ import { IsoDate } from '@xinfang/domain';
 // Both halves must be real dates in order: `2026-02-30_2026-13-45` is the client's mistake (400), not a period "not yet evaluated" (404).
 export const PeriodParam = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}$/, '期间格式应为 YYYY-MM-DD_YYYY-MM-DD')
-  .refine((p) => p.split('_').every((d) => IsoDate.safeParse(d).success), '期间含不存在的日期')
+  .regex(/^\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}$/, { message: '期间格式应为 YYYY-MM-DD_YYYY-MM-DD', abort: true })
+  .refine((p) => p.split('_').every((d) => IsoDate.safeParse(d).success), { message: '期间含不存在的日期', abort: true })
   .refine((p) => {
     const [from = '', to = ''] = p.split('_');
     return from <= to;
