@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoUser } from '../src/auth/local-issuer';
+import { registration } from './cases-fixtures';
 import { seedOrgs } from './org-fixtures';
 import { createTestContext, users, type TestContext } from './support/test-app';
 
@@ -30,5 +31,28 @@ describe('a ledger period that is no period', () => {
     }
     // A real period that was never evaluated is still 404.
     expect((await send('GET', '/api/ledger?period=2026-01-01_2026-03-31')).status).toBe(404);
+  });
+});
+
+describe('an Idempotency-Key retried', () => {
+  it('replays the first 201 with its Location, and never to another user of the township or on another endpoint', async () => {
+    const key = { 'idempotency-key': 'retry-location-1' };
+    const post = async (user: DemoUser, path = '/api/cases', body: unknown = registration({ category: '重放测试' })) =>
+      ctx.app.request(path, { method: 'POST', headers: { ...(await ctx.as(user)), 'content-type': 'application/json', ...key }, body: JSON.stringify(body) });
+    const first = await post(users.adminA);
+    const retry = await post(users.adminA);
+    expect(first.status).toBe(201);
+    expect({ status: retry.status, replayed: retry.headers.get('idempotency-replayed'), location: retry.headers.get('location') }).toEqual({
+      status: 201,
+      replayed: 'true',
+      location: first.headers.get('location'),
+    });
+    expect(await retry.text()).toBe(await first.text());
+    // Same township, same body, same key, another user: refused, not handed the admin's answer.
+    const other = await post(users.officerA);
+    expect({ status: other.status, replayed: other.headers.get('idempotency-replayed') }).toEqual({ status: 422, replayed: null });
+    expect(await other.text()).not.toContain(first.headers.get('location')?.split('/').pop() ?? '-');
+    // The key on another endpoint is another request: refused too.
+    expect((await post(users.adminA, '/api/rules/drafts', {})).status).toBe(422);
   });
 });

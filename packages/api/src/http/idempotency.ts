@@ -40,7 +40,10 @@ export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
   const res = c.res;
   if (res.status >= 200 && res.status < 300) {
     const body = await res.clone().text();
-    await store.complete(scope, key, { status: res.status, body, headers: { 'content-type': res.headers.get('content-type') ?? 'application/json' } });
+    // A retry must look like the first answer, Location included (a 201's only pointer to what was created).
+    const location = res.headers.get('location');
+    const headers = { 'content-type': res.headers.get('content-type') ?? 'application/json', ...(location ? { location } : {}) };
+    await store.complete(scope, key, { status: res.status, body, headers });
   } else {
     await store.release(scope, key);
   }
