@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoUser } from '../src/auth/local-issuer';
-import { registration } from './cases-fixtures';
+import { act, register, registration } from './cases-fixtures';
 import { seedOrgs } from './org-fixtures';
 import { createTestContext, users, type TestContext } from './support/test-app';
 
@@ -54,5 +54,15 @@ describe('an Idempotency-Key retried', () => {
     expect(await other.text()).not.toContain(first.headers.get('location')?.split('/').pop() ?? '-');
     // The key on another endpoint is another request: refused too.
     expect((await post(users.adminA, '/api/rules/drafts', {})).status).toBe(422);
+  });
+});
+
+describe('a unit named twice', () => {
+  it('is refused 400 naming the repeat, on registration and on a change of responsible units', async () => {
+    const res = await send('POST', '/api/cases', registration({ responsibleUnitIds: ['v-east', 'v-east'] }), users.officerA);
+    expect(await problemOf(res)).toEqual({ status: 400, type: 'application/problem+json', params: ['body.responsibleUnitIds[1]'] });
+    const c = await register(ctx, users.officerA);
+    const change = await act(ctx, users.officerA, c.id, { kind: 'units_changed', expectedSeq: c.lastSeq, responsibleUnitIds: ['v-east', 'v-east'] });
+    expect(await problemOf(change)).toEqual({ status: 400, type: 'application/problem+json', params: ['body.responsibleUnitIds[1]'] });
   });
 });

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { Channel, Id, IsoDate, Satisfaction, VisitForm, VisitLevel, type CaseStatus } from '@xinfang/domain';
 import type { NewCaseEvent } from '@xinfang/store';
+import { ResponsibleUnitIds } from './schemas';
 
 const common = {
   /** The case's `lastSeq` as the caller last saw it: a stale value gets 409 with the current seq. */
@@ -31,7 +32,7 @@ export const CaseActionSchema = z
     z.object({ ...common, kind: z.literal('retrieval'), unitId: Id, costFen: z.number().int('金额必须是整数分').nonnegative() }),
     z.object({ ...common, kind: z.literal('satisfaction'), result: Satisfaction }),
     z.object({ ...common, kind: z.literal('serious_impact') }),
-    z.object({ ...common, kind: z.literal('units_changed'), responsibleUnitIds: z.array(Id).min(1).max(20) }),
+    z.object({ ...common, kind: z.literal('units_changed'), responsibleUnitIds: ResponsibleUnitIds }),
   ])
   .openapi('CaseAction');
 export type CaseAction = z.infer<typeof CaseActionSchema>;

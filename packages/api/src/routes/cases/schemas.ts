@@ -5,6 +5,17 @@ import { CaseSummary, Petitioner } from '@xinfang/store';
 const Id = z.string().min(1).max(100);
 const Day = IsoDate;
 
+/** A case's responsible units: 1–20 units, each named once (a repeat would be stored and shown twice). */
+export const ResponsibleUnitIds = z
+  .array(Id)
+  .min(1)
+  .max(20)
+  .superRefine((ids, ctx) => {
+    ids.forEach((id, i) => {
+      if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: [i], message: `单位重复：${id}` });
+    });
+  });
+
 export const FirstVisitSchema = z
   .object({
     channel: Channel,
@@ -25,7 +36,7 @@ export const RegisterCaseSchema = z
     category: z.string().trim().min(1).max(100),
     summary: z.string().trim().min(1).max(4000),
     originUnitId: Id,
-    responsibleUnitIds: z.array(Id).min(1).max(20),
+    responsibleUnitIds: ResponsibleUnitIds,
     /** Defaults to today (Asia/Shanghai). */
     registeredOn: Day.optional(),
     /** For a backlog case taken over from paper: when it was first registered. */
