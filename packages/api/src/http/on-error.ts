@@ -22,6 +22,9 @@ function asProblem(error: unknown): ProblemError {
   if (error instanceof ZodError) {
     return new ProblemError(400, '请求无效', '请求内容不符合要求', { invalidParams: invalidParamsOf(error, 'body') });
   }
+  if (isItemTooLarge(error)) {
+    return new ProblemError(400, '请求无效', '内容过大，无法保存：请缩短名称、说明等文字或减少条目');
+  }
   if (error instanceof HTTPException) {
     const status = error.status;
     if (status === 401) return new ProblemError(401, '未登录', '需要有效的登录凭证');
@@ -30,4 +33,16 @@ function asProblem(error: unknown): ProblemError {
     if (status >= 400 && status < 500) return new ProblemError(400, '请求无效', '请求格式错误（例如 JSON 无法解析）');
   }
   return new ProblemError(500, '服务器内部错误', '请稍后重试；如果问题持续，请把请求编号告诉管理员');
+}
+
+/**
+ * DynamoDB refuses an item over 400 KB with a ValidationException (ElectroDB wraps it, keeping the text). Only a
+ * client's oversized text gets there — every key and attribute the API writes is otherwise bounded — so it is the
+ * client's mistake (400), not a server fault. Other ValidationExceptions stay 500: they mean a bug of ours.
+ */
+function isItemTooLarge(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth += 1) {
+    if (e.message.includes('Item size has exceeded the maximum allowed size')) return true;
+  }
+  return false;
 }

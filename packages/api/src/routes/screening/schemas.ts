@@ -8,11 +8,17 @@ const ScreeningItemSchema = named(ScreeningItem, 'ScreeningItem');
 
 export const MonthParam = z.object({ month: YearMonth.openapi({ param: { name: 'month', in: 'path' } }) });
 
+const MAX_ITEMS_BYTES = 300_000;
+
 /** A unit's ledger as filed; `version` (optional) is the one the submitter last saw, for a safe re-submission. */
 export const SubmitLedgerSchema = z
   .object({
     unitId: z.string().min(1).max(100),
-    items: z.array(ScreeningItemSchema).max(500),
+    items: z
+      .array(ScreeningItemSchema)
+      .max(500)
+      // 500 items of the longest title and description would be ~3 MB: far over what one stored ledger (400 KB) holds.
+      .refine((items) => Buffer.byteLength(JSON.stringify(items)) <= MAX_ITEMS_BYTES, '台账内容过长（合计不超过约30万字节），请精简说明或分月提交'),
     version: z.number().int().nonnegative().optional(),
   })
   .openapi('ScreeningSubmission');
