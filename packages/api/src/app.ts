@@ -1,4 +1,5 @@
 import { Scalar } from '@scalar/hono-api-reference';
+import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import type { AppEnv } from './app-env';
 import type { AppDeps } from './deps';
@@ -6,6 +7,8 @@ import { toProblemResponse } from './http/on-error';
 import { notFound } from './http/problem';
 import { createRouter } from './http/router';
 import { mountRoutes } from './routes';
+
+const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
  * The whole HTTP API as one Hono app on Web-standard Request/Response: Lambda and the local Node
@@ -18,6 +21,9 @@ export function createApp(deps: AppDeps) {
     c.set('deps', deps);
     await next();
   });
+  // The largest honest body (a screening ledger, a rule set) is a few hundred KB; a bigger one is refused (400) before
+  // it is parsed, rather than held in memory and validated.
+  app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES }));
   app.onError((error, c) => toProblemResponse(error, c));
   app.notFound((c) => toProblemResponse(notFound(`没有这个地址：${c.req.method} ${c.req.path}`), c));
 

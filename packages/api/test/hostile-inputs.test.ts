@@ -69,12 +69,23 @@ describe('a unit named twice', () => {
 
 describe('a body too large to store', () => {
   it('is refused 400 (the screening ledger naming its items), never a 500 from the store', async () => {
-    const items = Array.from({ length: 500 }, (_, i) => ({ title: `隐患${i}`.padEnd(200, '长'), kind: 'risk', description: '描'.repeat(2000), status: 'open' }));
+    // ~650 KB: under the body limit, over what one stored item holds.
+    const items = Array.from({ length: 500 }, (_, i) => ({ title: `隐患${i}`.padEnd(200, 'x'), kind: 'risk', description: 'd'.repeat(1000), status: 'open' }));
     const screening = await send('POST', '/api/screening/2026-05', { unitId: 'v-east', items });
     expect(await problemOf(screening)).toEqual({ status: 400, type: 'application/problem+json', params: ['body.items'] });
     // Names without a length limit of their own: the store refuses the item, the client hears 400.
     const unit = await send('POST', '/api/org/units', { id: 'd-huge', name: 'x'.repeat(410_000), kind: 'department' });
     expect({ status: unit.status, type: unit.headers.get('content-type') }).toEqual({ status: 400, type: 'application/problem+json' });
     expect((await send('GET', '/api/org/units')).status).toBe(200);
+  });
+});
+
+describe('a body over a megabyte', () => {
+  it('is refused 400 problem+json before it is parsed, whatever the endpoint', async () => {
+    const huge = JSON.stringify({ padding: 'x'.repeat(2 * 1024 * 1024) });
+    for (const path of ['/api/rules/drafts', '/api/cases', '/api/org/units']) {
+      const res = await ctx.app.request(path, { method: 'POST', headers: { ...(await ctx.as(users.adminA)), 'content-type': 'application/json' }, body: huge });
+      expect({ path, status: res.status, type: res.headers.get('content-type') }).toEqual({ path, status: 400, type: 'application/problem+json' });
+    }
   });
 });
