@@ -43,6 +43,20 @@ describe('idempotency keys', () => {
     expect(await idem.claim('twn-b', 'k1', 'fp-1', now)).toEqual({ state: 'new' });
   });
 
+  it('lets a retry take over a claim abandoned in progress (past its lease), and forgets a key past its day', async () => {
+    const idem = new IdempotencyStore(ctx.store());
+    const at = (seconds: number) => new Date(now.getTime() + seconds * 1000);
+    expect(await idem.claim('twn-a', 'k3', 'fp', now)).toEqual({ state: 'new' });
+    // The first request died without completing or releasing: a retry soon after is still told to wait…
+    expect(await idem.claim('twn-a', 'k3', 'fp', at(10))).toEqual({ state: 'in_progress' });
+    // …but not for a day: after the lease the retry runs.
+    expect(await idem.claim('twn-a', 'k3', 'fp', at(120))).toEqual({ state: 'new' });
+    await idem.complete('twn-a', 'k3', { status: 201, body: '{}', headers: {} });
+    // A completed answer is replayed for the day, never taken over; after the day (TTL deletion may lag) the key is free.
+    expect(await idem.claim('twn-a', 'k3', 'fp-other', at(3600))).toEqual({ state: 'mismatch' });
+    expect(await idem.claim('twn-a', 'k3', 'fp-other', at(120 + 24 * 3600 + 1))).toEqual({ state: 'new' });
+  });
+
   it('lets a failed request release its key for a retry', async () => {
     const idem = new IdempotencyStore(ctx.store());
     await idem.claim('twn-a', 'k2', 'fp', now);

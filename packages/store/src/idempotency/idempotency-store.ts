@@ -17,6 +17,11 @@ export type IdempotencyClaim =
 
 /** How long a key is remembered: a day covers any client's retries. */
 const TTL_SECONDS = 24 * 3600;
+/**
+ * How long a claim may stay in progress. A request that died mid-way (a Lambda timeout, a crash) never completes nor
+ * releases its key; without a lease every retry would get 409 for a whole day. API requests end within 30 s.
+ */
+const LEASE_SECONDS = 60;
 
 /**
  * Remembers `Idempotency-Key`s per tenant: the first request claims the key with a conditional put;
@@ -30,12 +35,16 @@ export class IdempotencyStore {
   }
 
   async claim(tenantId: string, key: string, fingerprint: string, now: Date): Promise<IdempotencyClaim> {
+    const nowSeconds = Math.floor(now.getTime() / 1000);
     try {
       await this.store.doc.send(
         new PutCommand({
           TableName: this.store.tableName,
-          Item: { ...this.key(tenantId, key), fingerprint, state: 'in_progress', expiresAt: Math.floor(now.getTime() / 1000) + TTL_SECONDS },
-          ConditionExpression: 'attribute_not_exists(pk)',
+          Item: { ...this.key(tenantId, key), fingerprint, state: 'in_progress', claimedAt: nowSeconds, expiresAt: nowSeconds + TTL_SECONDS },
+          // Free, expired (DynamoDB's TTL deletes lazily, so an expired key may still be read), or abandoned in progress.
+          ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now OR (#s = :inProgress AND claimedAt < :staleBefore)',
+          ExpressionAttributeNames: { '#s': 'state' },
+          ExpressionAttributeValues: { ':now': nowSeconds, ':inProgress': 'in_progress', ':staleBefore': nowSeconds - LEASE_SECONDS },
         }),
       );
       return { state: 'new' };
