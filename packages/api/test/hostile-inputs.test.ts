@@ -21,7 +21,7 @@ async function problemOf(res: Response) {
 }
 
 describe('a ledger period that is no period', () => {
-  it('is refused 400 naming the period (not 404 "not evaluated yet") when a date does not exist or the range is reversed', async () => {
+  it('is refused 400 naming the period (not 404 "not evaluated yet") when a date does not exist or the range is reversed, or its notice predates it', async () => {
     for (const period of ['2026-02-30_2026-03-31', '2026-01-01_2026-13-01', '2026-12-31_2026-01-01']) {
       for (const path of ['/api/ledger', '/api/ledger/by-person', '/api/ledger/by-unit', '/api/ledger/notices']) {
         expect({ path, period, ...(await problemOf(await send('GET', `${path}?period=${period}`))) }).toEqual({ path, period, status: 400, type: 'application/problem+json', params: ['query.period'] });
@@ -29,6 +29,9 @@ describe('a ledger period that is no period', () => {
       const reverse = await send('POST', '/api/ledger/entries/any-entry/reverse', { reason: '录入错误', period });
       expect({ period, ...(await problemOf(reverse)) }).toEqual({ period, status: 400, type: 'application/problem+json', params: ['body.period'] });
     }
+    // A penalty notice dated before the period it settles ends.
+    const early = await send('POST', '/api/ledger/evaluations', { from: '2026-01-01', to: '2026-01-31', noticeOn: '1999-01-01' });
+    expect(await problemOf(early)).toEqual({ status: 400, type: 'application/problem+json', params: ['body.noticeOn'] });
     // A real period that was never evaluated is still 404.
     expect((await send('GET', '/api/ledger?period=2026-01-01_2026-03-31')).status).toBe(404);
   });

@@ -14,6 +14,8 @@ export const PeriodParam = z
 export const EvaluateSchema = z
   .object({ from: IsoDate, to: IsoDate, noticeOn: IsoDate.optional() })
   .refine((p) => p.from <= p.to, { message: '结束日期不能早于开始日期', path: ['to'] })
+  // A notice dated before the period ends would make fines due (and overdue) before they were incurred.
+  .refine((p) => p.noticeOn === undefined || p.noticeOn >= p.to, { message: '通知日期不能早于期间结束日期', path: ['noticeOn'] })
   .openapi('LedgerEvaluate');
 
 const Money = z.object({ count: z.number().int(), totalFen: z.number().int() });
