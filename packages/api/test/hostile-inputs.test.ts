@@ -92,3 +92,17 @@ describe('a body over a megabyte', () => {
     }
   });
 });
+
+describe('a case date a thousand years ago', () => {
+  it('is refused 400 naming the date, while an old backlog case (first registered years back) is fine', async () => {
+    for (const [over, param] of [
+      [{ registeredOn: '1000-01-01' }, 'body.registeredOn'],
+      [{ firstRegisteredOn: '0999-12-31' }, 'body.firstRegisteredOn'],
+      [{ firstVisit: { channel: 'visit', level: 'township', form: 'individual', headcount: 1, on: '1026-06-02' } }, 'body.firstVisit.on'],
+    ] as const) {
+      const res = await send('POST', '/api/cases', registration(over), users.officerA);
+      expect({ param, ...(await problemOf(res)) }).toEqual({ param, status: 400, type: 'application/problem+json', params: [param] });
+    }
+    expect((await send('POST', '/api/cases', registration({ firstRegisteredOn: '2012-03-01' }), users.officerA)).status).toBe(201);
+  });
+});

@@ -4,6 +4,11 @@ import { CaseSummary, Petitioner } from '@xinfang/store';
 
 const Id = z.string().min(1).max(100);
 const Day = IsoDate;
+/**
+ * A date a case records (registration, first registration, a visit): not before 2000, the start of the calendar years
+ * the township settings cover. `1000-01-01` is a typo, not a backlog case; it would be kept, listed and evaluated.
+ */
+const RecordDay = IsoDate.refine((d) => d >= '2000-01-01', '日期不能早于 2000-01-01');
 
 /** A case's responsible units: 1–20 units, each named once (a repeat would be stored and shown twice). */
 export const ResponsibleUnitIds = z
@@ -23,7 +28,7 @@ export const FirstVisitSchema = z
     form: VisitForm,
     headcount: z.number().int().positive().max(10_000),
     /** Defaults to the registration date. */
-    on: Day.optional(),
+    on: RecordDay.optional(),
   })
   .openapi('FirstVisit');
 
@@ -38,9 +43,9 @@ export const RegisterCaseSchema = z
     originUnitId: Id,
     responsibleUnitIds: ResponsibleUnitIds,
     /** Defaults to today (Asia/Shanghai). */
-    registeredOn: Day.optional(),
+    registeredOn: RecordDay.optional(),
     /** For a backlog case taken over from paper: when it was first registered. */
-    firstRegisteredOn: Day.optional(),
+    firstRegisteredOn: RecordDay.optional(),
     firstVisit: FirstVisitSchema,
     petitioner: PetitionerSchema.optional(),
     note: z.string().max(2000).optional(),
