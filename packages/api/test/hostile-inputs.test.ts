@@ -106,3 +106,14 @@ describe('a case date a thousand years ago', () => {
     expect((await send('POST', '/api/cases', registration({ firstRegisteredOn: '2012-03-01' }), users.officerA)).status).toBe(201);
   });
 });
+
+describe('a calendar override outside the years the calendar lists', () => {
+  it('is refused 400 naming the date, as the year listing would refuse its year', async () => {
+    for (const date of ['2150-01-01', '1999-12-31']) {
+      const res = await send('PUT', `/api/calendar/overrides/${date}`, { working: false, name: '假日' });
+      expect({ date, ...(await problemOf(res)) }).toEqual({ date, status: 400, type: 'application/problem+json', params: ['path.date'] });
+    }
+    expect((await send('GET', '/api/calendar/overrides?year=2150')).status).toBe(400);
+    expect((await send('PUT', '/api/calendar/overrides/2027-10-01', { working: false, name: '国庆节' })).status).toBe(200);
+  });
+});

@@ -13,7 +13,9 @@ export const DateParam = z.object({
   date: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-    .refine((d) => IsoDate.safeParse(d).success, '不是有效的日期')
+    .refine((d) => IsoDate.safeParse(d).success, { message: '不是有效的日期', abort: true })
+    // The years the calendar is read and listed by (Year above): an override in 2150 could be written but never seen.
+    .refine((d) => d >= '2000-01-01' && d <= '2099-12-31', '日期应在 2000–2099 年之间')
     .openapi({ param: { name: 'date', in: 'path' }, example: '2027-10-01' }),
 });
 
