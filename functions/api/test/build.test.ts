@@ -1,16 +1,12 @@
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createStoreClients, ensureTable, startEmbeddedStore, type EmbeddedStore } from '@xinfang/store';
 import { functionEnv, httpApiEvent, lambdaContext } from './lambda-fixtures';
 
-const functionDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = mkdtempSync(join(tmpdir(), 'xinfang-function-api-'));
-const outfile = join(outDir, 'index.mjs');
+// Built once per run by global-setup.ts, outside the repository: it can only run if it is
+// self-contained, as it must be once uploaded to Lambda.
+const outfile = inject('apiBundle');
 const tableName = 'xinfang-bundle-test';
 const savedEnv = { ...process.env };
 let store: EmbeddedStore;
@@ -18,9 +14,6 @@ let store: EmbeddedStore;
 let bundle: unknown;
 
 beforeAll(async () => {
-  // The bundle is built outside the repository, so it can only run if it is self-contained,
-  // as it must be once uploaded to Lambda.
-  await promisify(execFile)(process.execPath, ['build.mjs', '--outfile', outfile], { cwd: functionDir });
   // Loaded with none of the function's settings in the environment: reading them is the first
   // request's job, so a cold start never fails at import (an INIT error has no problem+json).
   for (const name of Object.keys(functionEnv('', ''))) delete process.env[name];
@@ -34,7 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   process.env = savedEnv;
   await store?.stop();
-  rmSync(outDir, { recursive: true, force: true });
 });
 
 describe('build.mjs', () => {
