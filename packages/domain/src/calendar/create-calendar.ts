@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate } from '../model';
+import { IsoDate, ShortText } from '../model';
 import * as iso from './iso-date';
 import { officialDay, officiallyKnownYear } from './official-days';
 
@@ -7,7 +7,7 @@ import { officialDay, officiallyKnownYear } from './official-days';
 export const CalendarOverride = z.object({
   date: IsoDate,
   working: z.boolean(),
-  name: z.string().optional(),
+  name: ShortText.optional(),
 });
 export type CalendarOverride = z.infer<typeof CalendarOverride>;
 

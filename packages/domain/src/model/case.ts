@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Fen, Id, IsoDate } from './primitives';
+import { Fen, Id, IsoDate, Name } from './primitives';
 
 /** 建议意见 · 检举控告 · 申诉求决 */
 export const CaseType = z.enum(['suggestion', 'accusation', 'appeal']);
@@ -39,7 +39,7 @@ export const CaseEvent = z.discriminatedUnion('kind', [
     ...base,
     kind: z.literal('registered'),
     caseType: CaseType,
-    category: z.string().min(1),
+    category: Name,
     summary: z.string().min(1).max(4000),
     originUnitId: Id,
     responsibleUnitIds: z.array(Id).min(1),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate } from './primitives';
+import { Id, IsoDate, Name, ShortText } from './primitives';
 
 /** 办事处 office · 村 village (belongs to one office) · 部门 department. */
 export const UnitKind = z.enum(['office', 'village', 'department']);
@@ -8,7 +8,7 @@ export type UnitKind = z.infer<typeof UnitKind>;
 export const Unit = z
   .object({
     id: Id,
-    name: z.string().min(1),
+    name: Name,
     kind: UnitKind,
     /** The office a village belongs to; required for villages, absent otherwise. */
     officeId: Id.optional(),
@@ -24,8 +24,8 @@ export type Unit = z.infer<typeof Unit>;
 
 export const Person = z.object({
   id: Id,
-  name: z.string().min(1),
-  title: z.string().optional(),
+  name: Name,
+  title: ShortText.optional(),
   /** 工资在镇财政发放: pays fines within 3 working days of the notice. */
   financePaid: z.boolean(),
   /** 科级干部: a leading cadre of the township. */
@@ -60,7 +60,7 @@ export type Assignment = z.infer<typeof Assignment>;
 
 export const Township = z.object({
   id: Id,
-  name: z.string().min(1),
+  name: Name,
   districtId: Id,
   population: z.number().int().nonnegative().default(0),
 });

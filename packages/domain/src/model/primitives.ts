@@ -16,3 +16,11 @@ export const Fen = z.number().int('金额必须是整数分');
 export type Fen = z.infer<typeof Fen>;
 
 export const Id = z.string().min(1).max(100);
+
+/**
+ * A name or label a person reads (unit, person, township, rule, row): bounded so that no record, and no audit
+ * entry quoting it, can outgrow DynamoDB's 400 KB item (a refused write must not leave half of itself behind).
+ */
+export const Name = z.string().min(1).max(200);
+/** A short free text beside a name (a person's title, a holiday's name). */
+export const ShortText = z.string().max(200);

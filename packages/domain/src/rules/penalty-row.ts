@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { VisitForm, VisitLevel } from '../model';
+import { Id, Name, VisitForm, VisitLevel } from '../model';
 import { Sanction } from './sanction';
 
 const Count = z.number().int().nonnegative();
@@ -28,8 +28,8 @@ export const RowAmounts = z.object({
 export type RowAmounts = z.infer<typeof RowAmounts>;
 
 export const PenaltyRow = z.object({
-  id: z.string().min(1),
-  label: z.string().min(1),
+  id: Id,
+  label: Name,
   match: z.array(MatchClause),
   repeats: RepeatRange,
   /** Absent for rows that only set a retrieval task (1a, 2a). */

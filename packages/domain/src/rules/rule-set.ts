@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, VisitLevel } from '../model';
+import { Id, IsoDate, Name, VisitLevel } from '../model';
 import { DeadlineSettings } from '../case';
 import { PenaltyRow } from './penalty-row';
 import { Sanction } from './sanction';
@@ -71,14 +71,14 @@ export const Routines = z.object({
   /** 排查台账 due by this day of each month. */
   screeningLedgerDay: z.number().int().min(1).max(28),
   /** Events before which every open and backlog case gets a reviewed resolution plan. */
-  caseReviewEvents: z.array(z.string().min(1)),
+  caseReviewEvents: z.array(Name).max(50),
 });
 export type Routines = z.infer<typeof Routines>;
 
 /** One version of a township's rule set. A visit is judged by the version in force on its date. */
 export const RuleSet = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
+  id: Id,
+  name: Name,
   effectiveFrom: IsoDate,
   repeatCounting: z.enum(['same_level', 'all_levels']),
   collectiveThreshold: z.number().int().min(2),
