@@ -30,7 +30,7 @@ describe('a ledger period that is no period', () => {
       expect({ period, ...(await problemOf(reverse)) }).toEqual({ period, status: 400, type: 'application/problem+json', params: ['body.period'] });
     }
     // A penalty notice dated before the period it settles ends.
-    const early = await send('POST', '/api/ledger/evaluations', { from: '2026-01-01', to: '2026-01-31', noticeOn: '1999-01-01' });
+    const early = await send('POST', '/api/ledger/evaluations', { from: '2026-01-01', to: '2026-01-31', noticeOn: '2025-12-31' });
     expect(await problemOf(early)).toEqual({ status: 400, type: 'application/problem+json', params: ['body.noticeOn'] });
     // A real period that was never evaluated is still 404.
     expect((await send('GET', '/api/ledger?period=2026-01-01_2026-03-31')).status).toBe(404);

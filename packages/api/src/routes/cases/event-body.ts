@@ -1,13 +1,14 @@
 import { z } from '@hono/zod-openapi';
-import { Channel, Id, IsoDate, Satisfaction, VisitForm, VisitLevel, type CaseStatus } from '@xinfang/domain';
+import { Channel, Id, Satisfaction, VisitForm, VisitLevel, type CaseStatus } from '@xinfang/domain';
 import type { NewCaseEvent } from '@xinfang/store';
 import { ResponsibleUnitIds } from './schemas';
+import { ApiDate } from '../../http/dates';
 
 const common = {
   /** The case's `lastSeq` as the caller last saw it: a stale value gets 409 with the current seq. */
   expectedSeq: z.number().int().nonnegative(),
   /** Defaults to today (Asia/Shanghai); never in the future. */
-  on: IsoDate.optional(),
+  on: ApiDate.optional(),
   note: z.string().max(2000).optional(),
 };
 

@@ -1,14 +1,15 @@
 import { z } from '@hono/zod-openapi';
-import { CaseEvent, CaseStatus, CaseType, Channel, IsoDate, VisitForm, VisitLevel } from '@xinfang/domain';
+import { CaseEvent, CaseStatus, CaseType, Channel, VisitForm, VisitLevel } from '@xinfang/domain';
 import { CaseSummary, Petitioner } from '@xinfang/store';
+import { ApiDate } from '../../http/dates';
 
 const Id = z.string().min(1).max(100);
-const Day = IsoDate;
+const Day = ApiDate;
 /**
- * A date a case records (registration, first registration, a visit): not before 2000, the start of the calendar years
- * the township settings cover. `1000-01-01` is a typo, not a backlog case; it would be kept, listed and evaluated.
+ * A date a case records (registration, first registration, a visit): within 2000–2099, the calendar years the
+ * township settings cover. `1000-01-01` is a typo, not a backlog case; it would be kept, listed and evaluated.
  */
-const RecordDay = IsoDate.refine((d) => d >= '2000-01-01', '日期不能早于 2000-01-01');
+const RecordDay = ApiDate;
 
 /** A case's responsible units: 1–20 units, each named once (a repeat would be stored and shown twice). */
 export const ResponsibleUnitIds = z

@@ -1,18 +1,20 @@
 import { z } from '@hono/zod-openapi';
 import { IsoDate } from '@xinfang/domain';
+import { ApiDate, API_YEARS_MESSAGE, inApiYears } from '../../http/dates';
 
 // Both halves must be real dates in order: `2026-02-30_2026-13-45` is the client's mistake (400), not a period "not yet evaluated" (404).
 export const PeriodParam = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}$/, { message: '期间格式应为 YYYY-MM-DD_YYYY-MM-DD', abort: true })
   .refine((p) => p.split('_').every((d) => IsoDate.safeParse(d).success), { message: '期间含不存在的日期', abort: true })
+  .refine((p) => p.split('_').every((d) => inApiYears(d)), { message: API_YEARS_MESSAGE, abort: true })
   .refine((p) => {
     const [from = '', to = ''] = p.split('_');
     return from <= to;
   }, '期间的结束日期不能早于开始日期');
 
 export const EvaluateSchema = z
-  .object({ from: IsoDate, to: IsoDate, noticeOn: IsoDate.optional() })
+  .object({ from: ApiDate, to: ApiDate, noticeOn: ApiDate.optional() })
   .refine((p) => p.from <= p.to, { message: '结束日期不能早于开始日期', path: ['to'] })
   // A notice dated before the period ends would make fines due (and overdue) before they were incurred.
   .refine((p) => p.noticeOn === undefined || p.noticeOn >= p.to, { message: '通知日期不能早于期间结束日期', path: ['noticeOn'] })
@@ -106,5 +108,5 @@ export const NoticeSchema = z
 export const OverdueSchema = NoticeSchema.extend({ nextStep: z.object({ code: z.enum(['withhold_salary', 'refer_discipline']), label: z.string() }) }).openapi('OverdueNotice');
 
 export const PaymentSchema = z
-  .object({ personId: z.string().min(1), amountFen: z.number().int('金额必须是整数分').positive('金额必须大于0'), paidOn: IsoDate, noticeId: z.string().min(1) })
+  .object({ personId: z.string().min(1), amountFen: z.number().int('金额必须是整数分').positive('金额必须大于0'), paidOn: ApiDate, noticeId: z.string().min(1) })
   .openapi('LedgerPayment');

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { IsoDate } from '@xinfang/domain';
 import type { AppEnv } from '../../app-env';
 import { requireRole } from '../../auth/middleware';
 import { audit } from '../../http/audit';
@@ -10,6 +9,7 @@ import { unprocessable } from '../../http/problem';
 import { LEDGER_WRITERS, ledgerRepo, loadLedger, NOTICE_READERS, problems, tenantOf } from './ledger-access';
 import { NoticeSchema, OverdueSchema, PaymentSchema, PeriodParam } from './ledger-schemas';
 import { noticesOf, overdueOf, parseNoticeId } from './notices';
+import { ApiDate } from '../../http/dates';
 
 const security = [{ bearer: [] }];
 const errors = problems(400, 401, 403, 404);
@@ -32,7 +32,7 @@ const overdueRoute = createRoute({
   summary: '逾期未缴的罚款通知及下一步（停发当月工资 / 移交纪检）',
   security,
   middleware: [requireRole(...NOTICE_READERS)],
-  request: { query: z.object({ asOf: IsoDate.optional() }) },
+  request: { query: z.object({ asOf: ApiDate.optional() }) },
   responses: { 200: { description: 'Overdue notices of every evaluated period', content: { 'application/json': { schema: z.object({ asOf: z.string(), items: z.array(OverdueSchema) }).openapi('OverdueNotices') } } }, ...errors },
 });
 

@@ -1,5 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { IsoDate } from '@xinfang/domain';
 import { CaseRepository, TenancyRepository } from '@xinfang/store';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env';
@@ -14,6 +13,7 @@ import { withCaseErrors } from '../cases/case-errors';
 import { presentSummary } from '../cases/present';
 import { problems } from '../cases/problem-responses';
 import { AppendedSchema } from '../cases/schemas';
+import { ApiDate } from '../../http/dates';
 
 const Id = z.string().min(1).max(100);
 
@@ -22,7 +22,7 @@ export const NoticeSchema = z
     visitId: Id,
     level: z.enum(['district', 'city', 'province', 'national']),
     /** Defaults to today (Asia/Shanghai); never in the future. */
-    on: IsoDate.optional(),
+    on: ApiDate.optional(),
     note: z.string().max(2000).optional(),
   })
   .openapi('Notice');

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { Assignment, AssignmentRole, Id, IsoDate, Person, Township, Unit } from '@xinfang/domain';
 import { named } from '../../http/named-schema';
+import { ApiDate, API_YEARS_MESSAGE, inApiYears } from '../../http/dates';
 
 // Request and response shapes reuse the domain's org schemas; only `version` (optimistic concurrency) is added.
 // The domain's own instances may carry no `.openapi()` (built before @hono/zod-openapi extended zod), so they are
@@ -16,10 +17,16 @@ export const PersonSchema = named(Person, 'Person');
 export const VersionedPersonSchema = Person.extend({ version: Version }).openapi('VersionedPerson');
 export const PersonUpdateSchema = Person.extend({ version: Version }).openapi('PersonUpdate');
 
-export const AssignmentSchema = named(Assignment, 'Assignment');
+export const AssignmentSchema = named(
+  Assignment.refine((a) => inApiYears(a.from), { message: API_YEARS_MESSAGE, path: ['from'] }).refine(
+    (a) => inApiYears(a.to),
+    { message: API_YEARS_MESSAGE, path: ['to'] },
+  ),
+  'Assignment',
+);
 export const VersionedAssignmentSchema = Assignment.extend({ version: Version }).openapi('VersionedAssignment');
 export const EndAssignmentSchema = z
-  .object({ /** 任职最后一天（含） */ to: IsoDate, version: Version.optional() })
+  .object({ /** 任职最后一天（含） */ to: ApiDate, version: Version.optional() })
   .openapi('EndAssignment');
 
 export const OrgSchema = z
@@ -39,13 +46,13 @@ export const AssignmentQuery = z.object({
   personId: Id.optional(),
   role: AssignmentRole.optional(),
   /** 只列出在该日期有效的任职 */
-  activeOn: IsoDate.optional(),
+  activeOn: ApiDate.optional(),
 });
 
 export const ResponsibleQuery = z.object({
   unitId: Id,
   /** 默认为今天（北京时间） */
-  date: IsoDate.optional(),
+  date: ApiDate.optional(),
 });
 
 export const ResponsibleSchema = z

@@ -1,9 +1,9 @@
 import { createRoute, z, type RouteConfig } from '@hono/zod-openapi';
-import { endOfMonth, IsoDate } from '@xinfang/domain';
+import { endOfMonth } from '@xinfang/domain';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env';
 import { requireRole, townshipOf } from '../../auth/middleware';
-import { todayInShanghai, YearMonth } from '../../http/dates';
+import { ApiDate, todayInShanghai, YearMonth } from '../../http/dates';
 import { problemResponse } from '../../http/problem-responses';
 import { createSecuredRouter } from '../../http/router';
 import { annualReport, annualSheets } from './annual';
@@ -42,9 +42,9 @@ function reportRoute<Q extends z.ZodObject, R extends z.ZodObject>(path: string,
   } satisfies RouteConfig);
 }
 
-const weekly = reportRoute('/weekly', '周通报：本周来访（按单位、层级、形式）与新增处罚', WeeklyReportSchema, z.object({ weekOf: IsoDate.optional(), format: Format }));
+const weekly = reportRoute('/weekly', '周通报：本周来访（按单位、层级、形式）与新增处罚', WeeklyReportSchema, z.object({ weekOf: ApiDate.optional(), format: Format }));
 const monthly = reportRoute('/monthly', '月小结：本月数据与考核指标', MonthlyReportSchema, z.object({ month: YearMonth.optional(), format: Format }));
-const annual = reportRoute('/annual', '年汇总：单位与个人的罚款、奖励、一票否决，目标对比上年', AnnualReportSchema, z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), format: Format }));
+const annual = reportRoute('/annual', '年汇总：单位与个人的罚款、奖励、一票否决，目标对比上年', AnnualReportSchema, z.object({ year: z.coerce.number().int().min(2000).max(2099).optional(), format: Format }));
 
 async function respond(c: Context<AppEnv>, format: 'json' | 'xlsx', report: object, doc: () => ReportDocument): Promise<Response> {
   if (format === 'json') return c.json(report, 200);

@@ -1,7 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import { IsoDate, RuleSet } from '@xinfang/domain';
+import { RuleSet } from '@xinfang/domain';
 import { PublishedRuleVersion, RuleDraft } from '@xinfang/store';
 import { named } from '../../http/named-schema';
+import { ApiDate, API_YEARS_MESSAGE, inApiYears } from '../../http/dates';
 
 /** The domain's RuleSet schema, named in the document (see named-schema.ts for why not `.openapi`). */
 export const RuleSetSchema = named(RuleSet, 'RuleSet');
@@ -27,7 +28,10 @@ export const CreateDraftSchema = z
   })
   .openapi('CreateRuleDraft');
 
-export const UpdateDraftSchema = z.object({ version: z.number().int().positive(), ruleSet: RuleSetSchema }).openapi('UpdateRuleDraft');
+export const UpdateDraftSchema = z
+  .object({ version: z.number().int().positive(), ruleSet: RuleSetSchema })
+  .refine((p) => inApiYears(p.ruleSet?.effectiveFrom), { message: API_YEARS_MESSAGE, path: ['ruleSet', 'effectiveFrom'] })
+  .openapi('UpdateRuleDraft');
 
 export const RuleIssueSchema = z
   .object({
@@ -41,14 +45,14 @@ export const RuleIssueSchema = z
 
 export const ValidationResultSchema = z.object({ valid: z.boolean(), issues: z.array(RuleIssueSchema) }).openapi('RuleValidation');
 
-export const PublishSchema = z.object({ effectiveFrom: IsoDate, version: z.number().int().positive() }).openapi('PublishRuleDraft');
+export const PublishSchema = z.object({ effectiveFrom: ApiDate, version: z.number().int().positive() }).openapi('PublishRuleDraft');
 
 export const WhatIfSchema = z
   .object({
-    from: IsoDate,
-    to: IsoDate,
+    from: ApiDate,
+    to: ApiDate,
     /** When the draft would take effect; defaults to `from`. Versions effective on or after it are replaced. */
-    effectiveFrom: IsoDate.optional(),
+    effectiveFrom: ApiDate.optional(),
   })
   .refine((p) => p.from <= p.to, { message: '结束日期不能早于开始日期', path: ['to'] })
   .openapi('RuleWhatIf');

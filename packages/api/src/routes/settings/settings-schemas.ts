@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { IsoDate } from '@xinfang/domain';
+import { ApiDate } from '../../http/dates';
 
 /** A four-digit calendar year in a path or query (the product's data starts in the 2000s). */
 export const Year = z
@@ -10,13 +10,8 @@ export const Year = z
 export const YearParam = z.object({ year: Year.openapi({ param: { name: 'year', in: 'path' } }) });
 export const YearQuery = z.object({ year: Year.optional().openapi({ param: { name: 'year', in: 'query' } }) });
 export const DateParam = z.object({
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-    .refine((d) => IsoDate.safeParse(d).success, { message: '不是有效的日期', abort: true })
-    // The years the calendar is read and listed by (Year above): an override in 2150 could be written but never seen.
-    .refine((d) => d >= '2000-01-01' && d <= '2099-12-31', '日期应在 2000–2099 年之间')
-    .openapi({ param: { name: 'date', in: 'path' }, example: '2027-10-01' }),
+  // The years the calendar is read and listed by (Year above): an override in 2150 could be written but never seen.
+  date: ApiDate.openapi({ param: { name: 'date', in: 'path' }, example: '2027-10-01' }),
 });
 
 export const CalendarOverrideBody = z
