@@ -15,6 +15,7 @@ import { CaseActionSchema, eventOf, type CaseAction } from './event-body';
 import { presentSummary } from './present';
 import { problems } from './problem-responses';
 import { AppendedSchema, CaseIdParamSchema } from './schemas';
+import { assertFormMatchesHeadcount } from './visit-form';
 
 const route = createRoute({
   method: 'post',
@@ -60,6 +61,7 @@ export function mountEvents(router: OpenAPIHono<AppEnv>) {
     if (action.kind === 'units_changed') {
       await assertUnitsExist(c, tenantId, action.responsibleUnitIds.map((u, i) => ({ path: `body.responsibleUnitIds[${i}]`, id: u })));
     }
+    if (action.kind === 'visit') await assertFormMatchesHeadcount(c, tenantId, { ...action, on }, 'body.form');
     if (action.kind === 'retrieval' && !unitsOf(current).includes(action.unitId)) {
       throw badRequest('领回单位必须是该事项的责任单位或来源单位', [{ path: 'body.unitId', message: '不是该事项的单位' }]);
     }

@@ -11,6 +11,7 @@ import { repo } from '../../http/repo';
 import { assertUnitsExist } from './case-access';
 import { withCaseErrors } from './case-errors';
 import { presentSummary } from './present';
+import { assertFormMatchesHeadcount } from './visit-form';
 import { problems } from './problem-responses';
 import { CaseSummarySchema, RegisterCaseSchema } from './schemas';
 
@@ -43,6 +44,7 @@ export function mountRegister(router: OpenAPIHono<AppEnv>) {
       { path: 'body.originUnitId', id: body.originUnitId },
       ...body.responsibleUnitIds.map((id, i) => ({ path: `body.responsibleUnitIds[${i}]`, id })),
     ]);
+    await assertFormMatchesHeadcount(c, tenantId, { ...body.firstVisit, on: visitOn }, 'body.firstVisit.form');
 
     const caseId = randomUUID();
     const summary = await withCaseErrors(() =>
