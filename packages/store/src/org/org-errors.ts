@@ -51,3 +51,15 @@ export class TownshipNotFoundError extends Error {
     this.name = 'TownshipNotFoundError';
   }
 }
+
+/** A main responsible person assigned to a unit for dates another main assignment of the unit already covers. */
+export class MainAssignmentOverlapError extends Error {
+  constructor(
+    readonly unitId: string,
+    readonly id: string,
+    readonly otherId: string,
+  ) {
+    super(`单位 ${unitId} 的主要责任人任期与任职 ${otherId} 重叠`);
+    this.name = 'MainAssignmentOverlapError';
+  }
+}

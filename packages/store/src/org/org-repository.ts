@@ -3,6 +3,7 @@ import { Township, type Assignment, type IsoDate, type Org, type Person, type Un
 import type { StoreClients } from '../client';
 import { isConditionFailure } from '../tenancy/condition-failed';
 import { batchPut } from './batch-put';
+import { claimMainPeriod } from './main-claim';
 import { AssignmentAlreadyEndedError, OrgItemExistsError, OrgItemNotFoundError, OrgVersionConflictError, TownshipNotFoundError } from './org-errors';
 import { fromItem, kindOf, ORG_KINDS, orgKey, orgPk, toItem, unversioned, type OrgKind, type OrgRecordOf, type Versioned } from './org-items';
 
@@ -66,6 +67,8 @@ export class OrgRepository {
 
   /** Creates a record at version 1; OrgItemExistsError when the id is taken. */
   async create<K extends OrgKind>(tenantId: string, kind: K, record: OrgRecordOf[K], at: string): Promise<Versioned<OrgRecordOf[K]>> {
+    // One main responsible person per unit at a time: the period is claimed first (see main-claim.ts).
+    if (kind === 'assignment') await claimMainPeriod(this.store, tenantId, record as Assignment, at);
     try {
       await this.store.doc.send(
         new PutCommand({ TableName: this.store.tableName, Item: toItem(tenantId, kind, record, 1, at), ConditionExpression: 'attribute_not_exists(pk)' }),
