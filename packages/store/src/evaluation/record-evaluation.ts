@@ -1,9 +1,9 @@
-import { createCalendar, paymentDueOn, versionInForce, type IsoDate, type Ledger } from '@xinfang/domain';
+import { createCalendar, diffLedgers, paymentDueOn, versionInForce, type IsoDate, type Ledger, type LedgerDiff, type RuleSet } from '@xinfang/domain';
 import type { StoreClients } from '../client';
-import { correctionWrites, LedgerPeriodNotFoundError, LedgerRepository, projectLedger, proposeCorrections, type CorrectionProposal, type LedgerSummary, type StoredLedger, type WriteResult } from '../ledger';
+import { correctionWrites, LedgerPeriodNotFoundError, LedgerRepository, periodKeyOf, projectLedger, proposeCorrections, type CorrectionProposal, type LedgerSummary, type WriteResult } from '../ledger';
 import { RulesRepository } from '../rules';
 import { loadCalendarOverrides } from '../settings';
-import { evaluateLoaded, type EvaluatePeriodOptions } from './evaluate-period';
+import { evaluateLoaded } from './evaluate-period';
 import { loadPeriodInputs, type Period } from './load-period-inputs';
 
 export type RecordOutcome =
@@ -39,23 +39,20 @@ export async function evaluateAndRecord(
 const personsOf = (ledger: Ledger) => new Map(ledger.totals.byPerson.map((p) => [p.personId, { name: p.name, financePaid: p.financePaid }]));
 
 /**
- * What re-evaluating each issued period would change under another rule history (a version about to be
- * published): nothing is written. Periods with no change are left out.
+ * How a different rule history (a version about to be published) would change each period's evaluation, person
+ * by person (domain `diffLedgers`); nothing is written. Periods where nobody's money changes are left out.
  */
-export async function previewCorrections(
+export async function ruleChangeImpact(
   store: StoreClients,
   tenantId: string,
-  periods: readonly StoredLedger[],
-  options: EvaluatePeriodOptions,
-): Promise<{ periodKey: string; proposal: CorrectionProposal }[]> {
-  const out: { periodKey: string; proposal: CorrectionProposal }[] = [];
-  for (const stored of periods) {
-    const period = { from: stored.summary.from, to: stored.summary.to };
+  periods: readonly Period[],
+  ruleVersions: (published: RuleSet[]) => RuleSet[],
+): Promise<{ periodKey: string; diff: LedgerDiff }[]> {
+  const out: { periodKey: string; diff: LedgerDiff }[] = [];
+  for (const period of periods) {
     const inputs = await loadPeriodInputs(store, tenantId, period);
-    const ledger = evaluateLoaded(inputs, period, options);
-    const { entries } = projectLedger(ledger, { evaluatedAt: '', evaluatedBy: '' });
-    const proposal = proposeCorrections(stored, entries, personsOf(ledger), { at: '', by: '' });
-    if (proposal) out.push({ periodKey: stored.summary.periodKey, proposal });
+    const diff = diffLedgers(evaluateLoaded(inputs, period), evaluateLoaded(inputs, period, { ruleVersions }));
+    if (diff.persons.length > 0) out.push({ periodKey: periodKeyOf(period.from, period.to), diff });
   }
   return out;
 }
