@@ -30,7 +30,7 @@ export async function evaluateAndRecord(
   const repo = new LedgerRepository(store);
   const stored = await repo.read(tenantId, projected.summary.periodKey);
   if (stored?.summary.status !== 'issued') {
-    return { ledger, summary: projected.summary, outcome: { status: 'draft', written: await repo.writeEvaluation(tenantId, projected.summary, projected.entries) } };
+    return { ledger, summary: projected.summary, outcome: { status: 'draft', written: await repo.writeEvaluation(tenantId, projected.summary, projected.entries, { stored }) } };
   }
   const proposal = proposeCorrections(stored, projected.entries, personsOf(ledger), meta);
   return { ledger, summary: stored.summary, outcome: { status: 'issued', proposal: proposal ? await repo.saveProposal(tenantId, proposal) : undefined } };

@@ -47,9 +47,10 @@ export class LedgerRepository {
    * longer produces are kept but marked inactive (nothing is deleted from the ledger). Then the summary (on
    * condition the period is still a draft) and the period index. A writer that dies half-way is run again.
    */
-  async writeEvaluation(tenantId: string, summary: LedgerSummary, entries: LedgerEntry[]): Promise<WriteResult> {
+  async writeEvaluation(tenantId: string, summary: LedgerSummary, entries: LedgerEntry[], known?: { stored: StoredLedger | undefined }): Promise<WriteResult> {
     const pk = ledgerKeys.period(tenantId, summary.periodKey);
-    const stored = await this.read(tenantId, summary.periodKey);
+    // A caller that has just read the period passes it, so the partition is not read twice.
+    const stored = known ? known.stored : await this.read(tenantId, summary.periodKey);
     if (stored?.summary.status === 'issued') throw new LedgerPeriodIssuedError(summary.periodKey);
     const existing = new Map(stored?.entries.map((e) => [e.entryId, e]) ?? []);
     const puts: Record<string, unknown>[] = [];
