@@ -2,6 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { defaultRuleSet, type RuleSet } from '@xinfang/domain';
 import type { StoreClients } from '../client';
+import { queryAll } from '../query-all';
 import { RuleDraftConflictError, RuleDraftNotFoundError, RuleEffectiveDateTakenError, RuleVersionExistsError } from './rule-errors';
 import { PublishedRuleVersion, RuleDraft, RuleTemplate, ruleKeys, withoutKeys } from './rule-items';
 
@@ -34,20 +35,7 @@ export class RulesRepository {
 
   /** Every published version, oldest effective date first (the sort key starts with the date). */
   async listVersions(tenantId: string): Promise<PublishedRuleVersion[]> {
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.store.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
-          ExpressionAttributeValues: { ':pk': ruleKeys.versions(tenantId), ':v': 'V#' },
-          ...(start ? { ExclusiveStartKey: start } : {}),
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      start = page.LastEvaluatedKey;
-    } while (start);
+    const items = await queryAll(this.store, ruleKeys.versions(tenantId), 'V#');
     return items.map((i) => PublishedRuleVersion.parse(withoutKeys(i)));
   }
 
