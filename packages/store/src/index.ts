@@ -17,3 +17,5 @@ export * from './screening';
 export * from './bulk/import-cases';
 export * from './ledger';
 export * from './settings';
+export * from './store-error';
+export * from './evaluation';

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { StoreError } from '@xinfang/store';
 import { ZodError } from 'zod';
 import type { AppEnv } from '../app-env';
 import { ProblemError, problemBody } from './problem';
@@ -19,6 +20,7 @@ export function toProblemResponse(error: unknown, c: Context<AppEnv>): Response 
 
 function asProblem(error: unknown): ProblemError {
   if (error instanceof ProblemError) return error;
+  if (error instanceof StoreError) return fromStoreError(error);
   if (error instanceof ZodError) {
     return new ProblemError(400, '请求无效', '请求内容不符合要求', { invalidParams: invalidParamsOf(error, 'body') });
   }
@@ -45,4 +47,12 @@ function isItemTooLarge(error: unknown): boolean {
     if (e.message.includes('Item size has exceeded the maximum allowed size')) return true;
   }
   return false;
+}
+
+const STORE_STATUS = { not_found: [404, '未找到'], conflict: [409, '冲突'], unprocessable: [422, '无法处理'] } as const;
+
+/** The store's typed refusals, mapped here once (not per route): the kind gives the status, the code stays. */
+function fromStoreError(error: StoreError): ProblemError {
+  const [status, title] = STORE_STATUS[error.kind];
+  return new ProblemError(status, title, error.message, { code: error.code, ...error.details });
 }

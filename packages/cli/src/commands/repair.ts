@@ -27,7 +27,7 @@ export function registerRepair(program: Command): void {
         for (const id of ids) {
           const report = await repairTownship(opened.store, id, { at: new Date().toISOString() });
           if (!report) throw new CliError(`没有这个乡镇：${id}`);
-          const ledgers = report.ledgers.map((l) => `${l.periodKey} (更新 ${l.written}, 未变 ${l.unchanged}, 撤销 ${l.retracted})`).join('; ');
+          const ledgers = report.ledgers.map((l) => `${l.periodKey} (更新 ${l.written}, 未变 ${l.unchanged}, 撤销 ${l.retracted}${l.proposalId ? `, 待确认更正 ${l.proposalId}` : ''})`).join('; ');
           console.log(`  ${report.name} (${report.townshipId}): 案件摘要 ${report.caseSummaries} 件, 统计 ${report.statisticsMonths.length} 个月, 台账 ${report.ledgers.length} 期${ledgers ? `: ${ledgers}` : ''}`);
         }
         console.log(`完成 (done): 重建了 ${ids.length} 个乡镇的投影`);

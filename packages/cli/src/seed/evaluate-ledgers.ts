@@ -1,23 +1,23 @@
-import { evaluate, type IsoDate } from '@xinfang/domain';
-import { CaseRepository, LedgerRepository, OrgRepository, projectLedger, RulesRepository, type StoreClients, type WriteResult } from '@xinfang/store';
+import type { IsoDate } from '@xinfang/domain';
+import { evaluateAndRecord, type StoreClients, type WriteResult } from '@xinfang/store';
 
 export interface LedgerPeriod {
   from: IsoDate;
   to: IsoDate;
 }
 
+/** A draft period's write counts; an issued period writes none and may leave a correction proposal instead. */
+export type LedgerRunResult = WriteResult & { proposalId?: string };
+
 /**
- * Evaluates one township's ledger for a period from what the store holds (org chart, published rule versions,
- * every case with an event in the period's years) and writes it; deterministic entry ids make a re-run converge.
+ * Evaluates one township's ledger for a period through the store's one evaluation path (`evaluateAndRecord`:
+ * calendar overrides, model-township titles and the period's stored notice date included) and records it.
  * Used by the seed (so ledger pages have data) and by `xinfang repair`.
  */
-export async function evaluateLedger(store: StoreClients, tenantId: string, period: LedgerPeriod, meta: { at: string; by: string }): Promise<WriteResult> {
-  const org = await new OrgRepository(store).loadOrg(tenantId);
-  const ruleVersions = await new RulesRepository(store).ruleSets(tenantId);
-  const cases = await new CaseRepository(store).listCaseRecords(tenantId, { fromYear: Number(period.from.slice(0, 4)), toYear: Number(period.to.slice(0, 4)) });
-  const ledger = evaluate({ ruleVersions, org, cases, period });
-  const { summary, entries } = projectLedger(ledger, { evaluatedAt: meta.at, evaluatedBy: meta.by });
-  return new LedgerRepository(store).writeEvaluation(tenantId, summary, entries);
+export async function evaluateLedger(store: StoreClients, tenantId: string, period: LedgerPeriod, meta: { at: string; by: string }): Promise<LedgerRunResult> {
+  const { outcome } = await evaluateAndRecord(store, tenantId, period, meta);
+  if (outcome.status === 'draft') return outcome.written;
+  return { written: 0, unchanged: 0, retracted: 0, ...(outcome.proposal ? { proposalId: outcome.proposal.proposalId } : {}) };
 }
 
 /** The demo's ledger periods: every whole year from the first demo year, and the current year up to today. */

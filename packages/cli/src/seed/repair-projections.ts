@@ -8,8 +8,11 @@ export interface RepairReport {
   caseSummaries: number;
   /** Months of statistics recomputed. */
   statisticsMonths: string[];
-  /** Ledger periods re-evaluated, with the entries written (changed), unchanged and retracted. */
-  ledgers: { periodKey: string; written: number; unchanged: number; retracted: number }[];
+  /**
+   * Ledger periods re-evaluated: a draft's entries written (changed), unchanged and retracted; an issued period is
+   * never rewritten, its difference is left as a correction proposal for an admin to confirm.
+   */
+  ledgers: { periodKey: string; written: number; unchanged: number; retracted: number; proposalId?: string }[];
 }
 
 /**

@@ -54,7 +54,12 @@ export function judgeCase(record: CaseRecord, foldFor: (v: RuleSet) => CaseState
     }
     const unresolved = isUnresolvedOn(state, visit.on, visit.seq);
     const rectificationMissed = rectificationDeadline !== undefined && visit.on > rectificationDeadline && unresolved;
-    if (isPenalising(row)) rectificationDeadline = ctx.calendar.addDays(visit.on, version.modifiers.rectification.deadlineDays);
+    // A missed deadline stays missed (domain.md): the earliest deadline of any earlier penalised visit counts, so a
+    // penalised visit in between never restarts the clock and an extra visit can never lower anyone's fines.
+    if (isPenalising(row)) {
+      const deadline = ctx.calendar.addDays(visit.on, version.modifiers.rectification.deadlineDays);
+      if (rectificationDeadline === undefined || deadline < rectificationDeadline) rectificationDeadline = deadline;
+    }
     if (!inPeriod) continue;
 
     const unitIds = ctx.caseUnits(record, visit.on);

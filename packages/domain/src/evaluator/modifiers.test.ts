@@ -86,7 +86,7 @@ describe('rectification missed: × 2, 约谈 and 通报批评', () => {
   ];
   const l = run([mkCase('R', ['v1'], '2026-01-05', steps)]);
 
-  it('doubles the amounts of a visit after the deadline set by the latest penalised visit: 1c 200元 → 400元', () => {
+  it('doubles the amounts of a visit after the deadline set by an earlier penalised visit: 1c 200元 → 400元', () => {
     expect(finesOf(l, 'r3')).toEqual({ 'P-O1': 10000, 'P-V1': 20000 });
     // r4: repeats 3 → 1c: 200元 / 400元 / +LC 200元, each × 2
     expect(finesOf(l, 'r4')).toEqual({ 'P-O1': 40000, 'P-V1': 80000, C1: 40000, C2: 40000 });
@@ -119,8 +119,8 @@ describe('rectification missed: × 2, 约谈 and 通报批评', () => {
   });
 });
 
-describe('rectification: the latest penalised visit sets the clock (domain.md, read literally)', () => {
-  it('a penalised visit in between restarts the clock, so the later visit is no longer doubled', () => {
+describe('rectification: a missed deadline stays missed (domain.md)', () => {
+  it('a penalised visit in between does not restart the clock: the later visit is still doubled', () => {
     const n = (extra: Parameters<typeof mkCase>[3]) =>
       mkCase('Q', ['v1'], '2026-01-05', [
         { visit: 'n1', on: '2026-01-10', level: 'national' },
@@ -131,10 +131,10 @@ describe('rectification: the latest penalised visit sets the clock (domain.md, r
       ]);
     // n1 (5a) sets 2026-02-09; n2 on 03-01 is after it: 500元 × 2 = 1000元 for 东书记.
     expect(finesOf(run([n([])]), 'n2')['P-O1']).toBe(100000);
-    // A collective district visit (2b) on 02-25 is itself past 02-09 (200元 → 100元 unnotified → 200元 doubled)
-    // and sets 2026-03-27, so n2 is 500元: 东书记 pays 700元 instead of 1000元 in all.
+    // A collective district visit (2b) on 02-25 is itself past 02-09 (200元 → 100元 unnotified → 200元 doubled).
+    // It would set 2026-03-27, but n1's missed 02-09 still counts: n2 stays doubled, 东书记 pays 1200元 in all.
     const l = run([n([{ visit: 'c1', on: '2026-02-25', level: 'district', form: 'collective' }])]);
-    expect(finesOf(l, 'n2')['P-O1']).toBe(50000);
+    expect(finesOf(l, 'n2')['P-O1']).toBe(100000);
     expect(finesOf(l, 'c1')['P-O1']).toBe(20000);
   });
 });

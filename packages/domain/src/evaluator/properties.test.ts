@@ -20,6 +20,7 @@ const caseArb = fc.record({
   resolved: fc.option(fc.integer({ min: 0, max: 364 }), { nil: undefined }),
   serious: fc.boolean(),
 });
+type VisitSpec = typeof visitArb extends fc.Arbitrary<infer T> ? T : never;
 type CaseSpec = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
 
 const day = (n: number) => addDays('2026-01-01', n);
@@ -47,10 +48,13 @@ function finesByPerson(l: Ledger): Map<string, number> {
   return new Map(l.totals.byPerson.map((p) => [p.personId, p.finesFen]));
 }
 
-function withExtraVisit(c: CaseRecord, on: string): CaseRecord {
+function withExtraVisit(c: CaseRecord, on: string, v: VisitSpec): CaseRecord {
   const seq = Math.max(...c.events.map((e) => e.seq)) + 1;
-  const extra: CaseEvent = { seq, on, kind: 'visit', visitId: `${c.id}-extra`, channel: 'letter', level: 'city', form: 'collective', headcount: 9 };
-  return { ...c, events: [...c.events, extra] };
+  const visitId = `${c.id}-extra`;
+  const headcount = v.form === 'collective' ? 9 : 1;
+  const extra: CaseEvent[] = [{ seq, on, kind: 'visit', visitId, channel: 'letter', level: v.level, form: v.form, headcount }];
+  if (v.notice) extra.push({ seq: seq + 1, on, kind: 'notice', visitId, level: v.notice });
+  return { ...c, events: [...c.events, ...extra] };
 }
 
 function neverLower(before: Ledger, after: Ledger): void {
@@ -80,30 +84,16 @@ describe('evaluator properties', () => {
     );
   });
 
-  it('an extra visit after the case\'s last one never lowers anyone\'s fines', () => {
+  // domain.md: a missed rectification deadline stays missed, so the clock never restarts and this holds in general.
+  it('adding a visit anywhere (any date, level, form, notice) never lowers anyone\'s fines', () => {
     fc.assert(
-      fc.property(casesArb, fc.nat(), fc.integer({ min: 0, max: 60 }), (cases, pick, later) => {
-        const i = pick % cases.length;
-        const target = cases[i];
-        if (!target) return;
-        const last = target.events.reduce((m, e) => (e.on > m ? e.on : m), '2026-01-01');
-        const extra = cases.map((c, k) => (k === i ? withExtraVisit(c, addDays(last, later)) : c));
-        neverLower(run(cases), run(extra));
-      }),
-      { numRuns: 60 },
-    );
-  });
-
-  it('an extra visit anywhere never lowers anyone\'s fines when the rectification clock cannot restart (see README)', () => {
-    const noRestart: RuleSet = { ...defaultRuleSet(), modifiers: { ...defaultRuleSet().modifiers, rectification: { deadlineDays: 5000, factor: { numerator: 2, denominator: 1 }, sanctions: [] } } };
-    fc.assert(
-      fc.property(casesArb, fc.nat(), fc.integer({ min: 0, max: 364 }), (cases, pick, d) => {
+      fc.property(casesArb, fc.nat(), visitArb, (cases, pick, v) => {
         const i = pick % cases.length;
         // Not before the case's registration: a visit cannot precede its case.
-        const extra = cases.map((c, k) => (k === i ? withExtraVisit(c, maxDate(c.events[0]?.on ?? day(0), day(d))) : c));
-        neverLower(run(cases, { ruleVersions: [noRestart] }), run(extra, { ruleVersions: [noRestart] }));
+        const extra = cases.map((c, k) => (k === i ? withExtraVisit(c, maxDate(c.events[0]?.on ?? day(0), day(v.day)), v) : c));
+        neverLower(run(cases), run(extra));
       }),
-      { numRuns: 60 },
+      { numRuns: 150 },
     );
   });
 

@@ -5,13 +5,13 @@ import { backlogLines, caseOf, fineLines, run, visit } from './cases';
 import { township } from './township';
 
 describe('scenarios: edges', () => {
-  it('rectification chains: a doubled visit sets a new deadline of its own', () => {
+  it('rectification: a missed deadline stays missed, so every later unresolved visit is doubled', () => {
     const ledger = run([
       caseOf('E1', ['v1'], '2026-04-01', [
         visit('e1a', '2026-04-05', 'city', 'individual', '2026-04-06'), // 2b r0 300/200 → deadline 05-05
         visit('e1b', '2026-05-10', 'city', 'individual', '2026-05-11'), // 2b r1, after 05-05: ×2 600/400 → deadline 06-09
-        visit('e1c', '2026-06-05', 'city', 'individual', '2026-06-06'), // 2b r2, before 06-09: 300/200 → deadline 07-05
-        visit('e1d', '2026-07-20', 'city', 'individual', '2026-07-21'), // 2c r3 600/400, after 07-05: ×2 1200/800
+        visit('e1c', '2026-06-05', 'city', 'individual', '2026-06-06'), // 2b r2, still after 05-05: ×2 600/400
+        visit('e1d', '2026-07-20', 'city', 'individual', '2026-07-21'), // 2c r3 600/400, after 05-05: ×2 1200/800
       ]),
     ]);
     expect(fineLines(ledger)).toEqual([
@@ -19,8 +19,8 @@ describe('scenarios: edges', () => {
       'e1a p-v1 village_head 2b 30000',
       'e1b p-o1 office_head 2b 40000 admonition+criticism_notice',
       'e1b p-v1 village_head 2b 60000 admonition+criticism_notice',
-      'e1c p-o1 office_head 2b 20000',
-      'e1c p-v1 village_head 2b 30000',
+      'e1c p-o1 office_head 2b 40000 admonition+criticism_notice',
+      'e1c p-v1 village_head 2b 60000 admonition+criticism_notice',
       'e1d p-o1 office_head 2c 80000 admonition+criticism_notice',
       'e1d p-v1 village_head 2c 120000 admonition+criticism_notice',
     ]);

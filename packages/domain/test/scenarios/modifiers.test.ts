@@ -112,7 +112,7 @@ describe('scenarios: late (past 60 days from acceptance, unresolved)', () => {
   });
 });
 
-describe('scenarios: rectification missed (30 days after the latest penalised visit, unresolved)', () => {
+describe('scenarios: rectification missed (30 days after the first penalised visit, unresolved)', () => {
   // All accepted 2026-04-01 (resolution deadline 05-31, so nothing here is late). Penalised visit on 04-05
   // sets the rectification deadline 04-05 + 30 = 05-05; a visit on 05-05 is in time, 05-06 is after it.
   const acc = '2026-04-01';
@@ -146,10 +146,10 @@ describe('scenarios: rectification missed (30 days after the latest penalised vi
     expect(rc2?.modifiers.map((m) => m.id)).toEqual(['no_notice', 'rectification']);
   });
 
-  it('no doubling when the case was resolved, when a newer penalised visit reset the deadline, or when the earlier visit was not penalised', () => {
+  it('no doubling when the case was resolved or the earlier visit was not penalised; a newer penalised visit does not reset the deadline', () => {
     const ledger = run([
       caseOf('RD', ['v1'], acc, [first('rd1'), { kind: 'resolved', on: '2026-05-01' }, visit('rd2', '2026-05-06', 'city', 'individual', '2026-05-07')]),
-      // re1 (04-05) → deadline 05-05; re2 (04-25) → deadline 05-25; re3 on 05-20 is inside the latest deadline.
+      // re1 (04-05) → deadline 05-05; re2 (04-25) would set 05-25, but re1's missed 05-05 stays: re3 (05-20) ×2.
       caseOf('RE', ['v2'], acc, [first('re1'), visit('re2', '2026-04-25', 'city', 'individual', '2026-04-26'), visit('re3', '2026-05-20', 'city', 'individual', '2026-05-21')]),
       // rf1 is 1a (a task, no fine), so rf2 (1b) has no rectification deadline to miss.
       caseOf('RF', ['v3'], acc, [visit('rf1', '2026-04-05', 'township', 'individual', '2026-04-06'), visit('rf2', '2026-05-10', 'township', 'individual', '2026-05-11')]),
@@ -163,8 +163,8 @@ describe('scenarios: rectification missed (30 days after the latest penalised vi
       're1 p-v2 village_head 2b 30000',
       're2 p-o1 office_head 2b 20000',
       're2 p-v2 village_head 2b 30000',
-      're3 p-o1 office_head 2b 20000',
-      're3 p-v2 village_head 2b 30000',
+      're3 p-o1 office_head 2b 40000 admonition+criticism_notice',
+      're3 p-v2 village_head 2b 60000 admonition+criticism_notice',
       'rf2 p-o2 office_head 1b 10000',
       'rf2 p-v3 village_head 1b 20000',
     ]);

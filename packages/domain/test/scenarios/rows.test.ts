@@ -80,13 +80,14 @@ describe('scenarios: the default table row by row', () => {
     const ledger = run([
       caseOf('E', ['v3'], '2026-03-01', [
         visit('e1', '2026-03-02', 'district', 'collective', '2026-03-03'), // r0 2b 300/200
-        visit('e2', '2026-03-12', 'district', 'collective', '2026-03-13'), // r1 2b
-        visit('e3', '2026-03-22', 'district', 'collective', '2026-03-23'), // r2 2b
-        visit('e4', '2026-04-01', 'district', 'collective', '2026-04-02'), // r3 2c 600/400 通报批评
-        visit('e5', '2026-04-11', 'district', 'collective', '2026-04-12'), // r4 2d 1200/800 通报批评 +LC 800
-        visit('e6', '2026-04-21', 'district', 'collective', '2026-04-22'), // r5 2d
+        visit('e2', '2026-03-07', 'district', 'collective', '2026-03-08'), // r1 2b
+        visit('e3', '2026-03-12', 'district', 'collective', '2026-03-13'), // r2 2b
+        visit('e4', '2026-03-17', 'district', 'collective', '2026-03-18'), // r3 2c 600/400 通报批评
+        visit('e5', '2026-03-22', 'district', 'collective', '2026-03-23'), // r4 2d 1200/800 通报批评 +LC 800
+        visit('e6', '2026-03-27', 'district', 'collective', '2026-03-28'), // r5 2d
       ]),
     ]);
+    // All within e1's rectification deadline (04-01), so no visit is doubled.
     // Reading: a row's sanction (通报批评) goes to every person the visit charges, +LC included.
     expect(fineLines(ledger)).toEqual([
       'e1 p-o2 office_head 2b 20000',

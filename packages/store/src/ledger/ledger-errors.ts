@@ -1,14 +1,55 @@
-export class LedgerEntryNotFoundError extends Error {
+import { StoreError } from '../store-error';
+
+export class LedgerEntryNotFoundError extends StoreError {
   constructor(readonly entryId: string) {
-    super(`台账中没有条目${entryId}`);
-    this.name = 'LedgerEntryNotFoundError';
+    super('not_found', 'entry_not_found', `台账中没有条目${entryId}`);
   }
 }
 
 /** An entry is reversed at most once; a second reversal would double the correction. */
-export class LedgerAlreadyReversedError extends Error {
+export class LedgerAlreadyReversedError extends StoreError {
   constructor(readonly entryId: string) {
-    super(`条目${entryId}已冲销`);
-    this.name = 'LedgerAlreadyReversedError';
+    super('conflict', 'already_reversed', `条目${entryId}已冲销，不能重复冲销`);
+  }
+}
+
+/** The period was never evaluated. */
+export class LedgerPeriodNotFoundError extends StoreError {
+  constructor(readonly periodKey: string) {
+    super('not_found', 'period_not_evaluated', `期间${periodKey}尚未计算台账`);
+  }
+}
+
+/** An issued period's entries never change in place: evaluation must propose corrections instead. */
+export class LedgerPeriodIssuedError extends StoreError {
+  constructor(readonly periodKey: string) {
+    super('conflict', 'period_issued', `期间${periodKey}的处罚通知已下发，台账不能再被覆盖，只能更正`);
+  }
+}
+
+export class CorrectionNotFoundError extends StoreError {
+  constructor(readonly proposalId: string) {
+    super('not_found', 'correction_not_found', `没有更正提议${proposalId}`);
+  }
+}
+
+/** A proposal is confirmed once; a second confirmation (another request, not a replay) is refused. */
+export class CorrectionAlreadyConfirmedError extends StoreError {
+  constructor(readonly proposalId: string) {
+    super('conflict', 'correction_already_confirmed', `更正提议${proposalId}已确认，不能重复确认`);
+  }
+}
+
+/** Another correction was confirmed after this proposal was computed: evaluate again for a fresh proposal. */
+export class CorrectionSupersededError extends StoreError {
+  constructor(readonly proposalId: string) {
+    super('conflict', 'correction_superseded', `更正提议${proposalId}已过时（此后已确认其他更正），请重新计算`);
+  }
+}
+
+/** A payment that would take a notice's payments above what it asks for (an overpayment is not recorded as one). */
+export class PaymentExceedsDueError extends StoreError {
+  constructor(readonly noticeId: string, readonly outstandingFen: number) {
+    super('unprocessable', 'overpayment', `缴款金额超过未缴金额（${outstandingFen}分）`, { invalidParams: [{ path: 'body.amountFen', message: `不能超过${outstandingFen}` }] });
   }
 }

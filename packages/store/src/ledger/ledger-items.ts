@@ -25,6 +25,10 @@ export const LedgerEntry = z.object({
   active: z.boolean(),
   /** The evaluator's own entry, for display. */
   detail: z.record(z.string(), z.unknown()),
+  /** A correction's new entry: the evaluator id it revises, its revision (1, 2, …) and the confirmed proposal. */
+  baseId: z.string().optional(),
+  revision: z.number().int().positive().optional(),
+  correctionId: z.string().optional(),
 });
 export type LedgerEntry = z.infer<typeof LedgerEntry>;
 
@@ -39,6 +43,8 @@ export const LedgerReversal = z.object({
   reason: z.string(),
   at: z.string(),
   by: z.string(),
+  /** Set when a confirmed correction wrote it (not an admin's reversal by hand). */
+  correctionId: z.string().optional(),
 });
 export type LedgerReversal = z.infer<typeof LedgerReversal>;
 
@@ -65,8 +71,65 @@ export const LedgerSummary = z.object({
   persons: z.array(z.object({ personId: z.string(), name: z.string(), financePaid: z.boolean(), dueOn: z.string().optional() })),
   units: z.array(z.object({ unitId: z.string(), name: z.string() })),
   warnings: z.array(z.object({ code: z.string(), message: z.string(), caseId: z.string().optional(), visitId: z.string().optional(), unitId: z.string().optional() })),
+  /** draft: re-evaluation overwrites it; issued: its penalty notices went out and its entries never change. */
+  status: z.enum(['draft', 'issued']).default('draft'),
+  issuedAt: z.string().optional(),
+  issuedBy: z.string().optional(),
+  /** Corrections confirmed so far; a confirmation claims the next number (one at a time, conditional update). */
+  correctionSeq: z.number().int().nonnegative().default(0),
+  lastCorrectionId: z.string().optional(),
 });
 export type LedgerSummary = z.infer<typeof LedgerSummary>;
+
+export const CorrectionReason = z.enum(['rule_version', 'event', 'late_notice']);
+export type CorrectionReason = z.infer<typeof CorrectionReason>;
+
+/** One entry's correction: the current revision reversed, the new entry, or both; `netFen` = new − reversed. */
+export const CorrectionItem = z.object({
+  baseId: z.string(),
+  kind: LedgerEntryKind,
+  personId: z.string().optional(),
+  unitId: z.string().optional(),
+  reversed: LedgerEntry.optional(),
+  added: LedgerEntry.optional(),
+  netFen: z.number().int(),
+  reasons: z.array(CorrectionReason),
+});
+export type CorrectionItem = z.infer<typeof CorrectionItem>;
+
+/** What re-evaluating an issued period would change; nothing is written to the ledger until it is confirmed. */
+export const CorrectionProposal = z.object({
+  proposalId: z.string(),
+  periodKey: z.string(),
+  /** The summary's `correctionSeq` it was computed against: a confirmation in between makes it stale. */
+  baseSeq: z.number().int().nonnegative(),
+  status: z.enum(['pending', 'confirmed', 'superseded']),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  items: z.array(CorrectionItem),
+  persons: z.array(z.object({ personId: z.string(), name: z.string(), financePaid: z.boolean(), netFinesFen: z.number().int(), netRewardsFen: z.number().int() })),
+  /** Set once by the first confirmation attempt, so a retry writes the very same supplementary notices. */
+  confirmAt: z.string().optional(),
+  confirmBy: z.string().optional(),
+});
+export type CorrectionProposal = z.infer<typeof CorrectionProposal>;
+
+/** 补充通知: the fines a confirmed correction adds to (or takes off) one person's bill, with its own due date. */
+export const SupplementaryNotice = z.object({
+  noticeId: z.string(),
+  proposalId: z.string(),
+  personId: z.string(),
+  name: z.string(),
+  financePaid: z.boolean(),
+  noticeDate: z.string(),
+  dueOn: z.string(),
+  totalFen: z.number().int(),
+});
+export type SupplementaryNotice = z.infer<typeof SupplementaryNotice>;
+
+/** The running total paid against one notice, updated conditionally so that payments never exceed what is due. */
+export const NoticePaidTotal = z.object({ noticeId: z.string(), paidFen: z.number().int().nonnegative(), paymentIds: z.array(z.string()) });
+export type NoticePaidTotal = z.infer<typeof NoticePaidTotal>;
 
 export const ledgerKeys = {
   period: (tenantId: string, periodKey: string) => `T#${tenantId}#LEDGER#${periodKey}`,
@@ -74,5 +137,8 @@ export const ledgerKeys = {
   entry: (entryId: string) => `E#${entryId}`,
   reversal: (entryId: string) => `R#${entryId}`,
   payment: (paymentId: string) => `PAY#${paymentId}`,
+  proposal: (proposalId: string) => `CORR#${proposalId}`,
+  supplementary: (noticeId: string) => `SUPP#${noticeId}`,
+  paidTotal: (noticeId: string) => `PAID#${noticeId}`,
   summary: 'SUMMARY',
 };

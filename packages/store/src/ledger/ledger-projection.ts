@@ -55,6 +55,8 @@ export function projectLedger(ledger: Ledger, meta: { evaluatedAt: string; evalu
     ruleVersionIds: [...versions].sort(),
     persons: ledger.totals.byPerson.map((p) => ({ personId: p.personId, name: p.name, financePaid: p.financePaid, ...(p.dueOn ? { dueOn: p.dueOn } : {}) })),
     units: ledger.totals.byUnit.map((u) => ({ unitId: u.unitId, name: u.name })),
+    status: 'draft',
+    correctionSeq: 0,
     warnings: ledger.warnings.map((w) => ({ code: w.code, message: w.message, ...(w.caseId ? { caseId: w.caseId } : {}), ...(w.visitId ? { visitId: w.visitId } : {}), ...(w.unitId ? { unitId: w.unitId } : {}) })),
   };
   return { summary, entries };

@@ -1,3 +1,5 @@
+import { StoreError } from '../store-error';
+
 /** The draft changed since the caller read it (or is already published): the API answers 409 with the current version. */
 export class RuleDraftConflictError extends Error {
   constructor(
@@ -22,5 +24,14 @@ export class RuleVersionExistsError extends Error {
   constructor(readonly versionId: string) {
     super(`规则版本${versionId}已存在，已发布的版本不可修改`);
     this.name = 'RuleVersionExistsError';
+  }
+}
+
+/** One rule version per township and effective date: another version already took this date. */
+export class RuleEffectiveDateTakenError extends StoreError {
+  constructor(readonly effectiveFrom: string, readonly takenBy: string) {
+    super('conflict', 'effective_date_taken', `生效日期${effectiveFrom}已有规则版本${takenBy}，同一生效日期只能有一个版本`, {
+      invalidParams: [{ path: 'body.effectiveFrom', message: `${effectiveFrom}已被版本${takenBy}占用` }],
+    });
   }
 }

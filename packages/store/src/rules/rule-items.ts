@@ -43,6 +43,8 @@ export type RuleTemplate = z.infer<typeof RuleTemplate>;
 export const ruleKeys = {
   versions: (tenantId: string) => `T#${tenantId}#RULES`,
   version: (effectiveFrom: string, versionId: string) => `V#${effectiveFrom}#${versionId}`,
+  /** The uniqueness item of an effective date: names the one version that may take it. */
+  effectiveDate: (effectiveFrom: string) => `EFF#${effectiveFrom}`,
   drafts: (tenantId: string) => `T#${tenantId}#RULEDRAFT`,
   draft: (draftId: string) => `D#${draftId}`,
   template: (districtId: string) => `D#${districtId}#RULETEMPLATE`,

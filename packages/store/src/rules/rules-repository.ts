@@ -1,8 +1,9 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { defaultRuleSet, type RuleSet } from '@xinfang/domain';
 import type { StoreClients } from '../client';
-import { RuleDraftConflictError, RuleDraftNotFoundError, RuleVersionExistsError } from './rule-errors';
+import { queryAll } from '../query-all';
+import { RuleDraftConflictError, RuleDraftNotFoundError, RuleEffectiveDateTakenError, RuleVersionExistsError } from './rule-errors';
 import { PublishedRuleVersion, RuleDraft, RuleTemplate, ruleKeys, withoutKeys } from './rule-items';
 
 export interface NewDraft {
@@ -34,20 +35,7 @@ export class RulesRepository {
 
   /** Every published version, oldest effective date first (the sort key starts with the date). */
   async listVersions(tenantId: string): Promise<PublishedRuleVersion[]> {
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.store.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
-          ExpressionAttributeValues: { ':pk': ruleKeys.versions(tenantId), ':v': 'V#' },
-          ...(start ? { ExclusiveStartKey: start } : {}),
-        }),
-      );
-      items.push(...(page.Items ?? []));
-      start = page.LastEvaluatedKey;
-    } while (start);
+    const items = await queryAll(this.store, ruleKeys.versions(tenantId), 'V#');
     return items.map((i) => PublishedRuleVersion.parse(withoutKeys(i)));
   }
 
@@ -61,8 +49,47 @@ export class RulesRepository {
     return (await this.listVersions(tenantId)).find((v) => v.versionId === versionId);
   }
 
-  /** Writes a published version once; a second write of the same key is refused, never applied. */
+  /**
+   * One version per effective date: a conditional put of `EFF#<date>` naming the version; the same version may
+   * take it again (a retry), any other is refused with `RuleEffectiveDateTakenError`.
+   */
+  async reserveEffectiveDate(tenantId: string, effectiveFrom: string, versionId: string): Promise<void> {
+    const Key = { pk: ruleKeys.versions(tenantId), sk: ruleKeys.effectiveDate(effectiveFrom) };
+    try {
+      await this.store.doc.send(
+        new PutCommand({
+          TableName: this.store.tableName,
+          Item: { ...Key, entity: 'rule_effective_date', tenantId, effectiveFrom, versionId },
+          ConditionExpression: 'attribute_not_exists(pk) OR versionId = :v',
+          ExpressionAttributeValues: { ':v': versionId },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const taken = await this.store.doc.send(new GetCommand({ TableName: this.store.tableName, Key, ConsistentRead: true }));
+      throw new RuleEffectiveDateTakenError(effectiveFrom, String(taken.Item?.versionId ?? ''));
+    }
+  }
+
+  /** Gives a date back after a publish that did not happen (its draft claim failed). */
+  private async releaseEffectiveDate(tenantId: string, effectiveFrom: string, versionId: string): Promise<void> {
+    await this.store.doc
+      .send(
+        new DeleteCommand({
+          TableName: this.store.tableName,
+          Key: { pk: ruleKeys.versions(tenantId), sk: ruleKeys.effectiveDate(effectiveFrom) },
+          ConditionExpression: 'versionId = :v',
+          ExpressionAttributeValues: { ':v': versionId },
+        }),
+      )
+      .catch((error: unknown) => {
+        if (!isConditionFailure(error)) throw error;
+      });
+  }
+
+  /** Writes a published version once (its effective date reserved first); a second write is refused, never applied. */
   async putVersion(version: PublishedRuleVersion): Promise<void> {
+    await this.reserveEffectiveDate(version.tenantId, version.effectiveFrom, version.versionId);
     try {
       await this.store.doc.send(
         new PutCommand({
@@ -167,14 +194,24 @@ export class RulesRepository {
    * a published draft whose version is missing; `completePublish` (run again by a retry) writes it.
    */
   async publishDraft(tenantId: string, draftId: string, input: PublishInput): Promise<PublishedRuleVersion> {
-    const draft = await this.replaceDraft(tenantId, draftId, input.expectedVersion, (d) => ({
-      ...d,
-      status: 'published',
-      publishedVersionId: input.versionId,
-      publishedEffectiveFrom: input.effectiveFrom,
-      updatedAt: input.at,
-      updatedBy: input.by,
-    }));
+    // The effective date first: of concurrent publishes of different drafts for one date exactly one gets past here.
+    await this.reserveEffectiveDate(tenantId, input.effectiveFrom, input.versionId);
+    let draft: RuleDraft;
+    try {
+      draft = await this.replaceDraft(tenantId, draftId, input.expectedVersion, (d) => ({
+        ...d,
+        status: 'published',
+        publishedVersionId: input.versionId,
+        publishedEffectiveFrom: input.effectiveFrom,
+        updatedAt: input.at,
+        updatedBy: input.by,
+      }));
+    } catch (error) {
+      // Not published under this id: give the date back (a retry of a publish that did claim keeps it).
+      const now = await this.getDraft(tenantId, draftId);
+      if (now?.publishedVersionId !== input.versionId) await this.releaseEffectiveDate(tenantId, input.effectiveFrom, input.versionId);
+      throw error;
+    }
     return this.completePublish(draft, input.by, input.at);
   }
 

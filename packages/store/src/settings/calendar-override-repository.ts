@@ -1,7 +1,7 @@
 import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { CalendarOverride } from '@xinfang/domain';
 import type { StoreClients } from '../client';
-import { queryAll } from './query-all';
+import { queryAll } from '../query-all';
 import { settingsKeys, StoredCalendarOverride, withoutKeys } from './settings-items';
 
 /**

@@ -2,7 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreClients } from '../client';
 import { HonourConflictError } from './honour-conflict-error';
-import { queryAll } from './query-all';
+import { queryAll } from '../query-all';
 import { settingsKeys, TownshipHonour, withoutKeys, type HonourLevel } from './settings-items';
 
 /**

@@ -1,25 +1,24 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { evaluate } from '@xinfang/domain';
-import { projectLedger } from '@xinfang/store';
+import { evaluateAndRecord } from '@xinfang/store';
 import type { AppEnv } from '../../app-env';
 import { requireRole } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { idempotent } from '../../http/idempotency';
-import { unprocessable } from '../../http/problem';
-import { loadEvaluationInputs } from './evaluation-inputs';
-import { LEDGER_WRITERS, ledgerRepo, problems, tenantOf } from './ledger-access';
+import { proposalView } from './correction-views';
+import { LEDGER_WRITERS, problems, tenantOf } from './ledger-access';
 import { EvaluateSchema, EvaluationSummarySchema } from './ledger-schemas';
 
 const route = createRoute({
   method: 'post',
   path: '/evaluations',
   tags: ['ledger'],
-  summary: '计算期间台账（罚款、领回任务、一票否决、奖励）；重复计算结果一致',
+  summary: '计算期间台账（罚款、领回任务、一票否决、奖励）；草稿期间重复计算结果一致，已下发期间只提出更正',
+  description: '草稿期间：写入（覆盖）条目。已下发处罚通知的期间：不改动任何条目，返回并保存按人的更正提议（冲销 + 新条目），由管理员确认后才写入。',
   security: [{ bearer: [] }],
   middleware: [requireRole(...LEDGER_WRITERS), idempotent],
   request: { body: { required: true, content: { 'application/json': { schema: EvaluateSchema } } } },
   responses: {
-    200: { description: 'What the evaluation wrote', content: { 'application/json': { schema: EvaluationSummarySchema } } },
+    200: { description: 'What the evaluation wrote, or the corrections it proposes', content: { 'application/json': { schema: EvaluationSummarySchema } } },
     ...problems(400, 401, 403, 404, 422),
   },
 });
@@ -28,11 +27,9 @@ export function registerEvaluateRoute(router: OpenAPIHono<AppEnv>): void {
   router.openapi(route, async (c) => {
     const tenantId = tenantOf(c);
     const { from, to, noticeOn } = c.req.valid('json');
-    const inputs = await loadEvaluationInputs(c, tenantId, { from, to });
-    if (inputs.ruleVersions.length === 0) throw unprocessable('本乡镇尚未发布规则，无法计算台账', undefined, 'no_rules');
-    const ledger = evaluate({ ...inputs, period: { from, to }, ...(noticeOn ? { noticeDate: noticeOn } : {}) });
-    const { summary, entries } = projectLedger(ledger, { evaluatedAt: c.get('deps').now().toISOString(), evaluatedBy: c.get('auth').userId });
-    const result = await ledgerRepo(c).writeEvaluation(tenantId, summary, entries);
+    const meta = { at: c.get('deps').now().toISOString(), by: c.get('auth').userId, ...(noticeOn ? { noticeDate: noticeOn } : {}) };
+    const { ledger, summary, outcome } = await evaluateAndRecord(c.get('deps').store, tenantId, { from, to }, meta);
+    const written = outcome.status === 'draft' ? outcome.written : { written: 0, unchanged: 0, retracted: 0 };
     const body = {
       periodKey: summary.periodKey,
       from,
@@ -43,10 +40,13 @@ export function registerEvaluateRoute(router: OpenAPIHono<AppEnv>): void {
       rewards: { count: ledger.rewards.length, totalFen: ledger.totals.rewardsFen },
       vetoes: ledger.vetoes.length,
       retrievalTasks: ledger.retrievalTasks.length,
-      ...result,
-      warnings: summary.warnings.map((w) => ({ code: w.code, message: w.message })),
+      ...written,
+      warnings: ledger.warnings.map((w) => ({ code: w.code, message: w.message })),
+      status: outcome.status,
+      ...(outcome.status === 'issued' ? { corrections: outcome.proposal ? proposalView(outcome.proposal) : null } : {}),
     };
-    await audit(c, { action: 'ledger.evaluate', targetType: 'ledger', targetId: summary.periodKey, details: { fines: body.fines, written: result.written, retracted: result.retracted } });
+    const proposalId = outcome.status === 'issued' ? outcome.proposal?.proposalId : undefined;
+    await audit(c, { action: 'ledger.evaluate', targetType: 'ledger', targetId: summary.periodKey, details: { fines: body.fines, written: written.written, retracted: written.retracted, status: outcome.status, ...(proposalId ? { proposalId } : {}) } });
     return c.json(body, 200);
   });
 }

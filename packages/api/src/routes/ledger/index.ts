@@ -1,6 +1,7 @@
 import { createSecuredRouter } from '../../http/router';
 import { registerEntryRoutes } from './entries-routes';
 import { registerEvaluateRoute } from './evaluate-route';
+import { registerIssueRoutes } from './issue-routes';
 import { registerNoticeRoutes } from './notice-routes';
 import { registerReverseRoute } from './reverse-route';
 
@@ -10,3 +11,4 @@ registerEvaluateRoute(ledgerRoutes);
 registerEntryRoutes(ledgerRoutes);
 registerReverseRoute(ledgerRoutes);
 registerNoticeRoutes(ledgerRoutes);
+registerIssueRoutes(ledgerRoutes);

@@ -20,6 +20,48 @@ export const EvaluateSchema = z
   .refine((p) => p.noticeOn === undefined || p.noticeOn >= p.to, { message: '通知日期不能早于期间结束日期', path: ['noticeOn'] })
   .openapi('LedgerEvaluate');
 
+/** An entry as a correction shows it: what was (or will be) in the ledger, by id, with its amount and why. */
+const CorrectionEntrySchema = z
+  .object({
+    entryId: z.string(),
+    kind: z.enum(['fine', 'reward', 'veto', 'task']),
+    personId: z.string().optional(),
+    unitId: z.string().optional(),
+    caseId: z.string().optional(),
+    date: z.string(),
+    amountFen: z.number().int(),
+    ruleVersionId: z.string(),
+    rowId: z.string().optional(),
+    sanctions: z.array(z.string()),
+    explanation: z.string(),
+  })
+  .openapi('LedgerCorrectionEntry');
+
+export const CorrectionProposalSchema = z
+  .object({
+    proposalId: z.string(),
+    periodKey: z.string(),
+    status: z.enum(['pending', 'confirmed', 'superseded']),
+    createdAt: z.string(),
+    createdBy: z.string(),
+    persons: z.array(z.object({ personId: z.string(), name: z.string(), financePaid: z.boolean(), netFinesFen: z.number().int(), netRewardsFen: z.number().int() })),
+    items: z.array(
+      z.object({
+        baseId: z.string(),
+        kind: z.enum(['fine', 'reward', 'veto', 'task']),
+        personId: z.string().optional(),
+        personName: z.string().optional(),
+        unitId: z.string().optional(),
+        reversed: CorrectionEntrySchema.optional().openapi({ description: '被冲销的现有条目' }),
+        added: CorrectionEntrySchema.optional().openapi({ description: '新条目' }),
+        netFen: z.number().int(),
+        reasons: z.array(z.enum(['rule_version', 'event', 'late_notice'])),
+        reasonText: z.string(),
+      }),
+    ),
+  })
+  .openapi('LedgerCorrectionProposal');
+
 const Money = z.object({ count: z.number().int(), totalFen: z.number().int() });
 export const EvaluationSummarySchema = z
   .object({
@@ -36,6 +78,10 @@ export const EvaluationSummarySchema = z
     unchanged: z.number().int(),
     retracted: z.number().int(),
     warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+    /** draft: the entries were (over)written; issued: nothing was written, see `corrections`. */
+    status: z.enum(['draft', 'issued']),
+    /** For an issued period: the proposed corrections (null when the evaluation agrees with the ledger). */
+    corrections: CorrectionProposalSchema.nullable().optional(),
   })
   .openapi('LedgerEvaluationSummary');
 
@@ -102,6 +148,7 @@ export const NoticeSchema = z
     totalFen: z.number().int(),
     paidFen: z.number().int(),
     outstandingFen: z.number().int(),
+    proposalId: z.string().optional().openapi({ description: '补充通知：所属更正提议' }),
   })
   .openapi('PenaltyNotice');
 
@@ -110,3 +157,27 @@ export const OverdueSchema = NoticeSchema.extend({ nextStep: z.object({ code: z.
 export const PaymentSchema = z
   .object({ personId: z.string().min(1), amountFen: z.number().int('金额必须是整数分').positive('金额必须大于0'), paidOn: ApiDate, noticeId: z.string().min(1) })
   .openapi('LedgerPayment');
+
+export const PeriodKeyParams = z.object({ periodKey: PeriodParam });
+export const ProposalParams = z.object({ periodKey: PeriodParam, proposalId: z.string().regex(/^[0-9a-f]{20}$/, '更正提议编号无效') });
+
+export const IssueResultSchema = z
+  .object({ periodKey: z.string(), status: z.enum(['draft', 'issued']), issuedAt: z.string(), issuedBy: z.string(), alreadyIssued: z.boolean() })
+  .openapi('LedgerIssueResult');
+
+export const SupplementaryNoticeSchema = z
+  .object({
+    noticeId: z.string(),
+    proposalId: z.string(),
+    personId: z.string(),
+    name: z.string(),
+    financePaid: z.boolean(),
+    noticeDate: z.string(),
+    dueOn: z.string(),
+    totalFen: z.number().int(),
+  })
+  .openapi('SupplementaryNotice');
+
+export const ConfirmResultSchema = z
+  .object({ proposal: CorrectionProposalSchema, supplementaryNotices: z.array(SupplementaryNoticeSchema) })
+  .openapi('LedgerCorrectionConfirmed');

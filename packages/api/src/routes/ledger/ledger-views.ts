@@ -30,7 +30,8 @@ export interface RowFilter {
 
 /** Entries and reversals of a period, filtered, in date order (a reversal right after what it reverses). */
 export function ledgerRows(ledger: StoredLedger, filter: RowFilter = {}): LedgerRow[] {
-  const person = new Map(ledger.summary.persons.map((p) => [p.personId, p.name]));
+  // Persons a confirmed correction brought in are named by their supplementary notice.
+  const person = new Map([...ledger.supplementaryNotices, ...ledger.summary.persons].map((p) => [p.personId, p.name]));
   const unit = new Map(ledger.summary.units.map((u) => [u.unitId, u.name]));
   const reversalOf = new Map(ledger.reversals.map((r) => [r.reversesId, r]));
   const names = (personId?: string, unitId?: string) => ({

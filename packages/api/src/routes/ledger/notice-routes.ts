@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../app-env';
 import { requireRole } from '../../auth/middleware';
@@ -75,8 +75,11 @@ export function registerNoticeRoutes(router: OpenAPIHono<AppEnv>): void {
     if (body.amountFen > notice.outstandingFen) {
       throw unprocessable(`缴款金额超过未缴金额（${notice.outstandingFen}分）`, [{ path: 'body.amountFen', message: `不能超过${notice.outstandingFen}` }], 'overpayment');
     }
-    const payment = { paymentId: randomUUID(), noticeId: body.noticeId, personId: body.personId, amountFen: body.amountFen, paidOn: body.paidOn, at: c.get('deps').now().toISOString(), by: c.get('auth').userId };
-    await ledgerRepo(c).recordPayment(tenantOf(c), ref.periodKey, payment);
+    // A retry of a crashed request (same Idempotency-Key) must not count the payment twice: its id is the key's.
+    const key = c.req.header('idempotency-key');
+    const paymentId = key ? createHash('sha256').update(`${tenantOf(c)}\n${key}`).digest('hex').slice(0, 32) : randomUUID();
+    const payment = { paymentId, noticeId: body.noticeId, personId: body.personId, amountFen: body.amountFen, paidOn: body.paidOn, at: c.get('deps').now().toISOString(), by: c.get('auth').userId };
+    await ledgerRepo(c).recordPayment(tenantOf(c), ref.periodKey, payment, notice.totalFen);
     await audit(c, { action: 'ledger.payment', targetType: 'penalty_notice', targetId: body.noticeId, details: { amountFen: body.amountFen, paidOn: body.paidOn } });
     const after = noticesOf({ ...ledger, payments: [...ledger.payments, payment] }).find((n) => n.noticeId === body.noticeId) ?? notice;
     return c.json(after, 201);

@@ -1,11 +1,11 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { LedgerAlreadyReversedError, type StoredLedger } from '@xinfang/store';
+import type { StoredLedger } from '@xinfang/store';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env';
 import { requireRole } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { idempotent } from '../../http/idempotency';
-import { conflict, notFound, unprocessable } from '../../http/problem';
+import { notFound, unprocessable } from '../../http/problem';
 import { LEDGER_WRITERS, ledgerRepo, loadLedger, problems, tenantOf } from './ledger-access';
 import { LedgerRowSchema, ReverseSchema } from './ledger-schemas';
 import { ledgerRows } from './ledger-views';
@@ -59,12 +59,7 @@ export function registerReverseRoute(router: OpenAPIHono<AppEnv>): void {
       at: c.get('deps').now().toISOString(),
       by: auth.userId,
     };
-    try {
-      await ledgerRepo(c).reverse(tenantOf(c), ledger.summary.periodKey, reversal);
-    } catch (error) {
-      if (error instanceof LedgerAlreadyReversedError) throw conflict(`条目${entryId}已冲销，不能重复冲销`, { code: 'already_reversed' });
-      throw error;
-    }
+    await ledgerRepo(c).reverse(tenantOf(c), ledger.summary.periodKey, reversal);
     await audit(c, { action: 'ledger.reverse', targetType: 'ledger_entry', targetId: entryId, details: { period: ledger.summary.periodKey, amountFen: reversal.amountFen, reason } });
     const after = { ...ledger, reversals: [...ledger.reversals, reversal] };
     const row = ledgerRows(after).find((r) => r.entryId === reversal.reversalId);

@@ -1,9 +1,8 @@
-import { computeKpis, defaultRuleSet, evaluate, tryFoldCase, versionInForce, type CaseState, type Ledger, type Org, type RuleSet, type TownshipKpis } from '@xinfang/domain';
-import { caseFoldSettingsOf, LedgerRepository, projectLedger, type StoredLedger } from '@xinfang/store';
+import { computeKpis, defaultRuleSet, tryFoldCase, versionInForce, type CaseState, type Ledger, type Org, type RuleSet, type TownshipKpis } from '@xinfang/domain';
+import { caseFoldSettingsOf, evaluateLoaded, LedgerRepository, loadPeriodInputs, projectLedger, type StoredLedger } from '@xinfang/store';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env';
 import { repo } from '../../http/repo';
-import { loadEvaluationInputs } from '../ledger/evaluation-inputs';
 import { byPerson, byUnit, ledgerRows, type PersonBalance, type UnitBalance } from '../ledger/ledger-views';
 import type { ReportPeriod } from './kpi-schemas';
 
@@ -28,7 +27,7 @@ export interface ReportData {
  * from `loadFrom` (earlier than the period when a report compares with the previous year).
  */
 export async function loadReportData(c: Context<AppEnv>, tenantId: string, period: ReportPeriod, loadFrom = period.from): Promise<ReportData> {
-  const inputs = await loadEvaluationInputs(c, tenantId, { from: loadFrom, to: period.to }, period);
+  const inputs = await loadPeriodInputs(c.get('deps').store, tenantId, period, { casesFrom: loadFrom });
   const rules = versionInForce(inputs.ruleVersions, period.to) ?? defaultRuleSet();
   // Each case on its own deadlines (the version in force when it was registered) and the township's calendar, as on the case screens.
   const folds = caseFoldSettingsOf(inputs.ruleVersions, inputs.calendarOverrides);
@@ -37,7 +36,7 @@ export async function loadReportData(c: Context<AppEnv>, tenantId: string, perio
     const folded = tryFoldCase(r, ctx.settings, ctx.calendar);
     return folded.ok ? [folded.state] : [];
   });
-  const ledger = evaluate({ ...inputs, period });
+  const ledger = evaluateLoaded(inputs, period);
   const net = await netOf(c, tenantId, ledger);
   const units = new Map(inputs.org.units.map((u) => [u.id, u.name]));
   const persons = new Map(inputs.org.people.map((p) => [p.id, p.name]));
@@ -57,7 +56,7 @@ async function netOf(c: Context<AppEnv>, tenantId: string, ledger: Ledger): Prom
   const { summary, entries } = projectLedger(ledger, { evaluatedAt: '', evaluatedBy: '' });
   const ids = new Set(entries.map((e) => e.entryId));
   const reversals = (await repo(c, LedgerRepository).allReversals(tenantId)).filter((r) => ids.has(r.reversesId));
-  const stored: StoredLedger = { summary, entries, reversals, payments: [] };
+  const stored: StoredLedger = { summary, entries, reversals, payments: [], supplementaryNotices: [] };
   const rows = ledgerRows(stored);
   const persons = byPerson(stored, rows);
   const units = byUnit(stored, rows);

@@ -1,10 +1,14 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { validateRuleSet, type RuleIssue } from '@xinfang/domain';
+import { validateRuleSet, type RuleIssue, type RuleSet } from '@xinfang/domain';
+import { LedgerRepository, ruleChangeImpact } from '@xinfang/store';
+import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env';
 import { requireRole } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { idempotent } from '../../http/idempotency';
+import { todayInShanghai } from '../../http/dates';
 import { conflict, ProblemError } from '../../http/problem';
+import { repo } from '../../http/repo';
 import { draftOr404, mapDraftErrors, problems, RULE_WRITERS, rules, tenantOf } from './rule-access';
 import { IdParam, PublishSchema, RuleVersionSchema } from './rule-schemas';
 import { versionHeader } from './version-routes';
@@ -26,11 +30,32 @@ const publishRoute = createRoute({
 /** `penaltyRows.3.amounts` → `ruleSet.penaltyRows[3].amounts`, the same shape as the API's other field paths. */
 const issuePath = (issue: RuleIssue) => issue.path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : `${acc}.${p}`), 'ruleSet');
 
+/**
+ * A version effective before today (Asia/Shanghai) changes periods already judged. When some of them are issued
+ * (their notices went out), publishing needs the admin's explicit confirmation: 409 lists the issued periods and
+ * the persons whose fines would change, and by how much. Issued entries never change either way: re-evaluating
+ * such a period afterwards proposes corrections.
+ */
+async function refuseUnconfirmedRetroactive(c: Context<AppEnv>, tenantId: string, candidate: RuleSet): Promise<void> {
+  if (candidate.effectiveFrom >= todayInShanghai(c.get('deps').now())) return;
+  const issued = (await repo(c, LedgerRepository).listPeriods(tenantId)).filter((p) => p.status === 'issued' && p.to >= candidate.effectiveFrom);
+  if (issued.length === 0) return;
+  const impact = await ruleChangeImpact(c.get('deps').store, tenantId, issued, (published) => [...published, candidate]);
+  if (impact.length === 0) return;
+  throw new ProblemError(409, '冲突', `新版本自${candidate.effectiveFrom}生效，会改变${impact.length}个已下发处罚通知的期间的罚款；确认追溯请在请求中加 confirmRetroactive: true`, {
+    code: 'retroactive_change',
+    affectedPeriods: impact.map(({ periodKey, diff }) => ({
+      periodKey,
+      persons: diff.persons.map((p) => ({ personId: p.personId, name: p.name, beforeFen: p.beforeFen, afterFen: p.afterFen, deltaFen: p.deltaFen })),
+    })),
+  });
+}
+
 export function registerPublishRoute(router: OpenAPIHono<AppEnv>): void {
   router.openapi(publishRoute, async (c) => {
     const tenantId = tenantOf(c);
     const { id } = c.req.valid('param');
-    const { effectiveFrom, version } = c.req.valid('json');
+    const { effectiveFrom, version, confirmRetroactive } = c.req.valid('json');
     const draft = await draftOr404(c, id);
     if (draft.status === 'published') {
       // A publish that died between claiming the draft and writing the version is finished by its retry.
@@ -59,6 +84,7 @@ export function registerPublishRoute(router: OpenAPIHono<AppEnv>): void {
     }
     const auth = c.get('auth');
     const versionId = `v${effectiveFrom}-${id.slice(0, 8)}`;
+    if (!confirmRetroactive) await refuseUnconfirmedRetroactive(c, tenantId, { ...draft.ruleSet, id: versionId, effectiveFrom });
     const published = await mapDraftErrors(() =>
       rules(c).publishDraft(tenantId, id, { expectedVersion: version, effectiveFrom, versionId, by: auth.userId, at: c.get('deps').now().toISOString() }),
     );

@@ -1,8 +1,8 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { diffLedgers, evaluate } from '@xinfang/domain';
+import { diffLedgers } from '@xinfang/domain';
+import { evaluateLoaded, loadPeriodInputs } from '@xinfang/store';
 import type { AppEnv } from '../../app-env';
 import { requireRole } from '../../auth/middleware';
-import { loadEvaluationInputs } from '../ledger/evaluation-inputs';
 import { draftOr404, problems, RULE_READERS, tenantOf } from './rule-access';
 import { IdParam, WhatIfResultSchema, WhatIfSchema } from './rule-schemas';
 
@@ -27,14 +27,12 @@ export function registerWhatIfRoute(router: OpenAPIHono<AppEnv>): void {
     const draft = await draftOr404(c, c.req.valid('param').id);
     const { from, to, effectiveFrom = from } = c.req.valid('json');
     const period = { from, to };
-    const inputs = await loadEvaluationInputs(c, tenantId, period);
+    // The store's one evaluation path: everything but the rules as evaluation sees it (calendar, deadlines, titles).
+    const inputs = await loadPeriodInputs(c.get('deps').store, tenantId, period);
     const kept = inputs.ruleVersions.filter((v) => v.effectiveFrom < effectiveFrom);
     const replaced = inputs.ruleVersions.filter((v) => v.effectiveFrom >= effectiveFrom).map((v) => v.id);
-    // Everything but the rules stays as evaluation sees it: calendar overrides, case deadlines, the model-township title.
-    const { ruleVersions: _published, ...settings } = inputs;
-    const base = { ...settings, period };
-    const before = evaluate({ ...base, ruleVersions: inputs.ruleVersions });
-    const after = evaluate({ ...base, ruleVersions: [...kept, { ...draft.ruleSet, effectiveFrom }] });
+    const before = evaluateLoaded(inputs, period);
+    const after = evaluateLoaded(inputs, period, { ruleVersions: () => [...kept, { ...draft.ruleSet, effectiveFrom }] });
     return c.json({ period, effectiveFrom, replacedVersionIds: replaced, ...diffLedgers(before, after) }, 200);
   });
 }
