@@ -2,6 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreClients } from '../client';
 import { batchPut } from '../org/batch-put';
+import { writeLedgerMoney, writeLedgerReversal } from '../statistics/ledger-money';
 import { LedgerAlreadyReversedError } from './ledger-errors';
 import { LedgerEntry, LedgerPayment, LedgerReversal, LedgerSummary, ledgerKeys } from './ledger-items';
 
@@ -60,6 +61,7 @@ export class LedgerRepository {
     await batchPut(this.store, puts);
     await this.put({ pk, sk: ledgerKeys.summary, entity: 'ledger_summary', tenantId, ...summary });
     await this.put({ pk: ledgerKeys.periods(tenantId), sk: `P#${summary.periodKey}`, entity: 'ledger_period', tenantId, ...summary, persons: [], units: [], warnings: [] });
+    await writeLedgerMoney(this.store, tenantId, summary, entries);
     return { written: puts.length - retract.length, unchanged, retracted: retract.length };
   }
 
@@ -114,6 +116,7 @@ export class LedgerRepository {
       if (error instanceof ConditionalCheckFailedException) throw new LedgerAlreadyReversedError(reversal.reversesId);
       throw error;
     }
+    await writeLedgerReversal(this.store, tenantId, periodKey, reversal);
   }
 
   async recordPayment(tenantId: string, periodKey: string, payment: LedgerPayment): Promise<void> {
