@@ -42,6 +42,9 @@ export const TownshipMonthStats = z.object({
   /** 通报 of the township's visits dated in the month. */
   notices: z.number().int(),
   casesRegistered: z.number().int(),
+  /** Cases accepted (受理) in the month, and of those, accepted by their acceptance deadline. */
+  casesAccepted: z.number().int().default(0),
+  casesAcceptedOnTime: z.number().int().default(0),
   casesResolved: z.number().int(),
   casesResolvedOnTime: z.number().int(),
   satisfaction: counts(SATISFACTION),
@@ -60,6 +63,8 @@ export function computeMonthStats(ids: { districtId: string; townshipId: string;
     visits: { total: 0, headcount: 0, repeat: 0, byLevel: zeros(LEVELS), byForm: zeros(FORMS), repeatAllLevels: 0, byUnit: {}, list: [] },
     notices: 0,
     casesRegistered: 0,
+    casesAccepted: 0,
+    casesAcceptedOnTime: 0,
     casesResolved: 0,
     casesResolvedOnTime: 0,
     satisfaction: zeros(SATISFACTION),
@@ -80,6 +85,10 @@ export function computeMonthStats(ids: { districtId: string; townshipId: string;
       stats.visits.list.push({ on: v.on, caseId: c.caseId, level: v.level, form: v.form, headcount: v.headcount, unitIds: [...c.responsibleUnitIds] });
     }
     if (inMonth(c.registeredOn)) stats.casesRegistered += 1;
+    if (c.acceptedOn !== undefined && inMonth(c.acceptedOn)) {
+      stats.casesAccepted += 1;
+      if (c.acceptedOn <= c.acceptanceDeadline) stats.casesAcceptedOnTime += 1;
+    }
     if (inMonth(c.resolvedOn)) {
       stats.casesResolved += 1;
       if (resolvedOnTime(c) === true) stats.casesResolvedOnTime += 1;
