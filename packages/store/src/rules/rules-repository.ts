@@ -2,6 +2,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { defaultRuleSet, type RuleSet } from '@xinfang/domain';
 import type { StoreClients } from '../client';
+import { bumpSettingsVersion } from '../settings/settings-version';
 import { RuleDraftConflictError, RuleDraftNotFoundError, RuleVersionExistsError } from './rule-errors';
 import { PublishedRuleVersion, RuleDraft, RuleTemplate, ruleKeys, withoutKeys } from './rule-items';
 
@@ -75,6 +76,8 @@ export class RulesRepository {
       if (isConditionFailure(error)) throw new RuleVersionExistsError(version.versionId);
       throw error;
     }
+    // Cached case-fold settings (TownshipSettingsCache) reload on the next read.
+    await bumpSettingsVersion(this.store, version.tenantId);
   }
 
   /**
