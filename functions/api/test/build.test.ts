@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -29,7 +29,8 @@ beforeAll(async () => {
   store = await startEmbeddedStore();
   await ensureTable(createStoreClients({ endpoint: store.endpoint, tableName, region: 'cn-north-1' }).client, tableName);
   Object.assign(process.env, functionEnv(store.endpoint, tableName));
-});
+  // Building the bundle takes a few seconds, more on a busy CI machine.
+}, 120_000);
 
 afterAll(async () => {
   process.env = savedEnv;
@@ -46,5 +47,15 @@ describe('build.mjs', () => {
 
     const result: unknown = await handler(httpApiEvent('GET', '/api/health'), lambdaContext());
     expect(result).toMatchObject({ statusCode: 200 });
+  });
+
+  it('leaves the Excel library out of what a cold start loads: it is a chunk beside the entry, loaded on first export', async () => {
+    expect(readFileSync(outfile, 'utf8')).not.toContain('exceljs');
+    const excel = readdirSync(join(outDir, 'chunks')).find((f) => /^excel-.*\.mjs$/.test(f));
+    expect(excel).toBeDefined();
+    if (!excel) return;
+    expect(readFileSync(join(outDir, 'chunks', excel), 'utf8')).toContain('exceljs');
+    const chunk: unknown = await import(pathToFileURL(join(outDir, 'chunks', excel)).href);
+    expect(chunk).toBeTypeOf('object');
   });
 });
