@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createStoreClients, ensureTable, startEmbeddedStore, type EmbeddedStore } from '@xinfang/store';
@@ -7,6 +8,7 @@ import { functionEnv, httpApiEvent, lambdaContext } from './lambda-fixtures';
 // Built once per run by global-setup.ts, outside the repository: it can only run if it is
 // self-contained, as it must be once uploaded to Lambda.
 const outfile = inject('apiBundle');
+const outDir = dirname(outfile);
 const tableName = 'xinfang-bundle-test';
 const savedEnv = { ...process.env };
 let store: EmbeddedStore;
@@ -38,5 +40,15 @@ describe('build.mjs', () => {
 
     const result: unknown = await handler(httpApiEvent('GET', '/api/health'), lambdaContext());
     expect(result).toMatchObject({ statusCode: 200 });
+  });
+
+  it('leaves the Excel library out of what a cold start loads: it is a chunk beside the entry, loaded on first export', async () => {
+    expect(readFileSync(outfile, 'utf8')).not.toContain('exceljs');
+    const excel = readdirSync(join(outDir, 'chunks')).find((f) => /^excel-.*\.mjs$/.test(f));
+    expect(excel).toBeDefined();
+    if (!excel) return;
+    expect(readFileSync(join(outDir, 'chunks', excel), 'utf8')).toContain('exceljs');
+    const chunk: unknown = await import(pathToFileURL(join(outDir, 'chunks', excel)).href);
+    expect(chunk).toBeTypeOf('object');
   });
 });

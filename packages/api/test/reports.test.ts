@@ -4,9 +4,17 @@ import type { z } from '@hono/zod-openapi';
 import type { DemoUser } from '../src/auth/local-issuer';
 import { AnnualReportSchema, MonthlyReportSchema, WeeklyReportSchema } from '../src/routes/reports/report-schemas';
 import { json, people } from './rules-ledger-fixtures';
+import { StatisticsRepository } from '@xinfang/store';
 import { useSeededTownship } from './support/seeded-township';
 
-const ctx = useSeededTownship();
+// Reports read projections: the statistics (kept from the events by the projector; here rebuilt once after the
+// seed) and the ledger money stored when the admin evaluates a period.
+const ctx = useSeededTownship(async (t) => {
+  await new StatisticsRepository(t.store).rebuildStatistics('twn-a', 'd1');
+  const admin = await t.as(people.admin);
+  const res = await t.app.request('/api/ledger/evaluations', json(admin, { from: '2026-01-01', to: '2026-06-14' }));
+  expect(res.status).toBe(200);
+});
 
 const get = async (path: string, user: DemoUser = people.officer) => ctx.app.request(path, { headers: await ctx.as(user) });
 

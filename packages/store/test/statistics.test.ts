@@ -7,7 +7,7 @@ import { useEmbeddedTable } from './support';
 const ctx = useEmbeddedTable();
 
 describe('statistics projector', () => {
-  it('keeps a township month item from the events, and a replay leaves the same item', async () => {
+  it('keeps a township month item from the events, and a replay leaves the same item', { timeout: 30_000 }, async () => {
     const store = ctx.store();
     const projector = createStatisticsProjector(store);
     const batches: ChangeBatch[] = [];

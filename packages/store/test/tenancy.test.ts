@@ -19,7 +19,7 @@ describe('TenancyRepository', () => {
     const log = recordStoreCalls(table.store().client);
     const list = await repo.listTownships('d1');
     expect(list.map((t) => t.id)).toEqual(['twn-a', 'twn-b']);
-    expect(log.calls).toEqual([{ command: 'Query', tableName: table.store().tableName, indexName: 'gsi1' }]);
+    expect(log.calls).toMatchObject([{ command: 'Query', tableName: table.store().tableName, indexName: 'gsi1' }]);
   });
 
   it('refuses a township id that is already taken, in any district', async () => {

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp, createLocalIssuer, createTokenVerifier, type DemoUser } from '@xinfang/api';
+import { serveWebApp } from './static-files';
 import { attachStatisticsProjector, createStoreClients, ensureTable, startEmbeddedStore, type StoreClients } from '@xinfang/store';
 
 export interface LocalServerOptions {
@@ -56,10 +56,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const webDist = options.webDist ?? DEFAULT_WEB_DIST;
   if (existsSync(webDist)) {
     const isAppPath = (path: string) => !path.startsWith('/api/') && !path.startsWith('/auth/');
-    const assets = serveStatic({ root: webDist });
-    const index = serveStatic({ root: webDist, path: 'index.html' });
-    root.get('*', (c, next) => (isAppPath(c.req.path) ? assets(c, next) : next()));
-    root.get('*', (c, next) => (isAppPath(c.req.path) ? index(c, next) : next()));
+    root.get('*', serveWebApp(webDist, isAppPath));
   }
 
   const server: ServerType = await new Promise((resolve) => {

@@ -3,6 +3,7 @@ import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreClients } from '../client';
 import { batchPut } from '../org/batch-put';
 import { queryAll } from '../query-all';
+import { writeLedgerLines, writeLedgerMoney, writeLedgerReversal } from '../statistics/ledger-money';
 import { CorrectionAlreadyConfirmedError, CorrectionNotFoundError, CorrectionSupersededError, LedgerAlreadyReversedError, LedgerPeriodIssuedError, LedgerPeriodNotFoundError, PaymentExceedsDueError } from './ledger-errors';
 import { CorrectionProposal, LedgerEntry, LedgerPayment, LedgerReversal, LedgerSummary, ledgerKeys, NoticePaidTotal, SupplementaryNotice } from './ledger-items';
 
@@ -81,6 +82,7 @@ export class LedgerRepository {
       throw error;
     }
     await this.putIndex(tenantId, draft);
+    await writeLedgerMoney(this.store, tenantId, summary, entries);
     return { written: puts.length - retract.length, unchanged, retracted: retract.length };
   }
 
@@ -160,6 +162,7 @@ export class LedgerRepository {
   async reverse(tenantId: string, periodKey: string, reversal: LedgerReversal): Promise<void> {
     const written = await this.putOnce(tenantId, periodKey, ledgerKeys.reversal(reversal.reversesId), 'ledger_reversal', reversal);
     if (!written) throw new LedgerAlreadyReversedError(reversal.reversesId);
+    await writeLedgerReversal(this.store, tenantId, periodKey, reversal);
   }
 
   /**
@@ -288,6 +291,9 @@ export class LedgerRepository {
     }
     for (const e of items.entries) await this.putOnce(tenantId, periodKey, ledgerKeys.entry(e.entryId), 'ledger_entry', e);
     for (const n of items.notices) await this.putOnce(tenantId, periodKey, ledgerKeys.supplementary(n.noticeId), 'ledger_supplementary_notice', n);
+    // The statistics' money follows: the reversed lines are netted, the new entries join their months.
+    for (const r of items.reversals) await writeLedgerReversal(this.store, tenantId, periodKey, r);
+    await writeLedgerLines(this.store, tenantId, periodKey, items.entries);
   }
 
   /** Step 3: the proposal is confirmed (conditional on pending): of two racing confirmations one is refused. */

@@ -4,6 +4,7 @@ import { defaultRuleSet, type RuleSet } from '@xinfang/domain';
 import type { StoreClients } from '../client';
 import { queryAll } from '../query-all';
 import { RuleDraftConflictError, RuleDraftNotFoundError, RuleEffectiveDateTakenError, RuleVersionExistsError } from './rule-errors';
+import { bumpSettingsVersion } from '../settings/settings-version';
 import { PublishedRuleVersion, RuleDraft, RuleTemplate, ruleKeys, withoutKeys } from './rule-items';
 
 export interface NewDraft {
@@ -102,6 +103,8 @@ export class RulesRepository {
       if (isConditionFailure(error)) throw new RuleVersionExistsError(version.versionId);
       throw error;
     }
+    // Cached case-fold settings (TownshipSettingsCache) reload on the next read.
+    await bumpSettingsVersion(this.store, version.tenantId);
   }
 
   /**

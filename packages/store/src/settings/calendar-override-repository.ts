@@ -2,6 +2,7 @@ import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { CalendarOverride } from '@xinfang/domain';
 import type { StoreClients } from '../client';
 import { queryAll } from '../query-all';
+import { bumpSettingsVersion } from './settings-version';
 import { settingsKeys, StoredCalendarOverride, withoutKeys } from './settings-items';
 
 /**
@@ -28,6 +29,7 @@ export class CalendarOverrideRepository {
         ReturnValues: 'ALL_OLD',
       }),
     );
+    await bumpSettingsVersion(this.store, tenantId);
     return { item, ...(out.Attributes ? { previous: StoredCalendarOverride.parse(withoutKeys(out.Attributes)) } : {}) };
   }
 
@@ -36,6 +38,7 @@ export class CalendarOverrideRepository {
     const out = await this.store.doc.send(
       new DeleteCommand({ TableName: this.store.tableName, Key: { pk: settingsKeys.calendar(tenantId), sk: date }, ReturnValues: 'ALL_OLD' }),
     );
+    await bumpSettingsVersion(this.store, tenantId);
     return out.Attributes ? StoredCalendarOverride.parse(withoutKeys(out.Attributes)) : undefined;
   }
 }

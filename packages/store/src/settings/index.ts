@@ -3,3 +3,5 @@ export * from './calendar-override-repository';
 export * from './honours-repository';
 export * from './honour-conflict-error';
 export * from './township-settings';
+export * from './settings-cache';
+export * from './settings-version';

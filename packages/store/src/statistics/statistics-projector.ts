@@ -2,31 +2,43 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { attachChangeFeed, type ChangeBatch, type ChangeHandler } from '../change-feed';
 import type { StoreClients } from '../client';
-import { CaseEventLog } from '../cases/case-event-log';
 import { ITEM } from '../cases/case-keys';
 import { StoredCaseEvent } from '../cases/case-items';
+import { loadCaseFoldSettings, type CaseFoldSettings } from '../settings/township-settings';
+import { rosterEntryOf, updateBacklogRoster, type RosterCase } from './backlog-roster';
 import { StatisticsRepository } from './statistics-repository';
 
 /**
- * The statistics projector: a DynamoDB-Streams-shaped handler. For every case event in the batch it recomputes
- * the month of the event's date, and the month the case was resolved in (a late extension or acceptance changes
- * whether that resolution was on time), once per township and month per batch. Other items are ignored.
- * In AWS the stream calls it (functions/stream); locally `attachChangeFeed` does.
+ * The statistics projector: a DynamoDB-Streams-shaped handler. For every case in the batch it reads the case's
+ * whole event list and recomputes each month in which the case has an event (a late extension, a re-routing or
+ * a resolution changes figures of earlier months), once per township and month per batch, and the case's entry
+ * in the backlog roster. Everything is recomputed from the stored events, never incremented, so replays and
+ * out-of-order delivery converge. Other items are ignored. In AWS the stream calls it (functions/stream); locally
+ * `attachChangeFeed` does.
  */
 export function createStatisticsProjector(store: StoreClients): ChangeHandler {
   const stats = new StatisticsRepository(store);
-  const log = new CaseEventLog(store);
   return async (batch: ChangeBatch) => {
-    const work = new Map<string, { townshipId: string; districtId: string; month: string }>();
-    const add = (townshipId: string, districtId: string, month: string) => work.set(`${districtId}|${townshipId}|${month}`, { townshipId, districtId, month });
+    const casesByTownship = new Map<string, { districtId: string; caseIds: Set<string> }>();
     for (const record of batch.Records) {
       const event = caseEventOf(record.dynamodb.NewImage);
       if (!event) continue;
-      add(event.tenantId, event.districtId, event.event.on.slice(0, 7));
-      const resolved = (await log.events(event.tenantId, event.caseId)).find((e) => e.event.kind === 'resolved' || (e.event.kind === 'status' && e.event.to === 'closed'));
-      if (resolved) add(event.tenantId, event.districtId, resolved.event.on.slice(0, 7));
+      const entry = casesByTownship.get(event.tenantId) ?? { districtId: event.districtId, caseIds: new Set<string>() };
+      entry.caseIds.add(event.caseId);
+      casesByTownship.set(event.tenantId, entry);
     }
-    for (const { townshipId, districtId, month } of work.values()) await stats.recomputeMonth(townshipId, districtId, month);
+    for (const [townshipId, { districtId, caseIds }] of casesByTownship) {
+      const settings: CaseFoldSettings = await loadCaseFoldSettings(store, townshipId);
+      const months = new Set<string>();
+      const roster = new Map<string, RosterCase | undefined>();
+      for (const caseId of caseIds) {
+        const folded = await stats.foldStoredCase(townshipId, caseId, settings);
+        for (const month of folded.months) months.add(month);
+        roster.set(caseId, folded.state ? rosterEntryOf(folded.state) : undefined);
+      }
+      for (const month of [...months].sort()) await stats.recomputeMonth(townshipId, districtId, month, settings);
+      await updateBacklogRoster(store, districtId, townshipId, roster);
+    }
   };
 }
 

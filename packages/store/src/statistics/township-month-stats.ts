@@ -6,6 +6,16 @@ const LEVELS = ['township', 'district', 'city', 'province', 'national'] as const
 const FORMS = ['individual', 'collective'] as const satisfies readonly VisitForm[];
 const SATISFACTION = ['satisfied', 'basically_satisfied', 'unsatisfied'] as const satisfies readonly Satisfaction[];
 
+export const MonthVisit = z.object({
+  on: z.string(),
+  caseId: z.string(),
+  level: z.enum(LEVELS),
+  form: z.enum(FORMS),
+  headcount: z.number().int(),
+  unitIds: z.array(z.string()),
+});
+export type MonthVisit = z.infer<typeof MonthVisit>;
+
 /**
  * One township's figures for one month: what a district comparison reads, one item per township and month
  * whatever the number of cases. Counts only: never a petitioner, never a case's text.
@@ -22,10 +32,19 @@ export const TownshipMonthStats = z.object({
     repeat: z.number().int(),
     byLevel: counts(LEVELS),
     byForm: counts(FORMS),
+    /** Repeats counted among all of the case's visits, for townships whose rules count "all levels". */
+    repeatAllLevels: z.number().int().default(0),
+    /** Unit id → visits (a visit counts once for each of its case's units). */
+    byUnit: z.record(z.string(), z.number().int()).default({}),
+    /** The month's visits, date order: what the weekly report lists. Case ids and unit ids, never a petitioner. */
+    list: z.array(MonthVisit).default([]),
   }),
   /** 通报 of the township's visits dated in the month. */
   notices: z.number().int(),
   casesRegistered: z.number().int(),
+  /** Cases accepted (受理) in the month, and of those, accepted by their acceptance deadline. */
+  casesAccepted: z.number().int().default(0),
+  casesAcceptedOnTime: z.number().int().default(0),
   casesResolved: z.number().int(),
   casesResolvedOnTime: z.number().int(),
   satisfaction: counts(SATISFACTION),
@@ -41,9 +60,11 @@ export function computeMonthStats(ids: { districtId: string; townshipId: string;
   const inMonth = (date: string | undefined) => date !== undefined && date.slice(0, 7) === ids.month;
   const stats: TownshipMonthStats = {
     ...ids,
-    visits: { total: 0, headcount: 0, repeat: 0, byLevel: zeros(LEVELS), byForm: zeros(FORMS) },
+    visits: { total: 0, headcount: 0, repeat: 0, byLevel: zeros(LEVELS), byForm: zeros(FORMS), repeatAllLevels: 0, byUnit: {}, list: [] },
     notices: 0,
     casesRegistered: 0,
+    casesAccepted: 0,
+    casesAcceptedOnTime: 0,
     casesResolved: 0,
     casesResolvedOnTime: 0,
     satisfaction: zeros(SATISFACTION),
@@ -59,8 +80,15 @@ export function computeMonthStats(ids: { districtId: string; townshipId: string;
       stats.visits.byLevel[v.level] += 1;
       stats.visits.byForm[v.form] += 1;
       if (v.ordinal > 1) stats.visits.repeat += 1;
+      if (v.ordinalOverall > 1) stats.visits.repeatAllLevels += 1;
+      for (const u of c.responsibleUnitIds) stats.visits.byUnit[u] = (stats.visits.byUnit[u] ?? 0) + 1;
+      stats.visits.list.push({ on: v.on, caseId: c.caseId, level: v.level, form: v.form, headcount: v.headcount, unitIds: [...c.responsibleUnitIds] });
     }
     if (inMonth(c.registeredOn)) stats.casesRegistered += 1;
+    if (c.acceptedOn !== undefined && inMonth(c.acceptedOn)) {
+      stats.casesAccepted += 1;
+      if (c.acceptedOn <= c.acceptanceDeadline) stats.casesAcceptedOnTime += 1;
+    }
     if (inMonth(c.resolvedOn)) {
       stats.casesResolved += 1;
       if (resolvedOnTime(c) === true) stats.casesResolvedOnTime += 1;
@@ -72,5 +100,7 @@ export function computeMonthStats(ids: { districtId: string; townshipId: string;
       stats.retrievalCostFen += r.costFen;
     }
   }
+  // Sorted so that the item does not depend on the order the cases were read in.
+  stats.visits.list.sort((a, b) => (a.on + a.caseId < b.on + b.caseId ? -1 : a.on + a.caseId > b.on + b.caseId ? 1 : 0));
   return stats;
 }

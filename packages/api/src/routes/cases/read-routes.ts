@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { CaseRepository, summaryOf } from '@xinfang/store';
+import { CaseRepository, summaryOf, TownshipSettingsCache } from '@xinfang/store';
 import type { AppEnv } from '../../app-env';
 import { requireRole, TOWNSHIP_READERS, townshipOf } from '../../auth/middleware';
 import { audit } from '../../http/audit';
@@ -76,7 +76,9 @@ export function mountReads(router: OpenAPIHono<AppEnv>) {
       const auth = c.get('auth');
       const tenantId = townshipOf(auth);
       const { id } = c.req.valid('param');
-      const view = await repo(c, CaseRepository).view(tenantId, id);
+      // One Query for the case; deadlines and calendar from the versioned per-process cache (a GetItem of its version).
+      const settings = await repo(c, TownshipSettingsCache).foldSettings(tenantId);
+      const view = await repo(c, CaseRepository).view(tenantId, id, settings);
       if (!view) throw notFound('信访事项不存在');
       // Folded from the events just read: the detail is never behind the projection.
       const summary = summaryOf(view.state);

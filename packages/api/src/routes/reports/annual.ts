@@ -1,5 +1,6 @@
 import { sortSanctions } from '@xinfang/domain';
-import { reportKpis, type ReportData } from './report-data';
+import type { ReportData } from './report-data';
+import { reportKpis } from './report-kpis';
 import type { AnnualReport } from './report-schemas';
 import type { ReportDocument } from './sheet';
 import { visitFigures } from './visit-figures';
@@ -7,20 +8,20 @@ import { sanctionNames } from './weekly';
 
 /** 年汇总: per unit and person, fines (net of reversals), rewards and vetoes of the year; targets against the previous year. */
 export function annualReport(d: ReportData, year: number): AnnualReport {
-  const visits = visitFigures(d.cases, d.period, d.unitName);
-  const unitIds = new Set([...d.org.units.map((u) => u.id), ...d.net.units.map((u) => u.unitId)]);
+  const visits = visitFigures(d.visits, d.unitName);
+  const unitIds = new Set([...d.org.units.map((u) => u.id), ...d.money.units.map((u) => u.unitId)]);
   const byUnit = [...unitIds].sort().map((unitId) => {
-    const u = d.net.units.find((x) => x.unitId === unitId);
+    const u = d.money.units.find((x) => x.unitId === unitId);
     return { unitId, name: d.unitName(unitId), visits: visits.byUnit.find((x) => x.unitId === unitId)?.count ?? 0, finesFen: u?.finesFen ?? 0, rewardsFen: u?.rewardsFen ?? 0, retrievalTasks: u?.retrievalTasks ?? 0, vetoed: u?.vetoed ?? false };
   });
-  const byPerson = d.net.persons.map((p) => ({ personId: p.personId, name: p.name, fineCount: p.fineCount, finesFen: p.finesFen, rewardsFen: p.rewardsFen, sanctions: sanctionNames(sortSanctions(p.sanctions)), vetoed: p.vetoed }));
+  const byPerson = d.money.persons.map((p) => ({ personId: p.personId, name: p.name, fineCount: p.fineCount, finesFen: p.finesFen, rewardsFen: p.rewardsFen, sanctions: sanctionNames(sortSanctions(p.sanctions)), vetoed: p.vetoed }));
   const kpis = reportKpis(d);
   return {
     title: `${d.org.township.name}${year}年度信访工作汇总`,
     year,
     byUnit,
     byPerson,
-    totals: { visits: visits.total, finesFen: d.net.finesFen, rewardsFen: d.net.rewardsFen, vetoes: d.ledger.vetoes.length },
+    totals: { visits: visits.total, finesFen: d.money.finesFen, rewardsFen: d.money.rewardsFen, vetoes: d.money.vetoes },
     targets: {
       visits: { ...kpis.vsPreviousYear.visits, targetReductionPct: d.rules.targets.visitReductionPct, targetVisits: kpis.vsTarget.targetVisits, met: kpis.vsTarget.met },
       backlog: { required: d.rules.targets.backlogZero, openAtEnd: kpis.backlog.openAtEnd, clearedInYear: kpis.backlog.clearedInPeriod, met: kpis.backlog.clearedToZero },

@@ -65,14 +65,13 @@ export const reportRoutes = createSecuredRouter()
   .openapi(monthly, async (c) => {
     const { month = today(c).slice(0, 7), format } = c.req.valid('query');
     const period = { from: `${month}-01`, to: endOfMonth(`${month}-01`) };
-    const lastYear = `${Number(month.slice(0, 4)) - 1}${month.slice(4)}-01`;
-    const data = await loadReportData(c, townshipOf(c.get('auth')), period, lastYear);
+    const data = await loadReportData(c, townshipOf(c.get('auth')), period);
     const report = monthlyReport(data, month);
     return respond(c, format, report, () => monthlySheets(report));
   })
   .openapi(annual, async (c) => {
     const { year = Number(today(c).slice(0, 4)), format } = c.req.valid('query');
-    const data = await loadReportData(c, townshipOf(c.get('auth')), { from: `${year}-01-01`, to: `${year}-12-31` }, `${year - 1}-01-01`);
+    const data = await loadReportData(c, townshipOf(c.get('auth')), { from: `${year}-01-01`, to: `${year}-12-31` });
     const report = annualReport(data, year);
     return respond(c, format, report, () => annualSheets(report));
   });

@@ -1,4 +1,5 @@
-import { inPeriod, reportKpis, type ReportData } from './report-data';
+import type { ReportData } from './report-data';
+import { reportKpis } from './report-kpis';
 import type { MonthlyReport } from './report-schemas';
 import type { ReportDocument } from './sheet';
 import { visitFigures } from './visit-figures';
@@ -7,23 +8,23 @@ const rateText = (r: { value: number | null; numerator: number; denominator: num
 
 /** 月小结: the month's figures and the township KPIs (resolution quality first). */
 export function monthlyReport(d: ReportData, month: string): MonthlyReport {
-  const visits = visitFigures(d.cases, d.period, d.unitName);
-  const fines = new Map(d.net.units.map((u) => [u.unitId, u.finesFen]));
-  const unitIds = new Set([...visits.byUnit.map((u) => u.unitId), ...d.net.units.filter((u) => u.finesFen !== 0).map((u) => u.unitId)]);
-  const byUnit = [...unitIds].sort().map((unitId) => ({ unitId, name: d.unitName(unitId), visits: visits.byUnit.find((u) => u.unitId === unitId)?.count ?? 0, finesFen: fines.get(unitId) ?? 0 }));
+  const visits = visitFigures(d.visits, d.unitName);
+  const fines = new Map(d.money.units.map((u) => [u.unitId, u.finesFen]));
+  const unitIds = new Set([...visits.byUnit.map((u) => u.unitId), ...d.money.units.filter((u) => u.finesFen !== 0).map((u) => u.unitId)]);
   const kpis = reportKpis(d);
+  const byUnit = [...unitIds].sort().map((unitId) => ({ unitId, name: d.unitName(unitId), visits: visits.byUnit.find((u) => u.unitId === unitId)?.count ?? 0, finesFen: fines.get(unitId) ?? 0 }));
   return {
     title: `${d.org.township.name}信访工作月小结（${month.replace('-', '年')}月）`,
     month,
     period: d.period,
     figures: {
-      casesRegistered: d.cases.filter((c) => inPeriod(c.registeredOn, d.period)).length,
-      casesResolved: d.cases.filter((c) => inPeriod(c.resolvedOn, d.period)).length,
+      casesRegistered: kpis.casesRegistered,
+      casesResolved: kpis.casesResolved,
       visits,
-      fines: { count: d.ledger.fines.filter((f) => !d.net.reversed.has(f.id)).length, totalFen: d.net.finesFen },
-      rewardsFen: d.net.rewardsFen,
-      vetoes: d.ledger.vetoes.length,
-      retrievalTasks: d.ledger.retrievalTasks.length,
+      fines: { count: d.money.fines.length, totalFen: d.money.finesFen },
+      rewardsFen: d.money.rewardsFen,
+      vetoes: d.money.vetoes,
+      retrievalTasks: d.money.retrievalTasks,
       byUnit,
     },
     kpis,

@@ -1,4 +1,4 @@
-import { addDays, sanctionLabel, weekday, type Sanction } from '@xinfang/domain';
+import { addDays, Sanction, sanctionLabel, weekday } from '@xinfang/domain';
 import type { ReportData, ReportPeriod } from './report-data';
 import type { ReportDocument } from './sheet';
 import type { WeeklyReport } from './report-schemas';
@@ -10,17 +10,17 @@ export function weekOf(date: string): ReportPeriod {
   return { from, to: addDays(from, 6) };
 }
 
-export const sanctionNames = (list: readonly Sanction[]) => list.map((s) => sanctionLabel[s]);
+export const sanctionNames = (list: readonly string[]) => list.flatMap((s) => (Sanction.safeParse(s).success ? [sanctionLabel[Sanction.parse(s)]] : []));
 
 /** 周通报: the week's visits by unit, level and form, and the penalties its visits incurred (less reversed ones). */
 export function weeklyReport(d: ReportData): WeeklyReport {
-  const items = d.ledger.fines.filter((f) => !d.net.reversed.has(f.id)).map((f) => ({
-    personId: f.personId,
-    name: d.personName(f.personId),
-    unitName: d.unitName(f.unitId),
-    caseId: f.caseId,
-    visitDate: f.visitDate,
-    rowId: f.rowId,
+  const items = d.money.fines.map((f) => ({
+    personId: f.personId ?? '',
+    name: f.personId ? d.personName(f.personId) : '',
+    unitName: f.unitId ? d.unitName(f.unitId) : '',
+    caseId: f.caseId ?? '',
+    visitDate: f.date,
+    rowId: f.rowId ?? '',
     amountFen: f.amountFen,
     sanctions: sanctionNames(f.sanctions),
     explanation: f.explanation,
@@ -28,7 +28,7 @@ export function weeklyReport(d: ReportData): WeeklyReport {
   return {
     title: `${d.org.township.name}信访周通报（${d.period.from}至${d.period.to}）`,
     week: d.period,
-    visits: visitFigures(d.cases, d.period, d.unitName),
+    visits: visitFigures(d.visits, d.unitName),
     newPenalties: { items, totalFen: items.reduce((s, i) => s + i.amountFen, 0) },
   };
 }

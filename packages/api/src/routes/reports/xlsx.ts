@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ReportDocument, Sheet, SheetColumn, SheetValue } from './sheet';
 
 const FORMATS: Record<SheetColumn['kind'], string | undefined> = { text: undefined, int: '0', yuan: '#,##0.00', pct: '0.0%' };
@@ -49,7 +49,9 @@ function addSheet(wb: ExcelJS.Workbook, sheet: Sheet): void {
 
 /** The report as an .xlsx workbook, one worksheet per table. */
 export async function toXlsx(doc: ReportDocument): Promise<ArrayBuffer> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded on the first export only: exceljs is most of the bundle and of a cold start, and few requests need it.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   wb.creator = 'xinfang';
   for (const sheet of doc.sheets) addSheet(wb, sheet);
   const buffer = await wb.xlsx.writeBuffer();

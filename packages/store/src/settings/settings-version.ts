@@ -1,0 +1,21 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { StoreClients } from '../client';
+
+/** One small item per township whose number goes up whenever its fold settings change (a rule version, a calendar override). */
+export const settingsVersionKey = (tenantId: string) => ({ pk: `T#${tenantId}#SETTINGS`, sk: 'VERSION' });
+
+/**
+ * Marks the township's fold settings as changed. Called right after a rule version is written and after a
+ * calendar override is set or removed, so the next case read anywhere reloads them.
+ */
+export async function bumpSettingsVersion(store: StoreClients, tenantId: string): Promise<void> {
+  await store.doc.send(
+    new UpdateCommand({
+      TableName: store.tableName,
+      Key: settingsVersionKey(tenantId),
+      UpdateExpression: 'ADD #v :one SET #t = :t, tenantId = :tenant',
+      ExpressionAttributeNames: { '#v': 'version', '#t': 'type' },
+      ExpressionAttributeValues: { ':one': 1, ':t': 'settings_version', ':tenant': tenantId },
+    }),
+  );
+}
