@@ -9,7 +9,7 @@ import type { Role } from '../../features/auth/api/types';
  */
 export interface NavItem {
   path: string;
-  labelKey: 'nav.home' | 'nav.status';
+  labelKey: 'nav.home' | 'nav.status' | 'nav.cases' | 'nav.caseNew';
   icon: ReactNode;
   roles?: readonly Role[];
 }
