@@ -15,3 +15,18 @@ export type {
   WeeklyReport,
 } from './routes/reports/report-schemas';
 export type { ReportPeriod, Rate, Change, TownshipKpis } from './routes/reports/kpi-schemas';
+export type {
+  CaseSummaryDto,
+  CaseListDto,
+  CaseCountDto,
+  CaseDetailDto,
+  TimelineEntryDto,
+  DeadlineRowDto,
+  RegisterCaseInput,
+  CaseActionInput,
+  CaseAppendedDto,
+  IntakeSettingsDto,
+  PetitionerDto,
+  CaseListQueryInput,
+  CaseOrgDto,
+} from './routes/cases/dto';
