@@ -28,6 +28,12 @@ export function createRouter() {
               path: 'system/status',
               lazy: async () => ({ Component: (await import('./routes/status')).SystemStatusRoute }),
             },
+            { path: 'cases', lazy: async () => ({ Component: (await import('./routes/cases-list')).CasesListRoute }) },
+            { path: 'cases/new', lazy: async () => ({ Component: (await import('./routes/case-new')).CaseNewRoute }) },
+            {
+              path: 'cases/:id',
+              lazy: async () => ({ Component: (await import('./routes/case-detail')).CaseDetailRoute }),
+            },
             { path: '*', Component: NotFoundRoute },
           ],
         },
