@@ -87,7 +87,7 @@ export function CaseDetailView({ detail, role }: { detail: CaseDetailDto; role: 
                     <div>
                       <Typography.Text strong>{e.label}</Typography.Text>
                       {e.note ? <div>{e.note}</div> : null}
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
                         {formatDateTimeZh(e.recordedAt)}
                       </Typography.Text>
                     </div>
