@@ -13,7 +13,13 @@ export default defineConfig({
       { test: { name: 'function-stream', root: 'functions/stream', include: ['test/**/*.test.ts'], testTimeout: 60_000 } },
       {
         // Components render in happy-dom (*.test.tsx); pure modules (*.test.ts) need no DOM but run the same.
-        test: { name: 'web', root: 'web', include: ['src/**/*.test.ts', 'src/**/*.test.tsx'], environment: 'happy-dom', testTimeout: 30_000 },
+        test: {
+          name: 'web',
+          root: 'web',
+          include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+          environment: 'happy-dom',
+          testTimeout: 30_000,
+        },
       },
       { test: { name: 'infra', root: 'infra', include: ['test/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 } },
       {

@@ -61,11 +61,14 @@ describe('the case pages: register, accept, resolve; the list flags overdue; uni
   async function act(page: Page, kind: string, timelineText: string): Promise<void> {
     await page.getByTestId(`action-${kind}`).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('button', { name: '确 定' }).or(dialog.getByRole('button', { name: '确定' })).click();
+    await dialog
+      .getByRole('button', { name: '确 定' })
+      .or(dialog.getByRole('button', { name: '确定' }))
+      .click();
     await page.getByTestId('case-timeline').getByText(timelineText, { exact: true }).waitFor();
   }
 
-  it('lets an officer register a case with a visit, accept and resolve it, the timeline showing each step', async () => {
+  it('lets an officer register a case with a visit, accept and resolve it; the timeline shows each step', async () => {
     const page = await signIn('demo-xiji-officer');
     await page.goto(`${server.url}/cases/new`);
     await page.getByTestId('register-form').waitFor();
@@ -91,7 +94,11 @@ describe('the case pages: register, accept, resolve; the list flags overdue; uni
     const text = await page.getByTestId('case-detail').innerText();
     expect(text).not.toMatch(/xiji-[a-z]\d/);
     expect(text).not.toContain('测试信访人');
-    await page.getByTestId('case-deadlines').getByText(/已完成/).first().waitFor();
+    await page
+      .getByTestId('case-deadlines')
+      .getByText(/已完成/)
+      .first()
+      .waitFor();
     await page.screenshot({ path: join(SHOTS, 'case-detail-laptop.png'), fullPage: true });
     await page.close();
   });
@@ -136,7 +143,9 @@ describe('the case pages: register, accept, resolve; the list flags overdue; uni
     const reporter = await signIn('demo-xiji-reporter');
     const me = await api<{ unitId?: string }>(reporter, '/api/me');
     const { items } = await api<{ items: ListedCase[] }>(admin, '/api/cases?limit=100');
-    const foreign = items.find((c) => me.unitId && c.originUnitId !== me.unitId && !c.responsibleUnitIds.includes(me.unitId));
+    const foreign = items.find(
+      (c) => me.unitId && c.originUnitId !== me.unitId && !c.responsibleUnitIds.includes(me.unitId),
+    );
     expect(foreign, 'a case of another unit in the demo data').toBeDefined();
     await reporter.goto(`${server.url}/cases/${encodeURIComponent(foreign?.id ?? '')}`);
     await reporter.getByTestId('case-not-found').waitFor();

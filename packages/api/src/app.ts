@@ -47,7 +47,10 @@ export function createApp(deps: AppDeps) {
   api.doc31('/openapi.json', docConfig);
   // Rendered here, whole, once per app: nothing of the page comes from elsewhere (closed networks have no CDN).
   let reference: string | undefined;
-  api.get('/docs', (c) => c.html((reference ??= renderApiReference(api.getOpenAPI31Document(docConfig), '/api/openapi.json'))));
+  api.get('/docs', (c) => {
+    reference ??= renderApiReference(api.getOpenAPI31Document(docConfig), '/api/openapi.json');
+    return c.html(reference);
+  });
   app.route('/api', api);
   return app;
 }

@@ -14,10 +14,28 @@ let backlog: Summary;
 beforeAll(async () => {
   ctx = await createTestContext();
   await seedOrgs(ctx);
-  old = await register(ctx, users.officerA, { registeredOn: '2026-03-02', category: '筛选-超期', summary: '超期未办结的事项' });
-  dueSoon = await register(ctx, users.officerA, { registeredOn: '2026-04-20', category: '筛选-临期', summary: '即将到期的事项' });
-  fresh = await register(ctx, users.officerA, { registeredOn: '2026-06-10', category: '筛选-新', summary: '刚登记的道路维修诉求', caseLeaderId: 'p-cadre' });
-  backlog = await register(ctx, users.officerA, { registeredOn: '2026-05-01', firstRegisteredOn: '2023-04-01', category: '筛选-积案', summary: '多年积案' });
+  old = await register(ctx, users.officerA, {
+    registeredOn: '2026-03-02',
+    category: '筛选-超期',
+    summary: '超期未办结的事项',
+  });
+  dueSoon = await register(ctx, users.officerA, {
+    registeredOn: '2026-04-20',
+    category: '筛选-临期',
+    summary: '即将到期的事项',
+  });
+  fresh = await register(ctx, users.officerA, {
+    registeredOn: '2026-06-10',
+    category: '筛选-新',
+    summary: '刚登记的道路维修诉求',
+    caseLeaderId: 'p-cadre',
+  });
+  backlog = await register(ctx, users.officerA, {
+    registeredOn: '2026-05-01',
+    firstRegisteredOn: '2023-04-01',
+    category: '筛选-积案',
+    summary: '多年积案',
+  });
 }, 60_000);
 afterAll(async () => ctx.stop());
 
@@ -26,7 +44,8 @@ const getJson = async (path: string) => {
   expect(res.status, await res.clone().text()).toBe(200);
   return res.json() as Promise<unknown>;
 };
-const ids = async (query: string) => ((await getJson(`/api/cases?limit=100&${query}`)) as { items: Summary[] }).items.map((s) => s.id);
+const ids = async (query: string) =>
+  ((await getJson(`/api/cases?limit=100&${query}`)) as { items: Summary[] }).items.map((s) => s.id);
 const count = async (query: string) => ((await getJson(`/api/cases/count?${query}`)) as { count: number }).count;
 
 describe('case list filters and count', () => {
@@ -72,7 +91,9 @@ describe('case list filters and count', () => {
     expect(detail.caseLeaders).toEqual(['刘镇长']);
     const acceptance = detail.deadlines.find((d) => d.kind === 'acceptance');
     expect(acceptance?.workingDaysLeft).toBeGreaterThanOrEqual(0);
-    expect(await act(ctx, users.officerA, fresh.id, { kind: 'accept', expectedSeq: fresh.lastSeq, on: '2026-06-11' })).toHaveProperty('status', 201);
+    expect(
+      await act(ctx, users.officerA, fresh.id, { kind: 'accept', expectedSeq: fresh.lastSeq, on: '2026-06-11' }),
+    ).toHaveProperty('status', 201);
     const after = (await getJson(`/api/cases/${fresh.id}`)) as typeof detail;
     expect(after.deadlines.find((d) => d.kind === 'acceptance')?.doneOn).toBe('2026-06-11');
   });
@@ -81,7 +102,15 @@ describe('case list filters and count', () => {
     const res = await ctx.app.request('/api/cases', {
       method: 'POST',
       headers: { ...(await ctx.as(users.officerA)), 'content-type': 'application/json' },
-      body: JSON.stringify({ caseType: 'appeal', category: 'x', summary: 'x', originUnitId: 'v-east', responsibleUnitIds: ['v-east'], firstVisit: { channel: 'visit', level: 'township', form: 'individual', headcount: 1 }, caseLeaderId: 'p-nobody' }),
+      body: JSON.stringify({
+        caseType: 'appeal',
+        category: 'x',
+        summary: 'x',
+        originUnitId: 'v-east',
+        responsibleUnitIds: ['v-east'],
+        firstVisit: { channel: 'visit', level: 'township', form: 'individual', headcount: 1 },
+        caseLeaderId: 'p-nobody',
+      }),
     });
     expect(res.status).toBe(422);
     expect(await res.json()).toMatchObject({ invalidParams: [{ path: 'body.caseLeaderId' }] });

@@ -86,7 +86,11 @@ export async function listCaseSummaries(store: StoreClients, tenantId: string, f
  * rest as a filter) with `Select: COUNT`, paged to the end. A township holds hundreds of cases, read as counts
  * only (no items cross the wire); the cost is the tenant's (or unit's) case count, never a Scan.
  */
-export async function countCaseSummaries(store: StoreClients, tenantId: string, filter: CaseListFilter): Promise<number> {
+export async function countCaseSummaries(
+  store: StoreClients,
+  tenantId: string,
+  filter: CaseListFilter,
+): Promise<number> {
   const partition = filter.unitId ? caseKeys.unitCases(tenantId, filter.unitId) : caseKeys.allCases(tenantId);
   const { names, values, conditions } = filterExpression(filter);
   values[':pk'] = partition;
@@ -135,13 +139,18 @@ function filterExpression(filter: CaseListFilter) {
   }
   if (filter.text) {
     values[':text'] = filter.text;
-    conditions.push(`(contains(${name('id')}, :text) OR contains(${name('category')}, :text) OR contains(${name('summary')}, :text))`);
+    const fields = ['id', 'category', 'summary'].map((f) => `contains(${name(f)}, :text)`);
+    conditions.push(`(${fields.join(' OR ')})`);
   }
   const unresolved = () => `attribute_not_exists(${name('resolvedOn')})`;
   const deadline = () => name('resolutionDeadline');
   if (filter.overdue !== undefined || filter.dueBy !== undefined) values[':today'] = filter.today ?? '9999-12-31';
   if (filter.overdue !== undefined) {
-    conditions.push(filter.overdue ? `(${unresolved()} AND ${deadline()} < :today)` : `(attribute_exists(${name('resolvedOn')}) OR ${deadline()} >= :today)`);
+    conditions.push(
+      filter.overdue
+        ? `(${unresolved()} AND ${deadline()} < :today)`
+        : `(attribute_exists(${name('resolvedOn')}) OR ${deadline()} >= :today)`,
+    );
   }
   if (filter.dueBy !== undefined) {
     values[':dueBy'] = filter.dueBy;

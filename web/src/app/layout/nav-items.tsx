@@ -23,7 +23,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <FileTextOutlined />,
     roles: ['petition_officer', 'township_admin', 'unit_reporter', 'auditor'],
   },
-  { path: '/cases/new', labelKey: 'nav.caseNew', icon: <FileAddOutlined />, roles: ['petition_officer', 'township_admin'] },
+  {
+    path: '/cases/new',
+    labelKey: 'nav.caseNew',
+    icon: <FileAddOutlined />,
+    roles: ['petition_officer', 'township_admin'],
+  },
 ];
 
 export function navItemsFor(role: Role | undefined): NavItem[] {

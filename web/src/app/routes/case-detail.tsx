@@ -13,7 +13,11 @@ export function CaseDetailRoute() {
   const { id = '' } = useParams();
   const me = useMe();
   const detail = useCase(id);
-  const crumbs = <Breadcrumb items={[{ title: <Link to="/cases">{t('cases.listTitle')}</Link> }, { title: detail.data?.case.category ?? '…' }]} />;
+  const crumbs = (
+    <Breadcrumb
+      items={[{ title: <Link to="/cases">{t('cases.listTitle')}</Link> }, { title: detail.data?.case.category ?? '…' }]}
+    />
+  );
   if (detail.isPending) return <Skeleton active />;
   if (detail.isError) {
     const status = detail.error instanceof ApiError ? detail.error.status : 0;
@@ -27,7 +31,9 @@ export function CaseDetailRoute() {
         />
       );
     }
-    return <ErrorAlert title={t('cases.detail.loadFailed')} error={detail.error} onRetry={() => void detail.refetch()} />;
+    return (
+      <ErrorAlert title={t('cases.detail.loadFailed')} error={detail.error} onRetry={() => void detail.refetch()} />
+    );
   }
   return (
     <Flex vertical gap={8}>

@@ -9,7 +9,9 @@ export function CaseNewRoute() {
   const navigate = useNavigate();
   return (
     <Flex vertical gap={12} style={{ maxWidth: 760 }}>
-      <Breadcrumb items={[{ title: <Link to="/cases">{t('cases.listTitle')}</Link> }, { title: t('cases.new.title') }]} />
+      <Breadcrumb
+        items={[{ title: <Link to="/cases">{t('cases.listTitle')}</Link> }, { title: t('cases.new.title') }]}
+      />
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('cases.new.title')}
       </Typography.Title>

@@ -29,13 +29,24 @@ export interface SheetCase extends CaseSummary {
  * The filtered case list as officials print it: one row per case, units by name. No petitioner column: the
  * petitioner's identity never leaves its own item in an export.
  */
-export async function caseListXlsx(title: string, cases: readonly SheetCase[], unitNames: Record<string, string>): Promise<ArrayBuffer> {
+export async function caseListXlsx(
+  title: string,
+  cases: readonly SheetCase[],
+  unitNames: Record<string, string>,
+): Promise<ArrayBuffer> {
   // Loaded on demand: the Lambda bundle starts without exceljs, which only this export and reports need.
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'xinfang';
   const ws = wb.addWorksheet('信访事项', {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:2',
+    },
     views: [{ state: 'frozen', ySplit: 2 }],
   });
   ws.columns = COLUMNS.map((c) => ({ width: c.width }));

@@ -36,15 +36,29 @@ export function mountExport(router: OpenAPIHono<AppEnv>) {
     const rows: CaseSummary[] = [];
     let cursor: string | undefined;
     do {
-      const page = await withCaseErrors(() => cases.list(tenantId, filter, { limit: 100, ...(cursor ? { cursor } : {}) }));
+      const page = await withCaseErrors(() =>
+        cases.list(tenantId, filter, { limit: 100, ...(cursor ? { cursor } : {}) }),
+      );
       rows.push(...page.items);
       cursor = page.cursor;
     } while (cursor && rows.length < MAX_ROWS);
-    const org = await repo(c, OrgRepository).loadOrg(tenantId);
+    const org = await withCaseErrors(() => repo(c, OrgRepository).loadOrg(tenantId));
     const unitNames = Object.fromEntries(org.units.map((u) => [u.id, u.name]));
-    const body = await caseListXlsx(`${org.township.name}信访事项（${today}导出）`, rows.slice(0, MAX_ROWS).map((s) => presentSummary(s, today)), unitNames);
-    await audit(c, { action: 'case.export', targetType: 'case', targetId: 'list', details: { rows: Math.min(rows.length, MAX_ROWS) } });
+    const body = await caseListXlsx(
+      `${org.township.name}信访事项（${today}导出）`,
+      rows.slice(0, MAX_ROWS).map((s) => presentSummary(s, today)),
+      unitNames,
+    );
+    await audit(c, {
+      action: 'case.export',
+      targetType: 'case',
+      targetId: 'list',
+      details: { rows: Math.min(rows.length, MAX_ROWS) },
+    });
     const fileName = encodeURIComponent(`信访事项-${today}.xlsx`);
-    return c.body(body, 200, { 'content-type': XLSX, 'content-disposition': `attachment; filename="cases.xlsx"; filename*=UTF-8''${fileName}` });
+    return c.body(body, 200, {
+      'content-type': XLSX,
+      'content-disposition': `attachment; filename="cases.xlsx"; filename*=UTF-8''${fileName}`,
+    });
   });
 }

@@ -16,7 +16,10 @@ const route = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole(...TOWNSHIP_READERS)] as const,
   request: { query: IntakeSettingsQuerySchema },
-  responses: { 200: { description: 'In force on the date', content: { 'application/json': { schema: IntakeSettingsSchema } } }, ...problems(400, 401, 403) },
+  responses: {
+    200: { description: 'In force on the date', content: { 'application/json': { schema: IntakeSettingsSchema } } },
+    ...problems(400, 401, 403),
+  },
 });
 
 export function mountIntake(router: OpenAPIHono<AppEnv>) {
@@ -24,7 +27,11 @@ export function mountIntake(router: OpenAPIHono<AppEnv>) {
     const on = c.req.valid('query').on ?? todayInShanghai(c.get('deps').now());
     const versions = await repo(c, RulesRepository).ruleSets(townshipOf(c.get('auth')));
     // The version in force: the latest effective on or before the date; the national default before any.
-    const inForce = versions.filter((v) => v.effectiveFrom <= on).sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom)).at(-1) ?? defaultRuleSet();
+    const inForce =
+      versions
+        .filter((v) => v.effectiveFrom <= on)
+        .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))
+        .at(-1) ?? defaultRuleSet();
     return c.json({ on, collectiveThreshold: inForce.collectiveThreshold, ruleVersionName: inForce.name }, 200);
   });
 }

@@ -22,13 +22,20 @@ function yearsBefore(date: string, years: number): string {
  * The store filter of a list, count or export request: the tenant from the token, a unit reporter held to their
  * own unit (403 when they name another), "due within N working days" counted on the township's calendar.
  */
-export async function caseListFilter(c: Context<AppEnv>, q: z.infer<typeof CaseFilterQuerySchema>): Promise<{ tenantId: string; today: string; filter: CaseListFilter }> {
+export async function caseListFilter(
+  c: Context<AppEnv>,
+  q: z.infer<typeof CaseFilterQuerySchema>,
+): Promise<{ tenantId: string; today: string; filter: CaseListFilter }> {
   const auth = c.get('auth');
   const tenantId = townshipOf(auth);
-  if (auth.role === 'unit_reporter' && q.unitId !== undefined && q.unitId !== auth.unitId) throw forbidden('只能查看本单位的信访事项');
+  if (auth.role === 'unit_reporter' && q.unitId !== undefined && q.unitId !== auth.unitId)
+    throw forbidden('只能查看本单位的信访事项');
   const unitId = auth.role === 'unit_reporter' ? auth.unitId : q.unitId;
   const today = todayInShanghai(c.get('deps').now());
-  const dueBy = q.dueWithin === undefined ? undefined : (await repo(c, CaseRepository).foldSettings(tenantId)).calendar.addWorkingDays(today, q.dueWithin);
+  const dueBy =
+    q.dueWithin === undefined
+      ? undefined
+      : (await repo(c, CaseRepository).foldSettings(tenantId)).calendar.addWorkingDays(today, q.dueWithin);
   const filter: CaseListFilter = {
     ...(unitId ? { unitId } : {}),
     ...(q.status ? { status: q.status } : {}),

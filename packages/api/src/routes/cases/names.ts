@@ -13,7 +13,9 @@ export function namesOf(org: Org, events: readonly StoredCaseEvent[], caseId: st
     if (event.kind === 'retrieval') unitIds.add(event.unitId);
     if (event.kind === 'units_changed') event.responsibleUnitIds.forEach((u) => unitIds.add(u));
   }
-  const leaderIds = new Set(org.assignments.filter((a) => a.role === 'case_leader' && a.caseId === caseId).map((a) => a.personId));
+  const leaderIds = new Set(
+    org.assignments.filter((a) => a.role === 'case_leader' && a.caseId === caseId).map((a) => a.personId),
+  );
   return {
     units: Object.fromEntries(org.units.filter((u) => unitIds.has(u.id)).map((u) => [u.id, u.name])),
     people: Object.fromEntries(org.people.filter((p) => leaderIds.has(p.id)).map((p) => [p.id, p.name])),

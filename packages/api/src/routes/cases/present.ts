@@ -1,4 +1,16 @@
-import { deadlineStatus, formLabel, levelLabel, nextAllowedStatuses, statusLabel, formatYuan, type Calendar, type CaseEvent, type CaseState, type DeadlineStatusKind } from '@xinfang/domain';
+import {
+  deadlineStatus,
+  formLabel,
+  levelLabel,
+  nextAllowedStatuses,
+  statusLabel,
+  formatYuan,
+  type Calendar,
+  type CaseEvent,
+  type CaseState,
+  visitKindLabel,
+  type DeadlineStatusKind,
+} from '@xinfang/domain';
 import { isSummaryOverdue, type CaseSummary, type StoredCaseEvent } from '@xinfang/store';
 
 const SATISFACTION_LABEL = { satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' } as const;
@@ -56,7 +68,8 @@ export function timelineOf(events: readonly StoredCaseEvent[], names: Names = NO
   for (const { event } of events) if (event.kind === 'visit') visitOn[event.visitId] = event.on;
   return events.map(({ event, recordedAt }) => {
     const { seq, kind, on, by, note, ...details } = event;
-    return { seq, kind, label: eventLabel(event, names, visitOn), on, ...(by ? { by } : {}), ...(note ? { note } : {}), recordedAt, details };
+    const label = eventLabel(event, names, visitOn);
+    return { seq, kind, label, on, ...(by ? { by } : {}), ...(note ? { note } : {}), recordedAt, details };
   });
 }
 
@@ -88,9 +101,15 @@ interface DeadlineRow {
 
 /** Acceptance, resolution (with its extensions) and, once closed, review and re-review deadlines. */
 export function deadlineRows(state: CaseState, calendar: Calendar, today: string): DeadlineRow[] {
-  const pending = (deadline: string, doneOn: string | undefined) => (doneOn ? { doneOn } : { workingDaysLeft: workingDaysLeft(calendar, today, deadline) });
+  const pending = (deadline: string, doneOn: string | undefined) =>
+    doneOn ? { doneOn } : { workingDaysLeft: workingDaysLeft(calendar, today, deadline) };
   const rows: DeadlineRow[] = [
-    { kind: 'acceptance', label: '受理期限', deadline: state.acceptanceDeadline, ...pending(state.acceptanceDeadline, state.acceptedOn) },
+    {
+      kind: 'acceptance',
+      label: '受理期限',
+      deadline: state.acceptanceDeadline,
+      ...pending(state.acceptanceDeadline, state.acceptedOn),
+    },
     {
       kind: 'resolution',
       label: '办结期限',
@@ -99,14 +118,22 @@ export function deadlineRows(state: CaseState, calendar: Calendar, today: string
       ...(state.extensionDaysGranted > 0 ? { extensionDays: state.extensionDaysGranted } : {}),
     },
   ];
-  if (state.reviewDeadline) rows.push({ kind: 'review', label: '复查申请期限', deadline: state.reviewDeadline, ...pending(state.reviewDeadline, state.reviewOn) });
-  if (state.reReviewDeadline) rows.push({ kind: 're_review', label: '复核申请期限', deadline: state.reReviewDeadline, ...pending(state.reReviewDeadline, state.reReviewOn) });
+  if (state.reviewDeadline) {
+    const deadline = state.reviewDeadline;
+    rows.push({ kind: 'review', label: '复查申请期限', deadline, ...pending(deadline, state.reviewOn) });
+  }
+  if (state.reReviewDeadline) {
+    const deadline = state.reReviewDeadline;
+    rows.push({ kind: 're_review', label: '复核申请期限', deadline, ...pending(deadline, state.reReviewOn) });
+  }
   return rows;
 }
 
 /** The case's district notices, newest last, each with the visit it notes. */
 export function noticesOf(state: CaseState) {
-  return state.visits.flatMap((v) => v.notices.map((n) => ({ on: n.on, level: n.level, visitOn: v.on, visitLabel: `${formLabel[v.form]}·${levelLabel[v.level]}` })));
+  return state.visits.flatMap((v) =>
+    v.notices.map((n) => ({ on: n.on, level: n.level, visitOn: v.on, visitLabel: visitKindLabel(v.form, v.level) })),
+  );
 }
 
 /** The detail view: summary, today's deadline status, the next allowed statuses and the timeline. */

@@ -12,7 +12,15 @@ import { caseListFilter } from './list-filter';
 import { namesOf } from './names';
 import { presentDetail, presentSummary } from './present';
 import { problems } from './problem-responses';
-import { CaseCountSchema, CaseDetailSchema, CaseFilterQuerySchema, CaseIdParamSchema, CaseListQuerySchema, CaseListSchema, PetitionerSchema } from './schemas';
+import {
+  CaseCountSchema,
+  CaseDetailSchema,
+  CaseFilterQuerySchema,
+  CaseIdParamSchema,
+  CaseListQuerySchema,
+  CaseListSchema,
+  PetitionerSchema,
+} from './schemas';
 
 const list = createRoute({
   method: 'get',
@@ -33,7 +41,10 @@ const count = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole(...TOWNSHIP_READERS)] as const,
   request: { query: CaseFilterQuerySchema },
-  responses: { 200: { description: 'The count', content: { 'application/json': { schema: CaseCountSchema } } }, ...problems(400, 401, 403) },
+  responses: {
+    200: { description: 'The count', content: { 'application/json': { schema: CaseCountSchema } } },
+    ...problems(400, 401, 403),
+  },
 });
 
 const detail = createRoute({
@@ -63,7 +74,8 @@ export function mountReads(router: OpenAPIHono<AppEnv>) {
     .openapi(list, async (c) => {
       const { cursor, limit, ...q } = c.req.valid('query');
       const { tenantId, today, filter } = await caseListFilter(c, q);
-      const page = await withCaseErrors(() => repo(c, CaseRepository).list(tenantId, filter, { ...(limit ? { limit } : {}), ...(cursor ? { cursor } : {}) }));
+      const paging = { ...(limit ? { limit } : {}), ...(cursor ? { cursor } : {}) };
+      const page = await withCaseErrors(() => repo(c, CaseRepository).list(tenantId, filter, paging));
       return c.json({ items: page.items.map((s) => presentSummary(s, today)), ...(page.cursor ? { cursor: page.cursor } : {}) }, 200);
     })
     .openapi(count, async (c) => {
@@ -80,11 +92,15 @@ export function mountReads(router: OpenAPIHono<AppEnv>) {
       // Folded from the events just read: the detail is never behind the projection.
       const summary = summaryOf(view.state);
       assertUnitMaySee(auth, summary);
-      const [org, settings] = await Promise.all([repo(c, OrgRepository).loadOrg(tenantId), cases.foldSettings(tenantId)]);
+      const [org, settings] = await Promise.all([
+        withCaseErrors(() => repo(c, OrgRepository).loadOrg(tenantId)),
+        cases.foldSettings(tenantId),
+      ]);
       const names = namesOf(org, view.events, id);
       const caseLeaders = Object.values(names.people);
       const today = todayInShanghai(c.get('deps').now());
-      return c.json(presentDetail(summary, view.state, view.events, today, { calendar: settings.calendar, names, caseLeaders }), 200);
+      const ctx = { calendar: settings.calendar, names, caseLeaders };
+      return c.json(presentDetail(summary, view.state, view.events, today, ctx), 200);
     })
     .openapi(petitioner, async (c) => {
       const tenantId = townshipOf(c.get('auth'));

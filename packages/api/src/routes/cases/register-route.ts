@@ -75,7 +75,9 @@ export function mountRegister(router: OpenAPIHono<AppEnv>) {
     // 包案领导: the org chart's case_leader assignment, from the registration date (a retried request finds it there).
     if (body.caseLeaderId) {
       const at = c.get('deps').now().toISOString();
-      await org.create(tenantId, 'assignment', { id: `${caseId}-leader`, personId: body.caseLeaderId, role: 'case_leader', caseId, from: registeredOn }, at);
+      const personId = body.caseLeaderId;
+      const leader = { id: `${caseId}-leader`, personId, role: 'case_leader' as const, caseId, from: registeredOn };
+      await org.create(tenantId, 'assignment', leader, at);
     }
     // The petitioner's identity stays out of the audit details, like everywhere but its own item.
     await audit(c, { action: 'case.register', targetType: 'case', targetId: caseId, details: { caseType: body.caseType, category: body.category, withPetitioner: body.petitioner !== undefined } });

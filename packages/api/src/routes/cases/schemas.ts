@@ -149,7 +149,10 @@ export const DeadlineRowSchema = z
   .openapi('DeadlineRow');
 
 /** The case's units and people by id, so a reader sees names, never ids. */
-export const NamesSchema = z.object({ units: z.record(z.string(), z.string()), people: z.record(z.string(), z.string()) });
+export const NamesSchema = z.object({
+  units: z.record(z.string(), z.string()),
+  people: z.record(z.string(), z.string()),
+});
 
 export const CaseDetailSchema = z
   .object({

@@ -39,9 +39,28 @@ export type Satisfaction = NonNullable<CaseSummaryDto['satisfaction']>;
 export type CaseActionKind = CaseActionInput['kind'];
 
 // The enums' values in the order forms offer them; `satisfies` keeps each list exactly the API's values.
-export const CASE_STATUSES = ['intake', 'routed', 'assigned', 'supervised', 'closed', 'feedback', 'review', 're_review'] as const satisfies readonly CaseStatus[];
+export const CASE_STATUSES = [
+  'intake',
+  'routed',
+  'assigned',
+  'supervised',
+  'closed',
+  'feedback',
+  'review',
+  're_review',
+] as const satisfies readonly CaseStatus[];
 export const CASE_TYPES = ['appeal', 'suggestion', 'accusation'] as const satisfies readonly CaseType[];
-export const VISIT_LEVELS = ['township', 'district', 'city', 'province', 'national'] as const satisfies readonly VisitLevel[];
+export const VISIT_LEVELS = [
+  'township',
+  'district',
+  'city',
+  'province',
+  'national',
+] as const satisfies readonly VisitLevel[];
 export const CHANNELS = ['visit', 'letter', 'phone', 'online'] as const satisfies readonly Channel[];
 export const VISIT_FORMS = ['individual', 'collective'] as const satisfies readonly VisitForm[];
-export const SATISFACTIONS = ['satisfied', 'basically_satisfied', 'unsatisfied'] as const satisfies readonly Satisfaction[];
+export const SATISFACTIONS = [
+  'satisfied',
+  'basically_satisfied',
+  'unsatisfied',
+] as const satisfies readonly Satisfaction[];

@@ -14,5 +14,7 @@ export async function exportCases(filters: CaseFilters, fileName: string): Promi
 }
 
 export function useExportCases() {
-  return useMutation({ mutationFn: ({ filters, fileName }: { filters: CaseFilters; fileName: string }) => exportCases(filters, fileName) });
+  return useMutation({
+    mutationFn: ({ filters, fileName }: { filters: CaseFilters; fileName: string }) => exportCases(filters, fileName),
+  });
 }

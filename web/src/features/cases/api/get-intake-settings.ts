@@ -8,7 +8,10 @@ export function getIntakeSettings(on: string | undefined, signal?: AbortSignal):
 }
 
 export const intakeSettingsQueryOptions = (on: string | undefined) =>
-  queryOptions({ queryKey: ['cases', 'intake-settings', on ?? ''], queryFn: ({ signal }) => getIntakeSettings(on, signal) });
+  queryOptions({
+    queryKey: ['cases', 'intake-settings', on ?? ''],
+    queryFn: ({ signal }) => getIntakeSettings(on, signal),
+  });
 
 export function useIntakeSettings(on: string | undefined) {
   return useQuery(intakeSettingsQueryOptions(on));

@@ -11,7 +11,7 @@ export const OPEN_STATUSES = ['intake', 'routed', 'assigned', 'supervised'] as c
  */
 export async function getOpenCaseCount(signal?: AbortSignal): Promise<number> {
   const counts = await Promise.all(
-    OPEN_STATUSES.map((status) => getAs<CaseCountDto>(`/api/cases/count?status=${status}`, signal).then((r) => r.count)),
+    OPEN_STATUSES.map(async (status) => (await getAs<CaseCountDto>(`/api/cases/count?status=${status}`, signal)).count),
   );
   return counts.reduce((a, b) => a + b, 0);
 }

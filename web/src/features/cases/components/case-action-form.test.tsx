@@ -15,7 +15,9 @@ describe('CaseActionForm', () => {
   it('asks for the extension days before sending', async () => {
     const api = fakeFetch({});
     vi.stubGlobal('fetch', api.fetch);
-    render(<CaseActionForm caseId="c1" kind="extension" expectedSeq={4} units={[]} onClose={() => undefined} />, { wrapper: TestProviders });
+    render(<CaseActionForm caseId="c1" kind="extension" expectedSeq={4} units={[]} onClose={() => undefined} />, {
+      wrapper: TestProviders,
+    });
     fireEvent.click(await screen.findByRole('button', { name: /确\s*定/ }, WAIT));
     await screen.findByText('请填写延期天数', {}, WAIT);
     expect(api.calls).toHaveLength(0);
@@ -30,7 +32,9 @@ describe('CaseActionForm', () => {
     });
     vi.stubGlobal('fetch', api.fetch);
     const onClose = vi.fn();
-    render(<CaseActionForm caseId="c1" kind="extension" expectedSeq={4} units={[]} onClose={onClose} />, { wrapper: TestProviders });
+    render(<CaseActionForm caseId="c1" kind="extension" expectedSeq={4} units={[]} onClose={onClose} />, {
+      wrapper: TestProviders,
+    });
     fireEvent.change(await screen.findByLabelText('延期天数', {}, WAIT), { target: { value: '30' } });
     fireEvent.click(screen.getByRole('button', { name: /确\s*定/ }));
     await screen.findByText('延期天数超过规定', {}, WAIT);
@@ -40,9 +44,13 @@ describe('CaseActionForm', () => {
   });
 
   it('tells the user to check again when someone else updated the case (409)', async () => {
-    const api = fakeFetch({ 'POST /api/cases/c1/events': { status: 409, body: { title: 'Conflict', status: 409, code: 'stale_case' } } });
+    const api = fakeFetch({
+      'POST /api/cases/c1/events': { status: 409, body: { title: 'Conflict', status: 409, code: 'stale_case' } },
+    });
     vi.stubGlobal('fetch', api.fetch);
-    render(<CaseActionForm caseId="c1" kind="accept" expectedSeq={2} units={[]} onClose={() => undefined} />, { wrapper: TestProviders });
+    render(<CaseActionForm caseId="c1" kind="accept" expectedSeq={2} units={[]} onClose={() => undefined} />, {
+      wrapper: TestProviders,
+    });
     fireEvent.click(await screen.findByRole('button', { name: /确\s*定/ }, WAIT));
     await screen.findByText('该事项刚被他人更新，已刷新，请核对后重试', {}, WAIT);
   });

@@ -52,7 +52,11 @@ export function CaseActionForm({ caseId, kind, expectedSeq, units, onClose }: Pr
               const field = ACTION_FIELD_OF[p.path.replace(/^body\./, '')];
               return field ? { ...p, path: field } : p;
             });
-            const mapped = toFieldErrors(params, Object.values(ACTION_FIELD_OF), error.problem.detail ?? t('error.badRequest'));
+            const mapped = toFieldErrors(
+              params,
+              Object.values(ACTION_FIELD_OF),
+              error.problem.detail ?? t('error.badRequest'),
+            );
             // The names are this form's own (ACTION_FIELD_OF), so they are its fields.
             form.setFields(mapped.fields as Parameters<typeof form.setFields>[0]);
             if (mapped.other.length > 0) setProblem(mapped.other.join('；'));
@@ -89,7 +93,10 @@ export function CaseActionForm({ caseId, kind, expectedSeq, units, onClose }: Pr
           <Form.Item
             name="days"
             label={t('cases.action.days')}
-            rules={[required(t('cases.action.days')), { type: 'integer', min: 1, max: 365, message: t('cases.new.positive') }]}
+            rules={[
+              required(t('cases.action.days')),
+              { type: 'integer', min: 1, max: 365, message: t('cases.new.positive') },
+            ]}
           >
             <InputNumber min={1} max={365} precision={0} style={{ width: '100%' }} />
           </Form.Item>
@@ -127,7 +134,10 @@ export function CaseActionForm({ caseId, kind, expectedSeq, units, onClose }: Pr
             <Form.Item
               name="headcount"
               label={t('cases.new.headcount')}
-              rules={[required(t('cases.new.headcount')), { type: 'integer', min: 1, message: t('cases.new.positive') }]}
+              rules={[
+                required(t('cases.new.headcount')),
+                { type: 'integer', min: 1, message: t('cases.new.positive') },
+              ]}
             >
               <InputNumber min={1} max={10000} precision={0} style={{ width: '100%' }} />
             </Form.Item>

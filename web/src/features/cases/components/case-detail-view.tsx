@@ -40,20 +40,48 @@ export function CaseDetailView({ detail, role }: { detail: CaseDetailDto; role: 
                 size="small"
                 column={{ xs: 1, sm: 2 }}
                 items={[
-                  { key: 'id', label: t('cases.col.id'), children: <span style={{ wordBreak: 'break-all' }}>{c.id}</span> },
+                  {
+                    key: 'id',
+                    label: t('cases.col.id'),
+                    children: <span style={{ wordBreak: 'break-all' }}>{c.id}</span>,
+                  },
                   { key: 'type', label: t('cases.detail.type'), children: t(`cases.caseType.${c.caseType}`) },
                   { key: 'origin', label: t('cases.detail.originUnit'), children: unit(c.originUnitId) },
-                  { key: 'units', label: t('cases.detail.responsibleUnits'), children: c.responsibleUnitIds.map(unit).join('、') },
-                  { key: 'leader', label: t('cases.detail.caseLeader'), children: detail.caseLeaders.join('、') || t('cases.detail.none') },
+                  {
+                    key: 'units',
+                    label: t('cases.detail.responsibleUnits'),
+                    children: c.responsibleUnitIds.map(unit).join('、'),
+                  },
+                  {
+                    key: 'leader',
+                    label: t('cases.detail.caseLeader'),
+                    children: detail.caseLeaders.join('、') || t('cases.detail.none'),
+                  },
                   { key: 'reg', label: t('cases.detail.registeredOn'), children: formatDateZh(c.registeredOn) },
                   ...(c.firstRegisteredOn !== c.registeredOn
-                    ? [{ key: 'first', label: t('cases.detail.firstRegisteredOn'), children: formatDateZh(c.firstRegisteredOn) }]
+                    ? [
+                        {
+                          key: 'first',
+                          label: t('cases.detail.firstRegisteredOn'),
+                          children: formatDateZh(c.firstRegisteredOn),
+                        },
+                      ]
                     : []),
                   { key: 'visits', label: t('cases.detail.visits'), children: c.visitCount },
-                  { key: 'level', label: t('cases.detail.latestLevel'), children: c.latestVisitLevel ? t(`level.${c.latestVisitLevel}`) : '—' },
+                  {
+                    key: 'level',
+                    label: t('cases.detail.latestLevel'),
+                    children: c.latestVisitLevel ? t(`level.${c.latestVisitLevel}`) : '—',
+                  },
                   { key: 'cost', label: t('cases.detail.retrievalCost'), children: formatYuan(c.retrievalCostFen) },
                   ...(c.satisfaction
-                    ? [{ key: 'sat', label: t('cases.detail.satisfaction'), children: t(`cases.satisfaction.${c.satisfaction}`) }]
+                    ? [
+                        {
+                          key: 'sat',
+                          label: t('cases.detail.satisfaction'),
+                          children: t(`cases.satisfaction.${c.satisfaction}`),
+                        },
+                      ]
                     : []),
                 ]}
               />

@@ -61,13 +61,25 @@ export function CaseList({ filters, onFiltersChange, canRegister, showUnitFilter
       title: t('cases.col.id'),
       dataIndex: 'id',
       width: 150,
-      render: (id: string) => <Link to={`/cases/${encodeURIComponent(id)}`}>{id.length > 16 ? `${id.slice(0, 8)}…` : id}</Link>,
+      render: (id: string) => (
+        <Link to={`/cases/${encodeURIComponent(id)}`}>{id.length > 16 ? `${id.slice(0, 8)}…` : id}</Link>
+      ),
     },
-    { title: t('cases.col.registeredOn'), dataIndex: 'registeredOn', width: 130, render: (d: string) => formatDateZh(d) },
+    {
+      title: t('cases.col.registeredOn'),
+      dataIndex: 'registeredOn',
+      width: 130,
+      render: (d: string) => formatDateZh(d),
+    },
     { title: t('cases.col.category'), dataIndex: 'category', width: 120 },
     { title: t('cases.col.summary'), dataIndex: 'summary', ellipsis: true },
     { title: t('cases.col.units'), key: 'units', width: 160, render: (_: unknown, c) => unitsText(c) },
-    { title: t('cases.col.status'), dataIndex: 'status', width: 90, render: (s: CaseSummaryDto['status']) => <StatusTag status={s} /> },
+    {
+      title: t('cases.col.status'),
+      dataIndex: 'status',
+      width: 90,
+      render: (s: CaseSummaryDto['status']) => <StatusTag status={s} />,
+    },
     {
       title: t('cases.col.level'),
       dataIndex: 'latestVisitLevel',
@@ -147,7 +159,10 @@ export function CaseList({ filters, onFiltersChange, canRegister, showUnitFilter
           renderItem={(c) => (
             <Card
               size="small"
-              style={{ marginBottom: 8, borderColor: deadlineMark(c, today).mark === 'overdue' ? '#ff4d4f' : undefined }}
+              style={{
+                marginBottom: 8,
+                borderColor: deadlineMark(c, today).mark === 'overdue' ? '#ff4d4f' : undefined,
+              }}
               data-testid="case-row"
             >
               <Link to={`/cases/${encodeURIComponent(c.id)}`}>

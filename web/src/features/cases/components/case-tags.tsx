@@ -7,7 +7,12 @@ import { deadlineMark } from '../lib/deadline-tag';
 export function DeadlineTag({ item, today }: { item: CaseSummaryDto; today: string }) {
   const { t } = useTranslation();
   const { mark, daysLeft } = deadlineMark(item, today);
-  if (mark === 'overdue') return <Tag color="red" data-testid="tag-overdue">{t('cases.tagOverdue')}</Tag>;
+  if (mark === 'overdue')
+    return (
+      <Tag color="red" data-testid="tag-overdue">
+        {t('cases.tagOverdue')}
+      </Tag>
+    );
   if (mark === 'due_soon') {
     return (
       <Tag color="orange" data-testid="tag-due-soon">

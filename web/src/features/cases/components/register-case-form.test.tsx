@@ -19,10 +19,13 @@ afterEach(() => {
 });
 
 describe('RegisterCaseForm', () => {
-  it('refuses to send an empty form, saying in Chinese what is missing, and shows the collective threshold', async () => {
+  it('refuses to send an empty form, saying in Chinese what is missing; shows the collective threshold', async () => {
     const api = fakeFetch({
       'GET /api/org': { status: 200, body: ORG },
-      'GET /api/cases/intake-settings': { status: 200, body: { on: '2026-06-01', collectiveThreshold: 5, ruleVersionName: '2026版' } },
+      'GET /api/cases/intake-settings': {
+        status: 200,
+        body: { on: '2026-06-01', collectiveThreshold: 5, ruleVersionName: '2026版' },
+      },
     });
     vi.stubGlobal('fetch', api.fetch);
     render(<RegisterCaseForm onRegistered={() => undefined} />, { wrapper: TestProviders });
@@ -38,7 +41,10 @@ describe('RegisterCaseForm', () => {
   it('warns when the headcount reaches the collective threshold but the form says individual', async () => {
     const api = fakeFetch({
       'GET /api/org': { status: 200, body: ORG },
-      'GET /api/cases/intake-settings': { status: 200, body: { on: '2026-06-01', collectiveThreshold: 5, ruleVersionName: '2026版' } },
+      'GET /api/cases/intake-settings': {
+        status: 200,
+        body: { on: '2026-06-01', collectiveThreshold: 5, ruleVersionName: '2026版' },
+      },
     });
     vi.stubGlobal('fetch', api.fetch);
     render(<RegisterCaseForm onRegistered={() => undefined} />, { wrapper: TestProviders });

@@ -33,10 +33,16 @@ export function RegisterCaseForm({ onRegistered }: { onRegistered: (c: CaseSumma
   const threshold = intake.data?.collectiveThreshold;
 
   const units = (org.data?.units ?? []).map((u) => ({ value: u.id, label: u.name }));
-  const people = (org.data?.people ?? []).map((p) => ({ value: p.id, label: p.title ? `${p.name}（${p.title}）` : p.name }));
+  const people = (org.data?.people ?? []).map((p) => ({
+    value: p.id,
+    label: p.title ? `${p.name}（${p.title}）` : p.name,
+  }));
   const required = (field: string) => ({ required: true, message: t('cases.new.required', { field }) });
   const requiredSelect = (field: string) => ({ required: true, message: t('cases.new.requiredSelect', { field }) });
-  const dateRule = { validator: (_: unknown, d: dayjs.Dayjs | null) => (d && notFuture(d) ? Promise.reject(new Error(t('cases.new.notFuture'))) : Promise.resolve()) };
+  const dateRule = {
+    validator: (_: unknown, d: dayjs.Dayjs | null) =>
+      d && notFuture(d) ? Promise.reject(new Error(t('cases.new.notFuture'))) : Promise.resolve(),
+  };
 
   const onFinish = (values: RegisterFormValues) => {
     setOther([]);
@@ -50,7 +56,11 @@ export function RegisterCaseForm({ onRegistered }: { onRegistered: (c: CaseSumma
         onError: (error) => {
           setKey(crypto.randomUUID());
           if (error instanceof ApiError && error.problem.invalidParams.length > 0) {
-            const mapped = toFieldErrors(error.problem.invalidParams, REGISTER_FIELDS, error.problem.detail ?? t('cases.new.failed'));
+            const mapped = toFieldErrors(
+              error.problem.invalidParams,
+              REGISTER_FIELDS,
+              error.problem.detail ?? t('cases.new.failed'),
+            );
             // The names are this form's own (REGISTER_FIELDS), so they are its fields.
             form.setFields(mapped.fields as Parameters<typeof form.setFields>[0]);
             setOther(mapped.other);
@@ -80,13 +90,21 @@ export function RegisterCaseForm({ onRegistered }: { onRegistered: (c: CaseSumma
         <Form.Item name="caseType" label={t('cases.new.caseType')} rules={[requiredSelect(t('cases.new.caseType'))]}>
           <Select options={CASE_TYPES.map((v) => ({ value: v, label: t(`cases.caseType.${v}`) }))} />
         </Form.Item>
-        <Form.Item name="category" label={t('cases.new.category')} rules={[required(t('cases.new.category')), { max: 100 }]}>
+        <Form.Item
+          name="category"
+          label={t('cases.new.category')}
+          rules={[required(t('cases.new.category')), { max: 100 }]}
+        >
           <Input placeholder={t('cases.new.categoryPlaceholder')} maxLength={100} />
         </Form.Item>
         <Form.Item name="summary" label={t('cases.new.summary')} rules={[required(t('cases.new.summary'))]}>
           <Input.TextArea rows={3} maxLength={4000} showCount />
         </Form.Item>
-        <Form.Item name="originUnitId" label={t('cases.new.originUnit')} rules={[requiredSelect(t('cases.new.originUnit'))]}>
+        <Form.Item
+          name="originUnitId"
+          label={t('cases.new.originUnit')}
+          rules={[requiredSelect(t('cases.new.originUnit'))]}
+        >
           <Select showSearch={{ optionFilterProp: 'label' }} options={units} loading={org.isPending} />
         </Form.Item>
         <Form.Item
@@ -97,9 +115,18 @@ export function RegisterCaseForm({ onRegistered }: { onRegistered: (c: CaseSumma
           <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={units} loading={org.isPending} />
         </Form.Item>
         <Form.Item name="caseLeaderId" label={t('cases.new.caseLeader')}>
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={people} placeholder={t('cases.new.caseLeaderNone')} />
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            options={people}
+            placeholder={t('cases.new.caseLeaderNone')}
+          />
         </Form.Item>
-        <Form.Item name="registeredOn" label={t('cases.new.registeredOn')} rules={[requiredSelect(t('cases.new.registeredOn')), dateRule]}>
+        <Form.Item
+          name="registeredOn"
+          label={t('cases.new.registeredOn')}
+          rules={[requiredSelect(t('cases.new.registeredOn')), dateRule]}
+        >
           <DatePicker disabledDate={notFuture} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="firstRegisteredOn" label={t('cases.new.firstRegisteredOn')} rules={[dateRule]}>
@@ -108,17 +135,29 @@ export function RegisterCaseForm({ onRegistered }: { onRegistered: (c: CaseSumma
       </Card>
 
       <Card title={t('cases.new.sectionVisit')} size="small" style={{ marginBottom: 12 }}>
-        <Form.Item name={['firstVisit', 'channel']} label={t('cases.new.channel')} rules={[requiredSelect(t('cases.new.channel'))]}>
+        <Form.Item
+          name={['firstVisit', 'channel']}
+          label={t('cases.new.channel')}
+          rules={[requiredSelect(t('cases.new.channel'))]}
+        >
           <Select options={CHANNELS.map((v) => ({ value: v, label: t(`cases.channel.${v}`) }))} />
         </Form.Item>
-        <Form.Item name={['firstVisit', 'level']} label={t('cases.new.level')} rules={[requiredSelect(t('cases.new.level'))]}>
+        <Form.Item
+          name={['firstVisit', 'level']}
+          label={t('cases.new.level')}
+          rules={[requiredSelect(t('cases.new.level'))]}
+        >
           <Select options={VISIT_LEVELS.map((v) => ({ value: v, label: t(`level.${v}`) }))} />
         </Form.Item>
         <Form.Item
           name={['firstVisit', 'form']}
           label={t('cases.new.form')}
           rules={[requiredSelect(t('cases.new.form'))]}
-          extra={threshold !== undefined ? t('cases.new.threshold', { count: threshold, version: intake.data?.ruleVersionName ?? '' }) : null}
+          extra={
+            threshold !== undefined
+              ? t('cases.new.threshold', { count: threshold, version: intake.data?.ruleVersionName ?? '' })
+              : null
+          }
         >
           <Select options={VISIT_FORMS.map((v) => ({ value: v, label: t(`cases.form.${v}`) }))} />
         </Form.Item>
@@ -129,8 +168,16 @@ export function RegisterCaseForm({ onRegistered }: { onRegistered: (c: CaseSumma
         >
           <InputNumber min={1} max={10000} precision={0} style={{ width: '100%' }} />
         </Form.Item>
-        {threshold !== undefined && typeof headcount === 'number' && headcount >= threshold && visitForm !== 'collective' ? (
-          <Alert type="warning" showIcon title={t('cases.new.thresholdHint', { count: threshold })} style={{ marginBottom: 12 }} />
+        {threshold !== undefined &&
+        typeof headcount === 'number' &&
+        headcount >= threshold &&
+        visitForm !== 'collective' ? (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('cases.new.thresholdHint', { count: threshold })}
+            style={{ marginBottom: 12 }}
+          />
         ) : null}
         <Form.Item
           name={['firstVisit', 'on']}
@@ -141,7 +188,9 @@ export function RegisterCaseForm({ onRegistered }: { onRegistered: (c: CaseSumma
             ({ getFieldValue }) => ({
               validator: (_: unknown, d: dayjs.Dayjs | null) => {
                 const reg = getFieldValue('registeredOn') as dayjs.Dayjs | undefined;
-                return d && reg && d.isBefore(reg, 'day') ? Promise.reject(new Error(t('cases.new.notBeforeRegistration'))) : Promise.resolve();
+                return d && reg && d.isBefore(reg, 'day')
+                  ? Promise.reject(new Error(t('cases.new.notBeforeRegistration')))
+                  : Promise.resolve();
               },
             }),
           ]}

@@ -14,6 +14,10 @@ describe('toActionInput', () => {
   });
 
   it('drops a blank note and keeps the extension days', () => {
-    expect(toActionInput('extension', 3, { days: 30, note: '  ' })).toEqual({ kind: 'extension', expectedSeq: 3, days: 30 });
+    expect(toActionInput('extension', 3, { days: 30, note: '  ' })).toEqual({
+      kind: 'extension',
+      expectedSeq: 3,
+      days: 30,
+    });
   });
 });

@@ -2,7 +2,15 @@ import type { Role } from '@xinfang/api';
 import type { CaseActionKind, CaseDetailDto } from '../api/case-types';
 
 /** The status each status-moving action leads to (the API's STATUS_ACTIONS). */
-const TO_STATUS = { route: 'routed', assign: 'assigned', supervise: 'supervised', close: 'closed', feedback: 'feedback', review: 'review', re_review: 're_review' } as const;
+const TO_STATUS = {
+  route: 'routed',
+  assign: 'assigned',
+  supervise: 'supervised',
+  close: 'closed',
+  feedback: 'feedback',
+  review: 'review',
+  re_review: 're_review',
+} as const;
 
 const HANDLERS: readonly Role[] = ['petition_officer', 'township_admin'];
 
