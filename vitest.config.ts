@@ -64,6 +64,7 @@ export default defineConfig({
           name: 'web',
           root: 'web',
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+          environment: 'happy-dom',
           testTimeout: 30_000,
           hookTimeout: STORE_SETUP,
         },

@@ -1,8 +1,8 @@
-import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import type { AppEnv } from './app-env';
 import type { AppDeps } from './deps';
+import { renderApiReference } from './http/api-reference';
 import { toProblemResponse } from './http/on-error';
 import { notFound } from './http/problem';
 import { createRouter } from './http/router';
@@ -35,7 +35,7 @@ export function createApp(deps: AppDeps) {
     description: '登录凭证（本地为演示签发器，AWS 为 Cognito）',
   });
   mountRoutes(api);
-  api.doc31('/openapi.json', {
+  const docConfig = {
     openapi: '3.1.0',
     info: {
       title: 'xinfang 信访责任管理 API',
@@ -43,8 +43,14 @@ export function createApp(deps: AppDeps) {
       description: '乡镇信访事项与责任追究：组织、事项、规则、台账、报表。Tenant comes from the token only.',
     },
     servers: [{ url: '/api' }],
+  };
+  api.doc31('/openapi.json', docConfig);
+  // Rendered here, whole, once per app: nothing of the page comes from elsewhere (closed networks have no CDN).
+  let reference: string | undefined;
+  api.get('/docs', (c) => {
+    reference ??= renderApiReference(api.getOpenAPI31Document(docConfig), '/api/openapi.json');
+    return c.html(reference);
   });
-  api.get('/docs', Scalar({ url: '/api/openapi.json', pageTitle: 'xinfang API 参考' }));
   app.route('/api', api);
   return app;
 }

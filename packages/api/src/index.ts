@@ -16,3 +16,18 @@ export type {
 } from './routes/reports/report-schemas';
 export type { ReportPeriod, Rate, Change, TownshipKpis } from './routes/reports/kpi-schemas';
 export { ComparisonSchema, TownshipFiguresSchema, type Comparison, type TownshipFigures } from './routes/district/comparison-schemas';
+export type {
+  CaseSummaryDto,
+  CaseListDto,
+  CaseCountDto,
+  CaseDetailDto,
+  TimelineEntryDto,
+  DeadlineRowDto,
+  RegisterCaseInput,
+  CaseActionInput,
+  CaseAppendedDto,
+  IntakeSettingsDto,
+  PetitionerDto,
+  CaseListQueryInput,
+  CaseOrgDto,
+} from './routes/cases/dto';

@@ -1,28 +1,39 @@
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { RequireAuth } from './require-auth';
-import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
 import { SignInRoute } from './routes/sign-in';
-import { StatusRoute, SystemStatusRoute } from './routes/status';
 
 /**
  * Public: /signin and /status. Everything else sits behind RequireAuth inside
  * the sidebar layout; later features add their routes as children there
  * (cases, org, rules, ledger, reports, district) next to a nav-items entry.
+ *
+ * Each page is its own chunk (`lazy`): a township official on a slow line
+ * downloads the case list without the code of the org chart or the rules.
+ * The shell (sign-in, layout, 404) stays in the entry chunk.
  */
 export function createRouter() {
   return createBrowserRouter([
     { path: '/signin', Component: SignInRoute },
-    { path: '/status', Component: StatusRoute },
+    { path: '/status', lazy: async () => ({ Component: (await import('./routes/status')).StatusRoute }) },
     {
       Component: RequireAuth,
       children: [
         {
           Component: AppLayout,
           children: [
-            { index: true, Component: HomeRoute },
-            { path: 'system/status', Component: SystemStatusRoute },
+            { index: true, lazy: async () => ({ Component: (await import('./routes/home')).HomeRoute }) },
+            {
+              path: 'system/status',
+              lazy: async () => ({ Component: (await import('./routes/status')).SystemStatusRoute }),
+            },
+            { path: 'cases', lazy: async () => ({ Component: (await import('./routes/cases-list')).CasesListRoute }) },
+            { path: 'cases/new', lazy: async () => ({ Component: (await import('./routes/case-new')).CaseNewRoute }) },
+            {
+              path: 'cases/:id',
+              lazy: async () => ({ Component: (await import('./routes/case-detail')).CaseDetailRoute }),
+            },
             { path: '*', Component: NotFoundRoute },
           ],
         },

@@ -1,4 +1,5 @@
 import type { Messages } from './zh-CN';
+import { casesEn } from './cases.en';
 
 /** English: the second language. The type forces the same keys as zh-CN. */
 export const en: Messages = {
@@ -9,10 +10,13 @@ export const en: Messages = {
   nav: {
     home: 'Home',
     status: 'System status',
+    cases: 'Cases',
+    caseNew: 'Register a case',
   },
   header: {
     language: 'Language',
     signOut: 'Sign out',
+    menu: 'Menu',
   },
   role: {
     petition_officer: 'Petition officer',
@@ -110,4 +114,5 @@ export const en: Messages = {
     pageNotFound: 'Page not found',
     backHome: 'Back to home',
   },
+  cases: casesEn,
 };

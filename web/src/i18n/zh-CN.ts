@@ -1,3 +1,5 @@
+import { casesZhCN } from './cases.zh-CN';
+
 /** Simplified Chinese: the default language and the source of the key set. */
 export const zhCN = {
   app: {
@@ -7,10 +9,13 @@ export const zhCN = {
   nav: {
     home: '首页',
     status: '系统状态',
+    cases: '信访事项',
+    caseNew: '登记信访',
   },
   header: {
     language: '语言',
     signOut: '退出登录',
+    menu: '菜单',
   },
   role: {
     petition_officer: '信访室干部',
@@ -108,6 +113,7 @@ export const zhCN = {
     pageNotFound: '页面不存在',
     backHome: '返回首页',
   },
+  cases: casesZhCN,
 } as const;
 
 /** The same tree with every leaf widened to string: the type other languages must satisfy. */

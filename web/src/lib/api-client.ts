@@ -59,8 +59,23 @@ export async function request(path: string, options: RequestOptions = {}): Promi
   return body;
 }
 
+/** A file the API sends (an Excel export): the bytes, or an ApiError from its problem+json. */
+export async function requestBlob(path: string): Promise<Blob> {
+  const token = getToken();
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  } catch (cause) {
+    throw networkError(cause);
+  }
+  if (!response.ok) throw new ApiError(parseProblem(await readJson(response), response.status, response.statusText));
+  return response.blob();
+}
+
 export const apiClient = {
   get: (path: string, signal?: AbortSignal, options: Omit<RequestOptions, 'method' | 'body' | 'signal'> = {}) =>
     request(path, signal ? { ...options, signal } : options),
-  post: (path: string, body: unknown) => request(path, { method: 'POST', body }),
+  post: (path: string, body: unknown, headers?: Record<string, string>) =>
+    request(path, headers ? { method: 'POST', body, headers } : { method: 'POST', body }),
+  blob: requestBlob,
 };

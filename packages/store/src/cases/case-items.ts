@@ -35,6 +35,8 @@ export const CaseSummary = z.object({
   latestVisitLevel: VisitLevel.optional(),
   latestVisitOn: z.string().optional(),
   retrievalCostFen: z.number().int(),
+  /** District (or higher) notices on the case's visits; absent on summaries projected before it was added. */
+  noticeCount: z.number().int().optional(),
   lastSeq: z.number().int(),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;

@@ -18,6 +18,14 @@ export interface CaseListFilter {
   registeredTo?: string;
   /** Substring of the category (分类). */
   category?: string;
+  /** Substring of the case id (its number, e.g. `xiji-2026-042`), category or summary (事项摘要). */
+  text?: string;
+  /** Unresolved, not yet overdue, with the resolution deadline on or before this date (due soon). Needs `today`. */
+  dueBy?: string;
+  /** Backlog (积案): unresolved and first registered on or before this date. */
+  firstRegisteredBy?: string;
+  /** With (or without) at least one district notice on one of its visits. */
+  noticed?: boolean;
 }
 
 export interface CaseListPage {
@@ -47,29 +55,10 @@ export async function listCaseSummaries(store: StoreClients, tenantId: string, f
   const to = `${filter.registeredTo ?? '9999-99-99'}#\uffff`;
   let start = options.cursor ? decodeCursor(options.cursor, { tenantId, partition, unitId: filter.unitId ? filter.unitId : undefined, from, to }) : undefined;
 
-  const names: Record<string, string> = {};
-  const values: Record<string, unknown> = { ':pk': partition, ':from': from, ':to': to };
-  const conditions: string[] = [];
-  const eq = (attr: string, value: unknown) => {
-    names[`#${attr}`] = attr;
-    values[`:${attr}`] = value;
-    conditions.push(`#${attr} = :${attr}`);
-  };
-  if (filter.status) eq('status', filter.status);
-  if (filter.caseType) eq('caseType', filter.caseType);
-  if (filter.latestVisitLevel) eq('latestVisitLevel', filter.latestVisitLevel);
-  if (filter.category) {
-    names['#category'] = 'category';
-    values[':category'] = filter.category;
-    conditions.push('contains(#category, :category)');
-  }
-  if (filter.overdue !== undefined) {
-    names['#resolvedOn'] = 'resolvedOn';
-    names['#deadline'] = 'resolutionDeadline';
-    values[':today'] = filter.today ?? '9999-12-31';
-    conditions.push(filter.overdue ? '(attribute_not_exists(#resolvedOn) AND #deadline < :today)' : '(attribute_exists(#resolvedOn) OR #deadline >= :today)');
-  }
-
+  const { names, values, conditions } = filterExpression(filter);
+  values[':pk'] = partition;
+  values[':from'] = from;
+  values[':to'] = to;
   const items: CaseSummary[] = [];
   for (let round = 0; round < 20 && items.length < limit; round += 1) {
     const out = await store.doc.send(
@@ -90,6 +79,93 @@ export async function listCaseSummaries(store: StoreClients, tenantId: string, f
     if (!start) break;
   }
   return { items, ...(start ? { cursor: Buffer.from(JSON.stringify(start)).toString('base64url') } : {}) };
+}
+
+/**
+ * How many summaries match a filter: the same Query as a list (partition and date range as key condition, the
+ * rest as a filter) with `Select: COUNT`, paged to the end. A township holds hundreds of cases, read as counts
+ * only (no items cross the wire); the cost is the tenant's (or unit's) case count, never a Scan.
+ */
+export async function countCaseSummaries(
+  store: StoreClients,
+  tenantId: string,
+  filter: CaseListFilter,
+): Promise<number> {
+  const partition = filter.unitId ? caseKeys.unitCases(tenantId, filter.unitId) : caseKeys.allCases(tenantId);
+  const { names, values, conditions } = filterExpression(filter);
+  values[':pk'] = partition;
+  values[':from'] = `${filter.registeredFrom ?? '0000-00-00'}#`;
+  values[':to'] = `${filter.registeredTo ?? '9999-99-99'}#\uffff`;
+  let count = 0;
+  let start: Record<string, unknown> | undefined;
+  do {
+    const out = await store.doc.send(
+      new QueryCommand({
+        TableName: store.tableName,
+        IndexName: 'gsi2',
+        KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk BETWEEN :from AND :to',
+        ...(conditions.length > 0 ? { FilterExpression: conditions.join(' AND ') } : {}),
+        ...(Object.keys(names).length > 0 ? { ExpressionAttributeNames: names } : {}),
+        ExpressionAttributeValues: values,
+        Select: 'COUNT',
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    count += out.Count ?? 0;
+    start = out.LastEvaluatedKey;
+  } while (start);
+  return count;
+}
+
+/** The filter part of a list or count Query: everything but the partition and the registered-date range. */
+function filterExpression(filter: CaseListFilter) {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  const conditions: string[] = [];
+  const name = (attr: string) => {
+    names[`#${attr}`] = attr;
+    return `#${attr}`;
+  };
+  const eq = (attr: string, value: unknown) => {
+    values[`:${attr}`] = value;
+    conditions.push(`${name(attr)} = :${attr}`);
+  };
+  if (filter.status) eq('status', filter.status);
+  if (filter.caseType) eq('caseType', filter.caseType);
+  if (filter.latestVisitLevel) eq('latestVisitLevel', filter.latestVisitLevel);
+  if (filter.category) {
+    values[':category'] = filter.category;
+    conditions.push(`contains(${name('category')}, :category)`);
+  }
+  if (filter.text) {
+    values[':text'] = filter.text;
+    const fields = ['id', 'category', 'summary'].map((f) => `contains(${name(f)}, :text)`);
+    conditions.push(`(${fields.join(' OR ')})`);
+  }
+  const unresolved = () => `attribute_not_exists(${name('resolvedOn')})`;
+  const deadline = () => name('resolutionDeadline');
+  if (filter.overdue !== undefined || filter.dueBy !== undefined) values[':today'] = filter.today ?? '9999-12-31';
+  if (filter.overdue !== undefined) {
+    conditions.push(
+      filter.overdue
+        ? `(${unresolved()} AND ${deadline()} < :today)`
+        : `(attribute_exists(${name('resolvedOn')}) OR ${deadline()} >= :today)`,
+    );
+  }
+  if (filter.dueBy !== undefined) {
+    values[':dueBy'] = filter.dueBy;
+    conditions.push(`(${unresolved()} AND ${deadline()} BETWEEN :today AND :dueBy)`);
+  }
+  if (filter.firstRegisteredBy !== undefined) {
+    values[':firstBy'] = filter.firstRegisteredBy;
+    conditions.push(`(${unresolved()} AND ${name('firstRegisteredOn')} <= :firstBy)`);
+  }
+  if (filter.noticed !== undefined) {
+    values[':zero'] = 0;
+    const n = name('noticeCount');
+    conditions.push(filter.noticed ? `${n} > :zero` : `(attribute_not_exists(${n}) OR ${n} = :zero)`);
+  }
+  return { names, values, conditions };
 }
 
 /** Where a page may start: the list's own partition and the registered-date range its query reads. */

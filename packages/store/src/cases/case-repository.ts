@@ -2,7 +2,7 @@ import { CaseEvent, foldCase, type CaseRecord, type CaseState } from '@xinfang/d
 import type { StoreClients } from '../client';
 import { CaseEventLog } from './case-event-log';
 import type { CaseSummary, Petitioner, StoredCaseEvent } from './case-items';
-import { listCaseSummaries, type CaseListFilter, type CaseListPage } from './case-list';
+import { countCaseSummaries, listCaseSummaries, type CaseListFilter, type CaseListPage } from './case-list';
 import { listCaseRecords } from './case-records';
 import { loadCaseFoldSettings, type CaseFoldSettings } from '../settings/township-settings';
 import { summaryOf } from './case-summary';
@@ -103,6 +103,11 @@ export class CaseRepository {
 
   list(tenantId: string, filter: CaseListFilter, options: { limit?: number; cursor?: string } = {}): Promise<CaseListPage> {
     return listCaseSummaries(this.store, tenantId, filter, options);
+  }
+
+  /** How many summaries `list` would return with this filter, over all its pages. */
+  count(tenantId: string, filter: CaseListFilter): Promise<number> {
+    return countCaseSummaries(this.store, tenantId, filter);
   }
 
   /** The petitioner's identity: callers must check the role and write `petitioner.read` to the audit log. */

@@ -30,6 +30,7 @@ export function summaryOf(state: CaseState): CaseSummary {
     visitCount: state.visits.length,
     ...(latest ? { latestVisitLevel: latest.level, latestVisitOn: latest.on } : {}),
     retrievalCostFen: state.retrievalCostFen,
+    noticeCount: state.visits.reduce((n, v) => n + v.notices.length, 0),
     lastSeq: state.lastSeq,
   };
 }

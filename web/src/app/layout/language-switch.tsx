@@ -3,8 +3,8 @@ import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, rememberLanguage, toLanguage, type Language } from '../../i18n';
 
-/** 简体中文 / English; the choice is remembered for the next visit. */
-export function LanguageSwitch() {
+/** 简体中文 / English; the choice is remembered for the next visit. `compact` for phone headers. */
+export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
   const { t, i18n } = useTranslation();
   const change = (lang: Language) => {
     rememberLanguage(lang);
@@ -19,7 +19,7 @@ export function LanguageSwitch() {
       onChange={change}
       prefix={<GlobalOutlined />}
       options={LANGUAGES.map((lang) => ({ value: lang, label: t(`language.${lang}`) }))}
-      style={{ width: 130 }}
+      style={{ width: compact ? 96 : 130 }}
     />
   );
 }

@@ -6,8 +6,8 @@ import { useMe } from '../../features/auth/api/get-me';
 import { useSignOut } from '../../features/auth/api/sign-out';
 import { RoleTag } from '../../features/auth/components/role-tag';
 
-/** Who is signed in (name and role in the user's language) and the way out. */
-export function UserMenu() {
+/** Who is signed in (name and role in the user's language) and the way out; `compact` on phones. */
+export function UserMenu({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const me = useMe();
   const signOut = useSignOut();
@@ -23,15 +23,22 @@ export function UserMenu() {
       {me.isPending ? <Spin size="small" /> : null}
       {me.data ? (
         <>
-          <Avatar size="small" icon={<UserOutlined />} />
-          <Typography.Text strong data-testid="current-user">
+          {compact ? null : <Avatar size="small" icon={<UserOutlined />} />}
+          <Typography.Text strong data-testid="current-user" ellipsis style={{ maxWidth: compact ? 64 : undefined }}>
             {me.data.name}
           </Typography.Text>
-          <RoleTag role={me.data.role} />
+          {compact ? null : <RoleTag role={me.data.role} />}
         </>
       ) : null}
-      <Button type="text" size="small" icon={<LogoutOutlined />} onClick={onSignOut}>
-        {t('header.signOut')}
+      <Button
+        type="text"
+        size="small"
+        icon={<LogoutOutlined />}
+        onClick={onSignOut}
+        aria-label={t('header.signOut')}
+        title={t('header.signOut')}
+      >
+        {compact ? null : t('header.signOut')}
       </Button>
     </Flex>
   );

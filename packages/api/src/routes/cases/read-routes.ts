@@ -1,16 +1,26 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { CaseRepository, summaryOf, TownshipSettingsCache } from '@xinfang/store';
+import { CaseRepository, OrgRepository, summaryOf, TownshipSettingsCache } from '@xinfang/store';
 import type { AppEnv } from '../../app-env';
 import { requireRole, TOWNSHIP_READERS, townshipOf } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { todayInShanghai } from '../../http/dates';
-import { forbidden, notFound } from '../../http/problem';
+import { notFound } from '../../http/problem';
 import { repo } from '../../http/repo';
 import { assertUnitMaySee } from './case-access';
 import { withCaseErrors } from './case-errors';
+import { caseListFilter } from './list-filter';
+import { namesOf } from './names';
 import { presentDetail, presentSummary } from './present';
 import { problems } from './problem-responses';
-import { CaseDetailSchema, CaseIdParamSchema, CaseListQuerySchema, CaseListSchema, PetitionerSchema } from './schemas';
+import {
+  CaseCountSchema,
+  CaseDetailSchema,
+  CaseFilterQuerySchema,
+  CaseIdParamSchema,
+  CaseListQuerySchema,
+  CaseListSchema,
+  PetitionerSchema,
+} from './schemas';
 
 const list = createRoute({
   method: 'get',
@@ -21,6 +31,20 @@ const list = createRoute({
   middleware: [requireRole(...TOWNSHIP_READERS)] as const,
   request: { query: CaseListQuerySchema },
   responses: { 200: { description: 'One page, newest registration first', content: { 'application/json': { schema: CaseListSchema } } }, ...problems(400, 401, 403) },
+});
+
+const count = createRoute({
+  method: 'get',
+  path: '/count',
+  tags: ['cases'],
+  summary: '符合筛选条件的信访事项件数（与列表相同的筛选）',
+  security: [{ bearer: [] }],
+  middleware: [requireRole(...TOWNSHIP_READERS)] as const,
+  request: { query: CaseFilterQuerySchema },
+  responses: {
+    200: { description: 'The count', content: { 'application/json': { schema: CaseCountSchema } } },
+    ...problems(400, 401, 403),
+  },
 });
 
 const detail = createRoute({
@@ -48,29 +72,15 @@ const petitioner = createRoute({
 export function mountReads(router: OpenAPIHono<AppEnv>) {
   return router
     .openapi(list, async (c) => {
-      const auth = c.get('auth');
-      const tenantId = townshipOf(auth);
-      const q = c.req.valid('query');
-      if (auth.role === 'unit_reporter' && q.unitId !== undefined && q.unitId !== auth.unitId) throw forbidden('只能查看本单位的信访事项');
-      const unitId = auth.role === 'unit_reporter' ? auth.unitId : q.unitId;
-      const today = todayInShanghai(c.get('deps').now());
-      const page = await withCaseErrors(() =>
-        repo(c, CaseRepository).list(
-          tenantId,
-          {
-            ...(unitId ? { unitId } : {}),
-            ...(q.status ? { status: q.status } : {}),
-            ...(q.caseType ? { caseType: q.caseType } : {}),
-            ...(q.level ? { latestVisitLevel: q.level } : {}),
-            ...(q.overdue !== undefined ? { overdue: q.overdue, today } : {}),
-            ...(q.registeredFrom ? { registeredFrom: q.registeredFrom } : {}),
-            ...(q.registeredTo ? { registeredTo: q.registeredTo } : {}),
-            ...(q.q ? { category: q.q } : {}),
-          },
-          { ...(q.limit ? { limit: q.limit } : {}), ...(q.cursor ? { cursor: q.cursor } : {}) },
-        ),
-      );
+      const { cursor, limit, ...q } = c.req.valid('query');
+      const { tenantId, today, filter } = await caseListFilter(c, q);
+      const paging = { ...(limit ? { limit } : {}), ...(cursor ? { cursor } : {}) };
+      const page = await withCaseErrors(() => repo(c, CaseRepository).list(tenantId, filter, paging));
       return c.json({ items: page.items.map((s) => presentSummary(s, today)), ...(page.cursor ? { cursor: page.cursor } : {}) }, 200);
+    })
+    .openapi(count, async (c) => {
+      const { tenantId, filter } = await caseListFilter(c, c.req.valid('query'));
+      return c.json({ count: await repo(c, CaseRepository).count(tenantId, filter) }, 200);
     })
     .openapi(detail, async (c) => {
       const auth = c.get('auth');
@@ -78,12 +88,18 @@ export function mountReads(router: OpenAPIHono<AppEnv>) {
       const { id } = c.req.valid('param');
       // One Query for the case; deadlines and calendar from the versioned per-process cache (a GetItem of its version).
       const settings = await repo(c, TownshipSettingsCache).foldSettings(tenantId);
-      const view = await repo(c, CaseRepository).view(tenantId, id, settings);
+      const cases = repo(c, CaseRepository);
+      const view = await cases.view(tenantId, id, settings);
       if (!view) throw notFound('信访事项不存在');
       // Folded from the events just read: the detail is never behind the projection.
       const summary = summaryOf(view.state);
       assertUnitMaySee(auth, summary);
-      return c.json(presentDetail(summary, view.state, view.events, todayInShanghai(c.get('deps').now())), 200);
+      const org = await withCaseErrors(() => repo(c, OrgRepository).loadOrg(tenantId));
+      const names = namesOf(org, view.events, id);
+      const caseLeaders = Object.values(names.people);
+      const today = todayInShanghai(c.get('deps').now());
+      const ctx = { calendar: settings.calendar, names, caseLeaders };
+      return c.json(presentDetail(summary, view.state, view.events, today, ctx), 200);
     })
     .openapi(petitioner, async (c) => {
       const tenantId = townshipOf(c.get('auth'));

@@ -1,12 +1,12 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { CaseRepository } from '@xinfang/store';
+import { CaseRepository, OrgRepository } from '@xinfang/store';
 import { randomUUID } from 'node:crypto';
 import type { AppEnv } from '../../app-env';
 import { requireRole, townshipOf } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { todayInShanghai } from '../../http/dates';
 import { idempotent } from '../../http/idempotency';
-import { badRequest } from '../../http/problem';
+import { badRequest, unprocessable } from '../../http/problem';
 import { repo } from '../../http/repo';
 import { assertUnitsExist } from './case-access';
 import { withCaseErrors } from './case-errors';
@@ -46,6 +46,11 @@ export function mountRegister(router: OpenAPIHono<AppEnv>) {
     ]);
     await assertFormMatchesHeadcount(c, tenantId, { ...body.firstVisit, on: visitOn }, 'body.firstVisit.form');
 
+    const org = repo(c, OrgRepository);
+    if (body.caseLeaderId && !(await org.get(tenantId, 'person', body.caseLeaderId))) {
+      throw unprocessable('本乡镇没有这位人员', [{ path: 'body.caseLeaderId', message: '本乡镇没有这位人员' }], 'unknown_person');
+    }
+
     const caseId = randomUUID();
     const summary = await withCaseErrors(() =>
       repo(c, CaseRepository).register({
@@ -69,6 +74,13 @@ export function mountRegister(router: OpenAPIHono<AppEnv>) {
         recordedAt: c.get('deps').now().toISOString(),
       }),
     );
+    // 包案领导: the org chart's case_leader assignment, from the registration date (a retried request finds it there).
+    if (body.caseLeaderId) {
+      const at = c.get('deps').now().toISOString();
+      const personId = body.caseLeaderId;
+      const leader = { id: `${caseId}-leader`, personId, role: 'case_leader' as const, caseId, from: registeredOn };
+      await org.create(tenantId, 'assignment', leader, at);
+    }
     // The petitioner's identity stays out of the audit details, like everywhere but its own item.
     await audit(c, { action: 'case.register', targetType: 'case', targetId: caseId, details: { caseType: body.caseType, category: body.category, withPetitioner: body.petitioner !== undefined } });
     c.header('Location', `/api/cases/${caseId}`);

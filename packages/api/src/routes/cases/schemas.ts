@@ -49,6 +49,8 @@ export const RegisterCaseSchema = z
     firstRegisteredOn: RecordDay.optional(),
     firstVisit: FirstVisitSchema,
     petitioner: PetitionerSchema.optional(),
+    /** 包案领导: a person of the org chart, recorded as the case's `case_leader` assignment from the registration date. */
+    caseLeaderId: Id.optional(),
     note: z.string().max(2000).optional(),
   })
   .openapi('RegisterCase');
@@ -74,10 +76,28 @@ export const CaseListQuerySchema = z.object({
   overdue: flag.optional(),
   registeredFrom: Day.optional(),
   registeredTo: Day.optional(),
-  q: z.string().trim().min(1).max(100).optional().openapi({ description: '按分类查找' }),
+  q: z.string().trim().min(1).max(100).optional().openapi({ description: '按编号、分类或事项摘要查找' }),
+  dueWithin: z.coerce.number().int().min(0).max(60).optional().openapi({ description: '未超期且在 N 个工作日内到期' }),
+  backlog: flag.optional().openapi({ description: '积案：首次登记满一年仍未办结' }),
+  noticed: flag.optional().openapi({ description: '有（或没有）区级通报' }),
   limit: z.coerce.number().int().min(1).max(100).optional(),
   cursor: z.string().max(2000).optional(),
 });
+
+/** The list's filters without paging: for the count and the Excel export. */
+export const CaseFilterQuerySchema = CaseListQuerySchema.omit({ limit: true, cursor: true });
+
+export const CaseCountSchema = z.object({ count: z.number().int().nonnegative() }).openapi('CaseCount');
+
+/** What the intake form shows: the collective-visit threshold of the rule version in force on a date. */
+export const IntakeSettingsSchema = z
+  .object({
+    on: z.string(),
+    collectiveThreshold: z.number().int(),
+    ruleVersionName: z.string().openapi({ description: '生效的规则版本名称；未发布规则时为默认规则' }),
+  })
+  .openapi('IntakeSettings');
+export const IntakeSettingsQuerySchema = z.object({ on: Day.optional() });
 
 export const CaseIdParamSchema = z.object({ id: Id.openapi({ param: { name: 'id', in: 'path' } }) });
 
@@ -96,7 +116,7 @@ export const TimelineEntrySchema = z
   .object({
     seq: z.number().int(),
     kind: z.string(),
-    label: z.string().openapi({ description: '中文说明，如「来访（集体访·到区）」' }),
+    label: z.string().openapi({ description: '中文说明，单位写名称，如「领回（柳河村，费用¥350.00）」' }),
     on: z.string(),
     by: z.string().optional(),
     note: z.string().optional(),
@@ -115,10 +135,36 @@ export const DeadlineStatusSchema = z
   })
   .openapi('DeadlineStatus');
 
+export const DeadlineRowSchema = z
+  .object({
+    kind: z.enum(['acceptance', 'resolution', 'review', 're_review']),
+    label: z.string(),
+    deadline: z.string(),
+    /** When the step was done (accepted, resolved, reviewed); absent while pending. */
+    doneOn: z.string().optional(),
+    /** Working days from today to the deadline (negative when past), while pending. */
+    workingDaysLeft: z.number().int().optional(),
+    /** Extension days granted (resolution only). */
+    extensionDays: z.number().int().optional(),
+  })
+  .openapi('DeadlineRow');
+
+/** The case's units and people by id, so a reader sees names, never ids. */
+export const NamesSchema = z.object({
+  units: z.record(z.string(), z.string()),
+  people: z.record(z.string(), z.string()),
+});
+
 export const CaseDetailSchema = z
   .object({
     case: CaseSummarySchema,
     deadline: DeadlineStatusSchema,
+    deadlines: z.array(DeadlineRowSchema),
+    names: NamesSchema,
+    /** 包案领导 (case_leader assignments of this case). */
+    caseLeaders: z.array(z.string()),
+    /** District notices on the case's visits, with the visit they note. */
+    notices: z.array(z.object({ on: z.string(), level: VisitLevel, visitOn: z.string(), visitLabel: z.string() })),
     reviewDeadline: z.string().optional(),
     reReviewDeadline: z.string().optional(),
     nextStatuses: z.array(CaseStatus),

@@ -1,32 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiClient } from '../../../lib/api-client';
-import { decodeCaseIdPage, OPEN_STATUSES, type OpenStatus } from './types';
+import type { CaseCountDto, CaseStatus } from './case-types';
+import { getAs } from './read-as';
 
-const PAGE = 100;
-// A unit has tens of cases, not thousands; the cap keeps a broken cursor from looping.
-const MAX_PAGES = 50;
-
-async function countWithStatus(status: OpenStatus, signal?: AbortSignal): Promise<number> {
-  let count = 0;
-  let cursor: string | undefined;
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const query = new URLSearchParams({ status, limit: String(PAGE) });
-    if (cursor) query.set('cursor', cursor);
-    const result = decodeCaseIdPage(await apiClient.get(`/api/cases?${query.toString()}`, signal));
-    count += result.ids.length;
-    cursor = result.cursor;
-    if (!cursor) break;
-  }
-  return count;
-}
+/** The statuses in which a case is still being worked on (domain `openStatuses`). */
+export const OPEN_STATUSES = ['intake', 'routed', 'assigned', 'supervised'] as const satisfies readonly CaseStatus[];
 
 /**
- * Cases still open (not yet resolved) that the caller may see; for a unit
- * reporter the API lists only their unit's. The list has no count, so this
- * pages through one status filter per open status.
+ * Cases still open (not yet resolved) that the caller may see; for a unit reporter the API counts only their
+ * unit's. One count per open status, from the API's count endpoint (never by paging through lists).
  */
 export async function getOpenCaseCount(signal?: AbortSignal): Promise<number> {
-  const counts = await Promise.all(OPEN_STATUSES.map((status) => countWithStatus(status, signal)));
+  const counts = await Promise.all(
+    OPEN_STATUSES.map(async (status) => (await getAs<CaseCountDto>(`/api/cases/count?status=${status}`, signal)).count),
+  );
   return counts.reduce((a, b) => a + b, 0);
 }
 
