@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { RoutineNotFoundError, RoutineVersionConflictError } from '@xinfang/store';
 import { ZodError } from 'zod';
 import type { AppEnv } from '../app-env';
 import { ProblemError, problemBody } from './problem';
@@ -22,6 +23,10 @@ function asProblem(error: unknown): ProblemError {
   if (error instanceof ZodError) {
     return new ProblemError(400, '请求无效', '请求内容不符合要求', { invalidParams: invalidParamsOf(error, 'body') });
   }
+  if (error instanceof RoutineVersionConflictError) {
+    return new ProblemError(409, '冲突', '已被他人修改，请刷新后重试', { code: 'version_conflict', currentVersion: error.currentVersion });
+  }
+  if (error instanceof RoutineNotFoundError) return new ProblemError(404, '未找到', '记录不存在');
   if (isItemTooLarge(error)) {
     return new ProblemError(400, '请求无效', '内容过大，无法保存：请缩短名称、说明等文字或减少条目');
   }
