@@ -15,3 +15,7 @@ export type {
   WeeklyReport,
 } from './routes/reports/report-schemas';
 export type { ReportPeriod, Rate, Change, TownshipKpis } from './routes/reports/kpi-schemas';
+export type { AssignmentInput, OrgView, ResponsibleParties, VersionedAssignment } from './routes/org/schemas';
+export type { OrgImportPreview, OrgImportResult } from './routes/org/import-schemas';
+export type { ScreeningLedgerList, ScreeningLedgerView, ScreeningMissing, ScreeningSubmission } from './routes/screening/schemas';
+export type { CaseReviewRequest, CaseReviewView, ReceptionDayRequest, ReceptionDayView } from './routes/routines/schemas';

@@ -45,6 +45,7 @@ export const CaseReviewInputSchema = z
   })
   .openapi('CaseReviewInput');
 export type CaseReviewInput = z.infer<typeof CaseReviewInputSchema>;
+export type CaseReviewRequest = z.input<typeof CaseReviewInputSchema>;
 
 export const ReceptionDayInputSchema = z
   .object({
@@ -61,6 +62,7 @@ export const ReceptionDayInputSchema = z
   })
   .openapi('ReceptionDayInput');
 export type ReceptionDayInput = z.infer<typeof ReceptionDayInputSchema>;
+export type ReceptionDayRequest = z.input<typeof ReceptionDayInputSchema>;
 
 export const YearQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2099).optional().openapi({ description: '默认为今年（北京时间）' }),
