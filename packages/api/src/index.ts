@@ -18,4 +18,4 @@ export type { ReportPeriod, Rate, Change, TownshipKpis } from './routes/reports/
 export type { AssignmentInput, OrgView, ResponsibleParties, VersionedAssignment } from './routes/org/schemas';
 export type { OrgImportPreview, OrgImportResult } from './routes/org/import-schemas';
 export type { ScreeningLedgerList, ScreeningLedgerView, ScreeningMissing, ScreeningSubmission } from './routes/screening/schemas';
-export type { CaseReviewRequest, CaseReviewView, ReceptionDayRequest, ReceptionDayView } from './routes/routines/schemas';
+export type { CaseReviewRequest, CaseReviewView, ReceptionDayRequest, ReceptionDayView, RoutineCaseOption } from './routes/routines/schemas';

@@ -23,6 +23,10 @@ export function createRouter() {
           children: [
             { index: true, Component: HomeRoute },
             { path: 'system/status', Component: SystemStatusRoute },
+            { path: 'org', lazy: async () => ({ Component: (await import('./routes/org')).OrgRoute }) },
+            { path: 'screening', lazy: async () => ({ Component: (await import('./routes/screening')).ScreeningRoute }) },
+            { path: 'reviews', lazy: async () => ({ Component: (await import('./routes/routines')).ReviewsRoute }) },
+            { path: 'reception-days', lazy: async () => ({ Component: (await import('./routes/routines')).ReceptionRoute }) },
             { path: '*', Component: NotFoundRoute },
           ],
         },

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { Id, IsoDate } from '@xinfang/domain';
 import { CaseReview, CaseReviewItem, ReceivedCase, ReceptionDay, ReviewOccasion } from '@xinfang/store';
 import { named } from '../../http/named-schema';
+import type { CaseSummarySchema } from '../cases/schemas';
 
 // Responses are the store's records, named once in the document; requests carry ids and the API copies in names.
 export const CaseReviewSchema = CaseReview.extend({ items: z.array(named(CaseReviewItem, 'CaseReviewItem')).max(300) }).openapi('CaseReview');
@@ -69,3 +70,6 @@ export const YearQuery = z.object({
 });
 
 export const RoutineIdParam = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' } }) });
+
+/** What the routines pages show of a case to pick (`GET /api/cases`): its number, summary and state. */
+export type RoutineCaseOption = Pick<z.infer<typeof CaseSummarySchema>, 'id' | 'summary' | 'statusLabel'>;
