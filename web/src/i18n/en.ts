@@ -166,6 +166,7 @@ export const en: Messages = {
       row: 'Row',
       rowN: 'row {{row}}',
       column: 'Column',
+      columnN: 'column {{column}} · {{field}}',
       problem: 'Problem',
       unitsTitle: 'Units ({{count}} rows)',
       peopleTitle: 'People ({{count}} rows)',

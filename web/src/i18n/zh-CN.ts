@@ -164,6 +164,7 @@ export const zhCN = {
       row: '行',
       rowN: '第 {{row}} 行',
       column: '列',
+      columnN: '{{column}} 列 · {{field}}',
       problem: '问题',
       unitsTitle: '单位（{{count}} 行）',
       peopleTitle: '人员（{{count}} 行）',

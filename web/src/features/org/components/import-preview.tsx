@@ -30,7 +30,7 @@ export function ImportPreview({ preview }: { preview: OrgImportPreview }) {
             columns={[
               { title: t('org.import.sheet'), dataIndex: 'sheet' },
               { title: t('org.import.row'), render: (_: unknown, e: RowError) => t('org.import.rowN', { row: e.row }) },
-              { title: t('org.import.column'), render: (_: unknown, e: RowError) => `${e.column}（${e.field}）` },
+              { title: t('org.import.column'), render: (_: unknown, e: RowError) => t('org.import.columnN', { column: e.column, field: e.field }) },
               { title: t('org.import.problem'), dataIndex: 'message' },
             ]}
           />

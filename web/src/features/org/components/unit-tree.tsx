@@ -9,7 +9,7 @@ export function UnitTree({ org }: { org: OrgView }) {
   const { t } = useTranslation();
   const label = (name: string, kind: OrgView['units'][number]['kind'], population: number) => (
     <span>
-      {name}
+      <span>{name}</span>
       <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
         {kindLabel(t, kind)}
         {population > 0 ? ` · ${t('org.population', { count: population })}` : ''}
