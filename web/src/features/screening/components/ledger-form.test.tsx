@@ -29,11 +29,9 @@ describe('LedgerForm', { timeout: 60_000 }, () => {
     await waitFor(() => expect(view?.text()).toContain('请填写事项名称'));
     expect(onSubmit).not.toHaveBeenCalled();
 
-    const [title, description] = [...document.querySelectorAll('[data-testid="ledger-form"] input, [data-testid="ledger-form"] textarea')].filter(
-      (el) => el.getAttribute('type') !== 'search',
-    );
-    await typeInto(title ?? null, '排水沟堵塞引发邻里纠纷');
-    await typeInto(description ?? null, '雨季前需疏通');
+    // antd names each field's element after its form path.
+    await typeInto(document.getElementById('items_0_title'), '排水沟堵塞引发邻里纠纷');
+    await typeInto(document.getElementById('items_0_description'), '雨季前需疏通');
     await click(submitButton());
     await waitFor(() =>
       expect(onSubmit).toHaveBeenCalledWith([{ title: '排水沟堵塞引发邻里纠纷', kind: 'dispute', status: 'open', description: '雨季前需疏通' }]),
