@@ -21,6 +21,12 @@ export function ReceptionPage({ canEdit }: { canEdit: boolean }) {
   const cadres = useCadres();
   const save = useSaveReceptionDay();
   const [editing, setEditing] = useState<ReceptionDayView | 'new'>();
+  // One key per opened form: a double click or a retry after a lost answer records the reception once.
+  const [key, setKey] = useState('');
+  const open = (what: ReceptionDayView | 'new') => {
+    setKey(`reception-${crypto.randomUUID()}`);
+    setEditing(what);
+  };
 
   const choicesFailed = cases.isError ? cases.error : cadres.isError ? cadres.error : undefined;
   return (
@@ -32,7 +38,7 @@ export function ReceptionPage({ canEdit }: { canEdit: boolean }) {
         <Flex gap={8}>
           <DatePicker picker="year" allowClear={false} value={dayjs(`${year}-01-01`)} onChange={(d) => d && setYear(d.year())} />
           {canEdit && (
-            <Button type="primary" onClick={() => setEditing('new')} data-testid="reception-new">
+            <Button type="primary" onClick={() => open('new')} data-testid="reception-new">
               {t('routines.reception.new')}
             </Button>
           )}
@@ -71,7 +77,7 @@ export function ReceptionPage({ canEdit }: { canEdit: boolean }) {
                 ),
             },
             ...(canEdit
-              ? [{ title: t('routines.actions'), render: (_: unknown, d: ReceptionDayView) => <Button size="small" onClick={() => setEditing(d)}>{t('routines.reception.record')}</Button> }]
+              ? [{ title: t('routines.actions'), render: (_: unknown, d: ReceptionDayView) => <Button size="small" onClick={() => open(d)}>{t('routines.reception.record')}</Button> }]
               : []),
           ]}
         />
@@ -94,7 +100,7 @@ export function ReceptionPage({ canEdit }: { canEdit: boolean }) {
             {...(editing && editing !== 'new' ? { day: editing } : {})}
             pending={save.isPending}
             onSubmit={async (body) => {
-              await save.mutateAsync({ ...(editing && editing !== 'new' ? { id: editing.id } : {}), body, key: `reception-${crypto.randomUUID()}` });
+              await save.mutateAsync({ ...(editing && editing !== 'new' ? { id: editing.id } : {}), body, key });
               setEditing(undefined);
             }}
           />

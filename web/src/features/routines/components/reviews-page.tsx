@@ -23,6 +23,12 @@ export function ReviewsPage({ canEdit }: { canEdit: boolean }) {
   const cadres = useCadres();
   const save = useSaveReview();
   const [editing, setEditing] = useState<CaseReviewView | 'new'>();
+  // One key per opened form: a double click or a retry after a lost answer records the review once.
+  const [key, setKey] = useState('');
+  const open = (what: CaseReviewView | 'new') => {
+    setKey(`review-${crypto.randomUUID()}`);
+    setEditing(what);
+  };
 
   let body;
   if (reviews.isPending) body = <Skeleton active />;
@@ -34,7 +40,7 @@ export function ReviewsPage({ canEdit }: { canEdit: boolean }) {
         key={r.id}
         data-testid="review-card"
         title={t('routines.review.cardTitle', { occasion: occasionLabel(t, r), date: formatDateZh(r.eventDate) })}
-        extra={canEdit && <Button size="small" onClick={() => setEditing(r)}>{t('routines.edit')}</Button>}
+        extra={canEdit && <Button size="small" onClick={() => open(r)}>{t('routines.edit')}</Button>}
       >
         <Typography.Paragraph type="secondary">
           {t('routines.review.meeting', { date: formatDateZh(r.meetingDate), count: r.items.length })}
@@ -65,7 +71,7 @@ export function ReviewsPage({ canEdit }: { canEdit: boolean }) {
         <Flex gap={8}>
           <DatePicker picker="year" allowClear={false} value={dayjs(`${year}-01-01`)} onChange={(d) => d && setYear(d.year())} />
           {canEdit && (
-            <Button type="primary" onClick={() => setEditing('new')} data-testid="review-new">
+            <Button type="primary" onClick={() => open('new')} data-testid="review-new">
               {t('routines.review.new')}
             </Button>
           )}
@@ -94,7 +100,7 @@ export function ReviewsPage({ canEdit }: { canEdit: boolean }) {
             {...(editing && editing !== 'new' ? { review: editing } : {})}
             pending={save.isPending}
             onSubmit={async (body) => {
-              await save.mutateAsync({ ...(editing && editing !== 'new' ? { id: editing.id } : {}), body, key: `review-${crypto.randomUUID()}` });
+              await save.mutateAsync({ ...(editing && editing !== 'new' ? { id: editing.id } : {}), body, key });
               setEditing(undefined);
             }}
           />
