@@ -124,28 +124,67 @@ describe('org chart, screening ledger and routines in the browser', () => {
     await page.close();
   });
 
-  it('shows the reviews and reception-day pages at 390 px without sideways scrolling', async () => {
+  /** Picks the first option of the antd select labelled `label` (its dropdown is rendered at the page's end). */
+  async function pickFirst(page: Page, label: string): Promise<void> {
+    await page.getByLabel(label, { exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+  }
+
+  async function typeDate(page: Page, label: string, date: string): Promise<void> {
+    const input = page.getByLabel(label, { exact: true });
+    await input.click();
+    await input.fill(date);
+    await input.press('Enter');
+  }
+
+  it('records a reception day with a received case and a pre-event case review, and shows them with names', async () => {
+    const year = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date());
     const page = await signIn('demo-xiji-admin');
     await page.goto(`${server.url}/org`);
     await page.getByRole('tab', { name: '责任人查询' }).click();
     await page.getByTestId('responsible-unit').click();
-    await page.locator('.ant-select-item-option').first().click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
     await page.getByText('负有领导责任的科级干部').waitFor();
     await shoot(page, 'org-responsible');
+
+    await page.goto(`${server.url}/reception-days`);
+    await page.getByTestId('reception-new').click();
+    const reception = page.getByTestId('reception-form');
+    await reception.waitFor();
+    await typeDate(page, '日期', `${year}-03-18`);
+    await pickFirst(page, '接访领导');
+    await reception.getByLabel('地点').fill('综治中心信访接待大厅');
+    await pickFirst(page, '当天接待的事项');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('reception-submit').click();
+    const days = page.getByTestId('reception-days');
+    await days.getByText('综治中心信访接待大厅').waitFor();
+    await days.getByText(`${year}年3月18日`).waitFor();
+    await expect(days.locator('.ant-tag').count()).resolves.toBe(1);
+    await shoot(page, 'reception-days');
 
     await page.goto(`${server.url}/reviews`);
     await page.getByTestId('review-new').click();
     await page.getByTestId('review-form').waitFor();
-    await shoot(page, 'reviews-new');
-    await page.goto(`${server.url}/reception-days`);
-    await page.getByTestId('reception-days').waitFor();
-    await shoot(page, 'reception-days');
+    await page.getByLabel('敏感节点', { exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '国庆' }).click();
+    await typeDate(page, '节点日期', `${year}-10-01`);
+    await typeDate(page, '研判会日期', `${year}-09-22`);
+    await pickFirst(page, '信访事项');
+    await page.getByLabel('研判意见', { exact: true }).fill('节前入户走访，落实化解方案');
+    await pickFirst(page, '包案领导');
+    await page.getByTestId('review-submit').click();
+    const card = page.getByTestId('review-card');
+    await card.getByText(`国庆前研判（${year}年10月1日）`).waitFor();
+    await card.getByText('节前入户走访，落实化解方案').waitFor();
+    await shoot(page, 'reviews');
+
     await page.setViewportSize(PHONE);
-    await page.goto(`${server.url}/reviews`);
-    await page.getByText('重点案件研判', { exact: true }).first().waitFor();
+    await page.reload();
+    await page.getByTestId('review-card').waitFor();
     await shoot(page, 'reviews-390');
     await page.goto(`${server.url}/reception-days`);
-    await page.getByTestId('reception-days').waitFor();
+    await page.getByTestId('reception-days').getByText('综治中心信访接待大厅').waitFor();
     await shoot(page, 'reception-days-390');
     await page.close();
   });

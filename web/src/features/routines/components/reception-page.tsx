@@ -1,4 +1,4 @@
-import { Button, DatePicker, Flex, Modal, Skeleton, Table, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Descriptions, Empty, Flex, Modal, Skeleton, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -49,38 +49,40 @@ export function ReceptionPage({ canEdit }: { canEdit: boolean }) {
       ) : days.isError ? (
         <ErrorAlert title={t('routines.loadFailed')} error={days.error} onRetry={() => void days.refetch()} />
       ) : (
-        <Table
-          data-testid="reception-days"
-          rowKey="id"
-          dataSource={days.data}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: t('routines.reception.none', { year }) }}
-          columns={[
-            { title: t('routines.reception.date'), render: (_: unknown, d: ReceptionDayView) => formatDateZh(d.date) },
-            { title: t('routines.reception.leader'), dataIndex: 'leaderName' },
-            { title: t('routines.reception.place'), dataIndex: 'place' },
-            {
-              title: t('routines.reception.cases'),
-              render: (_: unknown, d: ReceptionDayView) =>
-                d.cases.length === 0 ? (
-                  <Typography.Text type="secondary">{t('routines.reception.noCases')}</Typography.Text>
-                ) : (
-                  <Flex vertical gap={4}>
-                    {d.cases.map((c) => (
-                      <span key={c.caseId}>
-                        <Tag>{c.caseId}</Tag>
-                        {c.caseSummary}
-                      </span>
-                    ))}
-                  </Flex>
-                ),
-            },
-            ...(canEdit
-              ? [{ title: t('routines.actions'), render: (_: unknown, d: ReceptionDayView) => <Button size="small" onClick={() => open(d)}>{t('routines.reception.record')}</Button> }]
-              : []),
-          ]}
-        />
+        <Flex vertical gap={12} data-testid="reception-days">
+          {days.data.length === 0 && (
+            <Card>
+              <Empty description={t('routines.reception.none', { year })} />
+            </Card>
+          )}
+          {days.data.map((d) => (
+            <Card
+              key={d.id}
+              size="small"
+              title={formatDateZh(d.date)}
+              extra={canEdit && <Button size="small" onClick={() => open(d)}>{t('routines.reception.record')}</Button>}
+            >
+              <Descriptions column={1} size="small">
+                <Descriptions.Item label={t('routines.reception.leader')}>{d.leaderName}</Descriptions.Item>
+                <Descriptions.Item label={t('routines.reception.place')}>{d.place}</Descriptions.Item>
+                <Descriptions.Item label={t('routines.reception.cases')}>
+                  {d.cases.length === 0 ? (
+                    <Typography.Text type="secondary">{t('routines.reception.noCases')}</Typography.Text>
+                  ) : (
+                    <Flex vertical gap={4}>
+                      {d.cases.map((c) => (
+                        <span key={c.caseId}>
+                          <Tag>{c.caseId}</Tag>
+                          {c.caseSummary}
+                        </span>
+                      ))}
+                    </Flex>
+                  )}
+                </Descriptions.Item>
+              </Descriptions>
+            </Card>
+          ))}
+        </Flex>
       )}
       <Modal
         open={editing !== undefined}

@@ -1,4 +1,4 @@
-import { Button, Card, DatePicker, Drawer, Empty, Flex, Skeleton, Table, Typography } from 'antd';
+import { Button, Card, DatePicker, Descriptions, Drawer, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -40,24 +40,27 @@ export function ReviewsPage({ canEdit }: { canEdit: boolean }) {
         key={r.id}
         data-testid="review-card"
         title={t('routines.review.cardTitle', { occasion: occasionLabel(t, r), date: formatDateZh(r.eventDate) })}
+        styles={{ title: { whiteSpace: 'normal' } }}
         extra={canEdit && <Button size="small" onClick={() => open(r)}>{t('routines.edit')}</Button>}
       >
         <Typography.Paragraph type="secondary">
           {t('routines.review.meeting', { date: formatDateZh(r.meetingDate), count: r.items.length })}
         </Typography.Paragraph>
-        <Table
-          rowKey="caseId"
-          size="small"
-          pagination={false}
-          dataSource={r.items}
-          scroll={{ x: 'max-content' }}
-          columns={[
-            { title: t('routines.case'), render: (_: unknown, i: Item) => <><Typography.Text code>{i.caseId}</Typography.Text> {i.caseSummary}</> },
-            { title: t('routines.review.decision'), dataIndex: 'decision' },
-            { title: t('routines.review.leader'), dataIndex: 'leaderName' },
-            { title: t('routines.review.dueDate'), render: (_: unknown, i: Item) => (i.dueDate ? formatDateZh(i.dueDate) : '—') },
-          ]}
-        />
+        <Flex vertical gap={12}>
+          {r.items.map((i: Item) => (
+            <div key={i.caseId} style={{ borderTop: '1px solid #f0f0f0', paddingTop: 8 }}>
+              <Typography.Text strong>
+                <Tag>{i.caseId}</Tag>
+                {i.caseSummary}
+              </Typography.Text>
+              <Descriptions column={1} size="small" style={{ marginTop: 4 }}>
+                <Descriptions.Item label={t('routines.review.decision')}>{i.decision}</Descriptions.Item>
+                <Descriptions.Item label={t('routines.review.leader')}>{i.leaderName}</Descriptions.Item>
+                {i.dueDate && <Descriptions.Item label={t('routines.review.dueDate')}>{formatDateZh(i.dueDate)}</Descriptions.Item>}
+              </Descriptions>
+            </div>
+          ))}
+        </Flex>
       </Card>
     ));
 
