@@ -31,3 +31,7 @@ export type {
   CaseListQueryInput,
   CaseOrgDto,
 } from './routes/cases/dto';
+export type { AssignmentInput, OrgView, ResponsibleParties, VersionedAssignment } from './routes/org/schemas';
+export type { OrgImportPreview, OrgImportResult } from './routes/org/import-schemas';
+export type { ScreeningLedgerList, ScreeningLedgerView, ScreeningMissing, ScreeningSubmission } from './routes/screening/schemas';
+export type { CaseReviewRequest, CaseReviewView, ReceptionDayRequest, ReceptionDayView, RoutineCaseOption } from './routes/routines/schemas';

@@ -19,3 +19,4 @@ export * from './ledger';
 export * from './settings';
 export * from './store-error';
 export * from './evaluation';
+export * from './routines';

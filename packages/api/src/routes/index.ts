@@ -13,6 +13,7 @@ import { auditRoutes } from './audit';
 import { reportRoutes } from './reports';
 import { calendarRoutes, honourRoutes } from './settings';
 import { districtComparisonRoutes } from './district';
+import { routineRoutes } from './routines';
 
 /** Every route group of the API and where it is mounted under /api. One line per group. */
 export function mountRoutes(api: OpenAPIHono<AppEnv>): void {
@@ -32,4 +33,5 @@ export function mountRoutes(api: OpenAPIHono<AppEnv>): void {
   api.route('/calendar', calendarRoutes);
   api.route('/township', honourRoutes);
   api.route('/district', districtComparisonRoutes);
+  api.route('/routines', routineRoutes);
 }

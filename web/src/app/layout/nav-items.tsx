@@ -1,4 +1,13 @@
-import { DashboardOutlined, FileAddOutlined, FileTextOutlined, HomeOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  CalendarOutlined,
+  DashboardOutlined,
+  FileAddOutlined,
+  FileSearchOutlined,
+  FileTextOutlined,
+  HomeOutlined,
+  ScheduleOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../../features/auth/api/types';
 
@@ -9,13 +18,17 @@ import type { Role } from '../../features/auth/api/types';
  */
 export interface NavItem {
   path: string;
-  labelKey: 'nav.home' | 'nav.status' | 'nav.cases' | 'nav.caseNew';
+  labelKey: 'nav.home' | 'nav.status' | 'nav.cases' | 'nav.caseNew' | 'nav.org' | 'nav.screening' | 'nav.reviews' | 'nav.reception';
   icon: ReactNode;
   roles?: readonly Role[];
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.home', icon: <HomeOutlined /> },
+  { path: '/org', labelKey: 'nav.org', icon: <ApartmentOutlined />, roles: ['township_admin', 'petition_officer', 'auditor'] },
+  { path: '/screening', labelKey: 'nav.screening', icon: <FileSearchOutlined />, roles: ['township_admin', 'petition_officer', 'unit_reporter', 'auditor'] },
+  { path: '/reviews', labelKey: 'nav.reviews', icon: <ScheduleOutlined />, roles: ['township_admin', 'petition_officer', 'auditor'] },
+  { path: '/reception-days', labelKey: 'nav.reception', icon: <CalendarOutlined />, roles: ['township_admin', 'petition_officer', 'auditor'] },
   { path: '/system/status', labelKey: 'nav.status', icon: <DashboardOutlined /> },
   {
     path: '/cases',

@@ -1,5 +1,6 @@
 import { createRouter } from '../../http/router';
 import { assignmentRoutes } from './assignments';
+import { importRoutes } from './import-routes';
 import { orgReadRoutes } from './org-read';
 import { personRoutes } from './people';
 import { unitRoutes } from './units';
@@ -9,4 +10,5 @@ export const orgRoutes = createRouter()
   .route('/units', unitRoutes)
   .route('/people', personRoutes)
   .route('/assignments', assignmentRoutes)
+  .route('/import', importRoutes)
   .route('/', orgReadRoutes);

@@ -60,3 +60,9 @@ export const ResponsibleSchema = z
   .openapi('ResponsibleParties');
 
 export const listOf = <T extends z.ZodType>(item: T, name: string) => z.object({ items: z.array(item) }).openapi(name);
+
+// Types for the web app (it imports types only, never code).
+export type OrgView = z.infer<typeof OrgSchema>;
+export type ResponsibleParties = z.infer<typeof ResponsibleSchema>;
+export type AssignmentInput = z.input<typeof AssignmentSchema>;
+export type VersionedAssignment = z.infer<typeof VersionedAssignmentSchema>;

@@ -42,3 +42,9 @@ export const MissingSchema = z
     missing: z.array(z.object({ unitId: z.string(), name: z.string(), kind: z.string() })),
   })
   .openapi('ScreeningMissing');
+
+// Types for the web app (it imports types only, never code).
+export type ScreeningSubmission = z.input<typeof SubmitLedgerSchema>;
+export type ScreeningLedgerView = z.infer<typeof LedgerSchema>;
+export type ScreeningLedgerList = z.infer<typeof LedgerListSchema>;
+export type ScreeningMissing = z.infer<typeof MissingSchema>;

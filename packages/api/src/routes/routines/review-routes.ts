@@ -1,0 +1,104 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { AppEnv } from '../../app-env';
+import { CaseReviewRepository, type CaseReview } from '@xinfang/store';
+import { requireRole, townshipOf } from '../../auth/middleware';
+import { audit } from '../../http/audit';
+import { todayInShanghai } from '../../http/dates';
+import { idempotent } from '../../http/idempotency';
+import { badRequest, notFound } from '../../http/problem';
+import { problemPicker } from '../../http/problem-responses';
+import { repo } from '../../http/repo';
+import { createSecuredRouter } from '../../http/router';
+import { resolveRefs } from './routine-refs';
+import { newRoutineId, ROUTINE_READERS, ROUTINE_WRITERS } from './routine-roles';
+import { CaseReviewInputSchema, CaseReviewListSchema, CaseReviewSchema, RoutineIdParam, YearQuery, type CaseReviewInput } from './schemas';
+
+const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+const problems = problemPicker({ 404: '没有这次研判', 409: '已被他人修改（version 过期）', 422: '事项或领导不属于本乡镇' });
+
+const list = createRoute({
+  method: 'get',
+  path: '/',
+  tags: ['routines'],
+  summary: '节前重点案件研判（元旦、春节、国庆及其他活动前），按年列出',
+  security: [{ bearer: [] }],
+  middleware: [requireRole(...ROUTINE_READERS)] as const,
+  request: { query: YearQuery },
+  responses: { 200: json(CaseReviewListSchema, 'The year\'s reviews, by meeting date'), ...problems(400, 401, 403) },
+});
+
+const create = createRoute({
+  method: 'post',
+  path: '/',
+  tags: ['routines'],
+  summary: '记录一次重点案件研判：逐件的研判意见和包案领导（只涉及事项，不涉及信访人）',
+  security: [{ bearer: [] }],
+  middleware: [requireRole(...ROUTINE_WRITERS), idempotent] as const,
+  request: { body: { required: true, content: { 'application/json': { schema: CaseReviewInputSchema } } } },
+  responses: { 201: json(CaseReviewSchema, 'Recorded, version 1'), ...problems(400, 401, 403, 409, 422) },
+});
+
+const update = createRoute({
+  method: 'put',
+  path: '/{id}',
+  tags: ['routines'],
+  summary: '修改研判（提交读取到的 version）',
+  security: [{ bearer: [] }],
+  middleware: [requireRole(...ROUTINE_WRITERS)] as const,
+  request: { params: RoutineIdParam, body: { required: true, content: { 'application/json': { schema: CaseReviewInputSchema } } } },
+  responses: { 200: json(CaseReviewSchema, 'Saved, version + 1'), ...problems(400, 401, 403, 404, 409, 422) },
+});
+
+export const reviewRoutes = createSecuredRouter()
+  .openapi(list, async (c) => {
+    const year = c.req.valid('query').year ?? Number(todayInShanghai(c.get('deps').now()).slice(0, 4));
+    const items = await repo(c, CaseReviewRepository).listYear(townshipOf(c.get('auth')), year);
+    return c.json({ year, items }, 200);
+  })
+  .openapi(create, async (c) => {
+    const input = c.req.valid('json');
+    const saved = await save(c, newRoutineId(input.meetingDate), input, 1);
+    await audit(c, { action: 'routine.review.create', targetType: 'case_review', targetId: saved.id, details: { cases: saved.items.length } });
+    return c.json(saved, 201);
+  })
+  .openapi(update, async (c) => {
+    const input = c.req.valid('json');
+    const { id } = c.req.valid('param');
+    const store = repo(c, CaseReviewRepository);
+    const current = await store.get(townshipOf(c.get('auth')), id);
+    if (!current) throw notFound('没有这次研判');
+    if (input.meetingDate !== current.meetingDate) {
+      throw badRequest('研判会日期不能修改，请另行记录', [{ path: 'body.meetingDate', message: `应为 ${current.meetingDate}` }]);
+    }
+    const saved = await save(c, id, input, (input.version ?? current.version) + 1);
+    await audit(c, { action: 'routine.review.update', targetType: 'case_review', targetId: id, details: { version: saved.version } });
+    return c.json(saved, 200);
+  });
+
+/** Validates what the input names, copies in names, and writes at `version` (conditional on the one before). */
+async function save(c: Context<AppEnv>, id: string, input: CaseReviewInput, version: number): Promise<CaseReview> {
+  const tenantId = townshipOf(c.get('auth'));
+  const names = await resolveRefs(c, tenantId, {
+    cases: input.items.map((item, i) => ({ path: `body.items[${i}].caseId`, id: item.caseId })),
+    leaders: input.items.map((item, i) => ({ path: `body.items[${i}].leaderId`, id: item.leaderId })),
+  });
+  return repo(c, CaseReviewRepository).put(tenantId, {
+    id,
+    occasion: input.occasion,
+    ...(input.eventName !== undefined ? { eventName: input.eventName } : {}),
+    eventDate: input.eventDate,
+    meetingDate: input.meetingDate,
+    items: input.items.map((item) => ({
+      caseId: item.caseId,
+      caseSummary: names.caseSummary(item.caseId),
+      decision: item.decision,
+      leaderId: item.leaderId,
+      leaderName: names.leaderName(item.leaderId),
+      ...(item.dueDate !== undefined ? { dueDate: item.dueDate } : {}),
+    })),
+    version,
+    updatedAt: c.get('deps').now().toISOString(),
+    updatedBy: c.get('auth').userId,
+  });
+}

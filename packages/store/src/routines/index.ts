@@ -1,0 +1,2 @@
+export * from './routine-items';
+export * from './routine-repository';
