@@ -1,32 +1,13 @@
 import type { Assignment } from '@xinfang/domain';
 import { describe, expect, it } from 'vitest';
 import { CaseRepository, OrgRepository, TenancyRepository, type StoreClients } from '../src';
+import { failingAt, InjectedFailure } from './failing-store';
 import { useEmbeddedTable } from './support';
 
 // A multi-write operation whose k-th store call fails, for every k: it either completes when retried with the same
 // input, or leaves nothing a reader sees. The wrapper counts the calls of both SDK clients the repositories use.
 const table = useEmbeddedTable();
 const at = '2026-06-15T02:00:00.000Z';
-
-class InjectedFailure extends Error {}
-
-/** The store, except that its k-th call (counting from 1) fails before it reaches the table. */
-function failingAt(store: StoreClients, k: number): { store: StoreClients; calls: () => number } {
-  let n = 0;
-  const wrap = <T extends object>(client: T): T =>
-    new Proxy(client, {
-      get(target, prop, receiver) {
-        const value: unknown = Reflect.get(target, prop, receiver);
-        if (prop !== 'send' || typeof value !== 'function') return value;
-        return (...args: unknown[]) => {
-          n += 1;
-          if (n === k) return Promise.reject(new InjectedFailure(`call ${k} failed`));
-          return Reflect.apply(value, target, args);
-        };
-      },
-    });
-  return { store: { ...store, doc: wrap(store.doc), client: wrap(store.client) }, calls: () => n };
-}
 
 /** Runs `operation` once with no failure to count its calls, then once per k with the k-th call failing. */
 async function everyK(run: (store: StoreClients, k: number) => Promise<void>, calls: number) {
