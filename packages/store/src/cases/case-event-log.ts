@@ -63,7 +63,11 @@ export class CaseEventLog {
       const latest = (await this.events(tenantId, caseId)).at(-1)?.event.seq ?? 0;
       throw new ConcurrentAppendError(caseId, latest);
     }
-    // Idempotent marker of the year, so repair finds every year with events by Query.
+    await this.markYear(tenantId, year);
+  }
+
+  /** Idempotent marker of the year, so repair finds every year with events by Query. */
+  async markYear(tenantId: string, year: string): Promise<void> {
     await this.store.doc.send(
       new PutCommand({ TableName: this.store.tableName, Item: { pk: caseKeys.years(tenantId), sk: year, type: ITEM.year, tenantId } }),
     );

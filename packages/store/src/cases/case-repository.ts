@@ -49,7 +49,14 @@ export class CaseRepository {
     const record: CaseRecord = { id: input.caseId, townshipId: input.tenantId, events };
     const ctx = (await this.foldSettings(input.tenantId)).contextFor(record);
     const state = foldCase(record, ctx.settings, ctx.calendar);
-    for (const event of events) await this.log.put({ tenantId: input.tenantId, districtId: input.districtId, caseId: input.caseId, event, recordedAt: input.recordedAt });
+    // A retry of a registration that failed part-way (same case id) finds its own events and goes on from there;
+    // any other event at those seqs is a conflict (ConcurrentAppendError from the conditional put).
+    const already = await this.log.events(input.tenantId, input.caseId);
+    for (const event of events) {
+      const stored = already.find((s) => s.event.seq === event.seq);
+      if (stored && canonical(stored.event) === canonical(event)) await this.log.markYear(input.tenantId, event.on.slice(0, 4));
+      else await this.log.put({ tenantId: input.tenantId, districtId: input.districtId, caseId: input.caseId, event, recordedAt: input.recordedAt });
+    }
     if (input.petitioner) await this.petitioners.put(input.tenantId, input.caseId, input.petitioner);
     const summary = summaryOf(state);
     await this.summaries.write(input.tenantId, summary);
@@ -146,4 +153,11 @@ export class CaseRepository {
   years(tenantId: string): Promise<number[]> {
     return this.log.years(tenantId);
   }
+}
+
+/** JSON with keys sorted, so an event read back from the table compares equal to the one that was written. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
 }
