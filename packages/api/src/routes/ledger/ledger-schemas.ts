@@ -157,7 +157,7 @@ export const PaymentSchema = z
   .openapi('LedgerPayment');
 
 export const PeriodKeyParams = z.object({ periodKey: PeriodParam });
-export const ProposalParams = z.object({ periodKey: PeriodParam, proposalId: z.string().regex(/^[0-9a-f]{20}$/, '更正提议编号无效') });
+export const ProposalParams = z.object({ periodKey: PeriodParam, proposalId: z.string().min(1).max(100) });
 
 export const IssueResultSchema = z
   .object({ periodKey: z.string(), status: z.enum(['draft', 'issued']), issuedAt: z.string(), issuedBy: z.string(), alreadyIssued: z.boolean() })
