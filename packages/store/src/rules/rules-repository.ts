@@ -3,7 +3,12 @@ import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/li
 import { defaultRuleSet, type RuleSet } from '@xinfang/domain';
 import type { StoreClients } from '../client';
 import { queryAll } from '../query-all';
-import { RuleDraftConflictError, RuleDraftNotFoundError, RuleEffectiveDateTakenError, RuleVersionExistsError } from './rule-errors';
+import {
+  RuleDraftConflictError,
+  RuleDraftNotFoundError,
+  RuleEffectiveDateTakenError,
+  RuleVersionExistsError,
+} from './rule-errors';
 import { PublishedRuleVersion, RuleDraft, RuleTemplate, ruleKeys, withoutKeys } from './rule-items';
 
 export interface NewDraft {
@@ -66,7 +71,8 @@ export class RulesRepository {
       );
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
-      const taken = await this.store.doc.send(new GetCommand({ TableName: this.store.tableName, Key, ConsistentRead: true }));
+      const get = new GetCommand({ TableName: this.store.tableName, Key, ConsistentRead: true });
+      const taken = await this.store.doc.send(get);
       throw new RuleEffectiveDateTakenError(effectiveFrom, String(taken.Item?.versionId ?? ''));
     }
   }
@@ -209,7 +215,9 @@ export class RulesRepository {
     } catch (error) {
       // Not published under this id: give the date back (a retry of a publish that did claim keeps it).
       const now = await this.getDraft(tenantId, draftId);
-      if (now?.publishedVersionId !== input.versionId) await this.releaseEffectiveDate(tenantId, input.effectiveFrom, input.versionId);
+      if (now?.publishedVersionId !== input.versionId) {
+        await this.releaseEffectiveDate(tenantId, input.effectiveFrom, input.versionId);
+      }
       throw error;
     }
     return this.completePublish(draft, input.by, input.at);
