@@ -101,8 +101,12 @@ describe('tenant isolation: another township’s ids in path, query and body of 
         // An endpoint we hold no victim id for is a gap in this suite, not a pass.
         if (ids.length === 0) findings.push({ who: attacker.id, request: `${op.method} ${op.path}: no victim id for {${first}}`, status: 0, leaked: [] });
         for (const id of ids) {
-          const values: Record<string, string> = { month: '2026-05' };
-          for (const p of op.pathParams) values[p] = p === first ? id : (idsFor(op, p, pool)[0] ?? id);
+          const values: Record<string, string> = { month: '2026-05', periodKey: '2025-01-01_2025-12-31' };
+          // Other id parameters get a victim id too; a non-id parameter (a month, a period) keeps its plausible value.
+          for (const p of op.pathParams) {
+            const plausible = values[p];
+            values[p] = p === first ? id : isIdParam(p) || plausible === undefined ? (idsFor(op, p, pool)[0] ?? id) : plausible;
+          }
           const url = fillPath(op.path, values);
           // A whole-record update names its own id in the body too: the one in the path.
           const own = op.bodySchema ? fakeBody(op.bodySchema, schemas, { idFor: (f) => (f === 'id' ? id : idField(f)), optionalIds: false }) : undefined;

@@ -70,6 +70,7 @@ describe('no Scan on any request path; every key starts with the caller’s tena
       entryId: ledger?.entries[0]?.entryId ?? 'x',
       month: '2026-05',
       period: '2025-01-01_2025-12-31',
+      periodKey: '2025-01-01_2025-12-31',
       unitId,
       personId: t.org.people[0]?.id ?? '',
       date: '2026-06-01',

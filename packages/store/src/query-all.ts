@@ -5,7 +5,12 @@ import type { StoreClients } from './client';
  * The store's one paging helper for Query: every item of one partition (optionally with a sort-key prefix),
  * following `LastEvaluatedKey` until the last page. `consistent` for reads that must see the caller's own writes.
  */
-export async function queryAll(store: StoreClients, pk: string, skPrefix?: string, options: { consistent?: boolean } = {}): Promise<Record<string, unknown>[]> {
+export async function queryAll(
+  store: StoreClients,
+  pk: string,
+  skPrefix?: string,
+  options: { consistent?: boolean } = {},
+): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
   let start: Record<string, unknown> | undefined;
   do {

@@ -31,18 +31,46 @@ const org = (tenant: string): Org => ({
     { id: 'a2', personId: 'p-v', role: 'main', unitId: 'v1', from: '2020-01-01' },
   ],
 });
-const visit = (seq: number, on: string, visitId: string): CaseEvent => ({ seq, kind: 'visit', on, visitId, channel: 'visit', level: 'township', form: 'individual', headcount: 1 });
+const visit = (seq: number, on: string, visitId: string): CaseEvent => ({
+  seq,
+  kind: 'visit',
+  on,
+  visitId,
+  channel: 'visit',
+  level: 'township',
+  form: 'individual',
+  headcount: 1,
+});
 const caseWith = (tenant: string, visits: number): CaseRecord => ({
   id: 'c1',
   townshipId: tenant,
   events: [
-    { seq: 1, kind: 'registered', on: '2026-03-02', caseType: 'appeal', category: '土地', summary: '宅基地纠纷', originUnitId: 'v1', responsibleUnitIds: ['v1'] },
+    {
+      seq: 1,
+      kind: 'registered',
+      on: '2026-03-02',
+      caseType: 'appeal',
+      category: '土地',
+      summary: '宅基地纠纷',
+      originUnitId: 'v1',
+      responsibleUnitIds: ['v1'],
+    },
     { seq: 2, kind: 'accepted', on: '2026-03-03' },
-    ...['2026-03-04', '2026-03-09', '2026-03-16', '2026-03-20'].slice(0, visits).map((on, i) => visit(3 + i, on, `vis${i + 1}`)),
+    ...['2026-03-04', '2026-03-09', '2026-03-16', '2026-03-20']
+      .slice(0, visits)
+      .map((on, i) => visit(3 + i, on, `vis${i + 1}`)),
   ],
 });
 const project = (tenant: string, visits: number) =>
-  projectLedger(evaluate({ ruleVersions: [defaultRuleSet()], org: org(tenant), cases: [caseWith(tenant, visits)], period: { from: '2026-03-01', to: '2026-03-31' } }), { evaluatedAt: at, evaluatedBy: 'u1' });
+  projectLedger(
+    evaluate({
+      ruleVersions: [defaultRuleSet()],
+      org: org(tenant),
+      cases: [caseWith(tenant, visits)],
+      period: { from: '2026-03-01', to: '2026-03-31' },
+    }),
+    { evaluatedAt: at, evaluatedBy: 'u1' },
+  );
 const names = new Map([
   ['p-o', { name: '张主任', financePaid: true }],
   ['p-v', { name: '刘书记', financePaid: false }],
@@ -69,30 +97,47 @@ describe('corrections of an issued period', () => {
     await expect(ledger.writeEvaluation('twn-c0', summary, entries)).rejects.toBeInstanceOf(LedgerPeriodIssuedError);
   });
 
-  it('a confirmation that crashed half-way is completed by running it again, writing nothing twice', { timeout: 30_000 }, async () => {
-    const { ledger, periodKey, stored, proposal } = await issuedWithProposal('twn-c1');
-    // A new 1c visit (repeats 3): two new fines; nothing to reverse.
-    expect(proposal.items.map((i) => [i.personId, Boolean(i.reversed), i.added?.amountFen])).toEqual([
-      ['p-o', false, 10000],
-      ['p-v', false, 20000],
-    ]);
-    // Crash after the claim and the first new entry.
-    const claimed = await ledger.claimConfirmation('twn-c1', periodKey, proposal.proposalId, at, 'u1');
-    const writes = correctionWrites(claimed, { noticeDate: '2026-06-15', dueOn: () => '2026-06-30' });
-    await ledger.writeCorrection('twn-c1', periodKey, { reversals: [], entries: writes.entries.slice(0, 1), notices: [] });
+  it(
+    'a confirmation that crashed half-way is completed by running it again, writing nothing twice',
+    { timeout: 30_000 },
+    async () => {
+      const { ledger, periodKey, stored, proposal } = await issuedWithProposal('twn-c1');
+      // A new 1c visit (repeats 3): two new fines; nothing to reverse.
+      expect(proposal.items.map((i) => [i.personId, Boolean(i.reversed), i.added?.amountFen])).toEqual([
+        ['p-o', false, 10000],
+        ['p-v', false, 20000],
+      ]);
+      // Crash after the claim and the first new entry.
+      const claimed = await ledger.claimConfirmation('twn-c1', periodKey, proposal.proposalId, at, 'u1');
+      const writes = correctionWrites(claimed, { noticeDate: '2026-06-15', dueOn: () => '2026-06-30' });
+      await ledger.writeCorrection('twn-c1', periodKey, {
+        reversals: [],
+        entries: writes.entries.slice(0, 1),
+        notices: [],
+      });
 
-    await confirmCorrection(table.store(), 'twn-c1', periodKey, proposal.proposalId, { at: '2026-06-16T02:00:00.000Z', by: 'u2' });
-    const after = await ledger.read('twn-c1', periodKey);
-    expect(after?.entries.length).toBe(stored.entries.length + 2);
-    // The notice is dated by the first attempt (06-15), not the retry.
-    expect(after?.supplementaryNotices.map((n) => [n.personId, n.totalFen, n.noticeDate, n.dueOn])).toEqual([
-      ['p-o', 10000, '2026-06-15', '2026-06-18'],
-      ['p-v', 20000, '2026-06-15', '2026-06-30'],
-    ]);
-    expect(after?.summary).toMatchObject({ status: 'issued', correctionSeq: 1, lastCorrectionId: proposal.proposalId });
-    await expect(confirmCorrection(table.store(), 'twn-c1', periodKey, proposal.proposalId, { at, by: 'u1' })).rejects.toBeInstanceOf(CorrectionAlreadyConfirmedError);
-    expect((await ledger.read('twn-c1', periodKey))?.entries.length).toBe(stored.entries.length + 2);
-  });
+      await confirmCorrection(table.store(), 'twn-c1', periodKey, proposal.proposalId, {
+        at: '2026-06-16T02:00:00.000Z',
+        by: 'u2',
+      });
+      const after = await ledger.read('twn-c1', periodKey);
+      expect(after?.entries.length).toBe(stored.entries.length + 2);
+      // The notice is dated by the first attempt (06-15), not the retry.
+      expect(after?.supplementaryNotices.map((n) => [n.personId, n.totalFen, n.noticeDate, n.dueOn])).toEqual([
+        ['p-o', 10000, '2026-06-15', '2026-06-18'],
+        ['p-v', 20000, '2026-06-15', '2026-06-30'],
+      ]);
+      expect(after?.summary).toMatchObject({
+        status: 'issued',
+        correctionSeq: 1,
+        lastCorrectionId: proposal.proposalId,
+      });
+      await expect(
+        confirmCorrection(table.store(), 'twn-c1', periodKey, proposal.proposalId, { at, by: 'u1' }),
+      ).rejects.toBeInstanceOf(CorrectionAlreadyConfirmedError);
+      expect((await ledger.read('twn-c1', periodKey))?.entries.length).toBe(stored.entries.length + 2);
+    },
+  );
 
   it('a proposal computed before another confirmation is refused as superseded', { timeout: 30_000 }, async () => {
     const { ledger, periodKey, stored, proposal } = await issuedWithProposal('twn-c2');
@@ -100,7 +145,9 @@ describe('corrections of an issued period', () => {
     if (!other) throw new Error('no proposal');
     await ledger.saveProposal('twn-c2', other);
     await confirmCorrection(table.store(), 'twn-c2', periodKey, other.proposalId, { at, by: 'u1' });
-    await expect(confirmCorrection(table.store(), 'twn-c2', periodKey, proposal.proposalId, { at, by: 'u1' })).rejects.toBeInstanceOf(CorrectionSupersededError);
+    await expect(
+      confirmCorrection(table.store(), 'twn-c2', periodKey, proposal.proposalId, { at, by: 'u1' }),
+    ).rejects.toBeInstanceOf(CorrectionSupersededError);
     expect((await ledger.getProposal('twn-c2', periodKey, proposal.proposalId))?.status).toBe('superseded');
   });
 });

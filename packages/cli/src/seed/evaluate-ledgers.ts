@@ -14,10 +14,16 @@ export type LedgerRunResult = WriteResult & { proposalId?: string };
  * calendar overrides, model-township titles and the period's stored notice date included) and records it.
  * Used by the seed (so ledger pages have data) and by `xinfang repair`.
  */
-export async function evaluateLedger(store: StoreClients, tenantId: string, period: LedgerPeriod, meta: { at: string; by: string }): Promise<LedgerRunResult> {
+export async function evaluateLedger(
+  store: StoreClients,
+  tenantId: string,
+  period: LedgerPeriod,
+  meta: { at: string; by: string },
+): Promise<LedgerRunResult> {
   const { outcome } = await evaluateAndRecord(store, tenantId, period, meta);
   if (outcome.status === 'draft') return outcome.written;
-  return { written: 0, unchanged: 0, retracted: 0, ...(outcome.proposal ? { proposalId: outcome.proposal.proposalId } : {}) };
+  const proposal = outcome.proposal ? { proposalId: outcome.proposal.proposalId } : {};
+  return { written: 0, unchanged: 0, retracted: 0, ...proposal };
 }
 
 /** The demo's ledger periods: every whole year from the first demo year, and the current year up to today. */

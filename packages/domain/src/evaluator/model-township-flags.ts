@@ -11,7 +11,10 @@ export interface ModelTownshipTitle {
  * Which titles an evaluation of the period settles: the title of every whole calendar year of the period that
  * has one (the evaluator settles each year's rewards, the title included, only for whole years).
  */
-export function modelTownshipFlags(titles: readonly ModelTownshipTitle[], period: { from: string; to: string }): NonNullable<EvaluateInput['flags']> {
+export function modelTownshipFlags(
+  titles: readonly ModelTownshipTitle[],
+  period: { from: string; to: string },
+): NonNullable<EvaluateInput['flags']> {
   const byYear: Record<string, 'district' | 'city'> = {};
   for (const year of wholeYearsIn(period.from, period.to)) {
     const level = titles.find((t) => t.year === year)?.level;

@@ -52,7 +52,8 @@ function withExtraVisit(c: CaseRecord, on: string, v: VisitSpec): CaseRecord {
   const seq = Math.max(...c.events.map((e) => e.seq)) + 1;
   const visitId = `${c.id}-extra`;
   const headcount = v.form === 'collective' ? 9 : 1;
-  const extra: CaseEvent[] = [{ seq, on, kind: 'visit', visitId, channel: 'letter', level: v.level, form: v.form, headcount }];
+  const visit: CaseEvent = { seq, on, kind: 'visit', visitId, channel: 'letter', level: v.level, form: v.form, headcount };
+  const extra: CaseEvent[] = [visit];
   if (v.notice) extra.push({ seq: seq + 1, on, kind: 'notice', visitId, level: v.notice });
   return { ...c, events: [...c.events, ...extra] };
 }
@@ -90,7 +91,8 @@ describe('evaluator properties', () => {
       fc.property(casesArb, fc.nat(), visitArb, (cases, pick, v) => {
         const i = pick % cases.length;
         // Not before the case's registration: a visit cannot precede its case.
-        const extra = cases.map((c, k) => (k === i ? withExtraVisit(c, maxDate(c.events[0]?.on ?? day(0), day(v.day)), v) : c));
+        const on = (c: CaseRecord) => maxDate(c.events[0]?.on ?? day(0), day(v.day));
+        const extra = cases.map((c, k) => (k === i ? withExtraVisit(c, on(c), v) : c));
         neverLower(run(cases), run(extra));
       }),
       { numRuns: 150 },

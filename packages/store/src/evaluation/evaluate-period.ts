@@ -14,7 +14,12 @@ export interface EvaluatePeriodOptions {
  * The one way to evaluate a township period: the API's evaluation, what-if and publish checks, the seed and
  * `xinfang repair` all call this, so they cannot disagree on inputs (calendar, titles, notice date, deadlines).
  */
-export async function evaluatePeriod(store: StoreClients, tenantId: string, period: Period, options: EvaluatePeriodOptions = {}): Promise<{ ledger: Ledger; inputs: PeriodInputs }> {
+export async function evaluatePeriod(
+  store: StoreClients,
+  tenantId: string,
+  period: Period,
+  options: EvaluatePeriodOptions = {},
+): Promise<{ ledger: Ledger; inputs: PeriodInputs }> {
   const inputs = await loadPeriodInputs(store, tenantId, period);
   return { ledger: evaluateLoaded(inputs, period, options), inputs };
 }

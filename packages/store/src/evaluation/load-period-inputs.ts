@@ -1,4 +1,13 @@
-import { modelTownshipFlags, wholeYearsIn, type CalendarOverride, type CaseRecord, type EvaluateInput, type IsoDate, type Org, type RuleSet } from '@xinfang/domain';
+import {
+  modelTownshipFlags,
+  wholeYearsIn,
+  type CalendarOverride,
+  type CaseRecord,
+  type EvaluateInput,
+  type IsoDate,
+  type Org,
+  type RuleSet,
+} from '@xinfang/domain';
 import { CaseEventLog, listCaseRecords } from '../cases';
 import type { StoreClients } from '../client';
 import { LedgerRepository, periodKeyOf } from '../ledger';
@@ -33,7 +42,12 @@ export interface PeriodInputs {
  * repeats and rectification count earlier visits), the published rule versions, the calendar overrides, the
  * model-township titles and the notice date stored with the period's earlier evaluation.
  */
-export async function loadPeriodInputs(store: StoreClients, tenantId: string, period: Period, options: { casesFrom?: IsoDate } = {}): Promise<PeriodInputs> {
+export async function loadPeriodInputs(
+  store: StoreClients,
+  tenantId: string,
+  period: Period,
+  options: { casesFrom?: IsoDate } = {},
+): Promise<PeriodInputs> {
   let org: Org;
   try {
     org = await new OrgRepository(store).loadOrg(tenantId);

@@ -1,6 +1,25 @@
-import { createCalendar, diffLedgers, paymentDueOn, versionInForce, type IsoDate, type Ledger, type LedgerDiff, type RuleSet } from '@xinfang/domain';
+import {
+  createCalendar,
+  diffLedgers,
+  paymentDueOn,
+  versionInForce,
+  type IsoDate,
+  type Ledger,
+  type LedgerDiff,
+  type RuleSet,
+} from '@xinfang/domain';
 import type { StoreClients } from '../client';
-import { correctionWrites, LedgerPeriodNotFoundError, LedgerRepository, periodKeyOf, projectLedger, proposeCorrections, type CorrectionProposal, type LedgerSummary, type WriteResult } from '../ledger';
+import {
+  correctionWrites,
+  LedgerPeriodNotFoundError,
+  LedgerRepository,
+  periodKeyOf,
+  projectLedger,
+  proposeCorrections,
+  type CorrectionProposal,
+  type LedgerSummary,
+  type WriteResult,
+} from '../ledger';
 import { RulesRepository } from '../rules';
 import { loadCalendarOverrides } from '../settings';
 import { evaluateLoaded } from './evaluate-period';
@@ -30,13 +49,25 @@ export async function evaluateAndRecord(
   const repo = new LedgerRepository(store);
   const stored = await repo.read(tenantId, projected.summary.periodKey);
   if (stored?.summary.status !== 'issued') {
-    return { ledger, summary: projected.summary, outcome: { status: 'draft', written: await repo.writeEvaluation(tenantId, projected.summary, projected.entries, { stored }) } };
+    return {
+      ledger,
+      summary: projected.summary,
+      outcome: {
+        status: 'draft',
+        written: await repo.writeEvaluation(tenantId, projected.summary, projected.entries, { stored }),
+      },
+    };
   }
   const proposal = proposeCorrections(stored, projected.entries, personsOf(ledger), meta);
-  return { ledger, summary: stored.summary, outcome: { status: 'issued', proposal: proposal ? await repo.saveProposal(tenantId, proposal) : undefined } };
+  return {
+    ledger,
+    summary: stored.summary,
+    outcome: { status: 'issued', proposal: proposal ? await repo.saveProposal(tenantId, proposal) : undefined },
+  };
 }
 
-const personsOf = (ledger: Ledger) => new Map(ledger.totals.byPerson.map((p) => [p.personId, { name: p.name, financePaid: p.financePaid }]));
+const personsOf = (ledger: Ledger) =>
+  new Map(ledger.totals.byPerson.map((p) => [p.personId, { name: p.name, financePaid: p.financePaid }]));
 
 /**
  * How a different rule history (a version about to be published) would change each period's evaluation, person
@@ -65,16 +96,31 @@ export async function ruleChangeImpact(
  * The supplementary notice is dated the day of confirmation; its due date follows the payment terms of the
  * version in force that day, with the township's calendar, as for the period's own notices.
  */
-export async function confirmCorrection(store: StoreClients, tenantId: string, periodKey: string, proposalId: string, meta: { at: string; by: string }): Promise<CorrectionProposal> {
+export async function confirmCorrection(
+  store: StoreClients,
+  tenantId: string,
+  periodKey: string,
+  proposalId: string,
+  meta: { at: string; by: string },
+): Promise<CorrectionProposal> {
   const repo = new LedgerRepository(store);
   if (!(await repo.readSummary(tenantId, periodKey))) throw new LedgerPeriodNotFoundError(periodKey);
   const proposal = await repo.claimConfirmation(tenantId, periodKey, proposalId, meta.at, meta.by);
   const noticeDate = shanghaiDate(proposal.confirmAt ?? meta.at);
-  const [ruleVersions, overrides] = await Promise.all([new RulesRepository(store).ruleSets(tenantId), loadCalendarOverrides(store, tenantId)]);
+  const [ruleVersions, overrides] = await Promise.all([
+    new RulesRepository(store).ruleSets(tenantId),
+    loadCalendarOverrides(store, tenantId),
+  ]);
   const calendar = createCalendar({ overrides });
   const version = versionInForce(ruleVersions, noticeDate);
-  await repo.writeCorrection(tenantId, periodKey, correctionWrites(proposal, { noticeDate, dueOn: (financePaid) => paymentDueOn(financePaid, noticeDate, version, calendar) }));
+  await repo.writeCorrection(
+    tenantId,
+    periodKey,
+    correctionWrites(proposal, {
+      noticeDate,
+      dueOn: (financePaid) => paymentDueOn(financePaid, noticeDate, version, calendar),
+    }),
+  );
   await repo.markConfirmed(tenantId, periodKey, proposalId);
   return { ...proposal, status: 'confirmed' };
 }
-

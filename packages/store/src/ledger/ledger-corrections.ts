@@ -1,16 +1,33 @@
 import { createHash } from 'node:crypto';
-import type { CorrectionItem, CorrectionProposal, CorrectionReason, LedgerEntry, LedgerReversal, SupplementaryNotice } from './ledger-items';
+import type {
+  CorrectionItem,
+  CorrectionProposal,
+  CorrectionReason,
+  LedgerEntry,
+  LedgerReversal,
+  SupplementaryNotice,
+} from './ledger-items';
 import { canonical, type StoredLedger } from './ledger-repository';
 
 /** The evaluator id an entry revises (a correction's new entry carries it; an issued entry is its own base). */
 const baseOf = (e: LedgerEntry) => e.baseId ?? e.entryId;
-const sameMoney = (a: LedgerEntry, b: LedgerEntry) => a.amountFen === b.amountFen && canonical([...a.sanctions].sort()) === canonical([...b.sanctions].sort());
-const modifierIds = (e: LedgerEntry) => (Array.isArray(e.detail.modifiers) ? e.detail.modifiers.map((m: unknown) => (m && typeof m === 'object' && 'id' in m ? String(m.id) : '')) : []);
+const sameMoney = (a: LedgerEntry, b: LedgerEntry) =>
+  a.amountFen === b.amountFen && canonical([...a.sanctions].sort()) === canonical([...b.sanctions].sort());
+const modifierIds = (e: LedgerEntry) =>
+  Array.isArray(e.detail.modifiers)
+    ? e.detail.modifiers.map((m: unknown) => (m && typeof m === 'object' && 'id' in m ? String(m.id) : ''))
+    : [];
 
 function reasonsFor(before: LedgerEntry | undefined, after: LedgerEntry | undefined): CorrectionReason[] {
   const reasons = new Set<CorrectionReason>();
   if (before && after && before.ruleVersionId !== after.ruleVersionId) reasons.add('rule_version');
-  if (before?.kind === 'fine' && after && modifierIds(before).includes('no_notice') && !modifierIds(after).includes('no_notice')) reasons.add('late_notice');
+  if (
+    before?.kind === 'fine' &&
+    after &&
+    modifierIds(before).includes('no_notice') &&
+    !modifierIds(after).includes('no_notice')
+  )
+    reasons.add('late_notice');
   if (reasons.size === 0) reasons.add('event');
   return [...reasons];
 }
@@ -19,7 +36,11 @@ function reasonsFor(before: LedgerEntry | undefined, after: LedgerEntry | undefi
  * Each evaluator id's entry as the ledger stands: the latest revision, unless a correction reversed it (then none).
  * Ids an admin reversed by hand are left out: that decision stands, and evaluation proposes nothing for them.
  */
-function currentEntries(stored: StoredLedger): { current: Map<string, LedgerEntry | undefined>; revisions: Map<string, number>; byHand: Set<string> } {
+function currentEntries(stored: StoredLedger): {
+  current: Map<string, LedgerEntry | undefined>;
+  revisions: Map<string, number>;
+  byHand: Set<string>;
+} {
   const reversal = new Map(stored.reversals.map((r) => [r.reversesId, r]));
   const latest = new Map<string, LedgerEntry>();
   const revisions = new Map<string, number>();
@@ -61,7 +82,9 @@ export function proposeCorrections(
     if (before && after && sameMoney(before, after)) continue;
     if (!before && !after) continue;
     const revision = (revisions.get(base) ?? 0) + 1;
-    const added = after ? { ...after, entryId: `${base}@r${revision}`, baseId: base, revision, active: true } : undefined;
+    const added = after
+      ? { ...after, entryId: `${base}@r${revision}`, baseId: base, revision, active: true }
+      : undefined;
     const shape = after ?? before;
     if (!shape) continue;
     items.push({
@@ -87,18 +110,40 @@ export function proposeCorrections(
   const known = new Map(stored.summary.persons.map((p) => [p.personId, p]));
   const personsOut = [...net.entries()].map(([personId, n]) => {
     const p = persons.get(personId) ?? known.get(personId);
-    return { personId, name: p?.name ?? personId, financePaid: p?.financePaid ?? false, netFinesFen: n.fines, netRewardsFen: n.rewards };
+    return {
+      personId,
+      name: p?.name ?? personId,
+      financePaid: p?.financePaid ?? false,
+      netFinesFen: n.fines,
+      netRewardsFen: n.rewards,
+    };
   });
   const baseSeq = stored.summary.correctionSeq;
-  const proposalId = createHash('sha256').update(`${stored.summary.periodKey}\n${baseSeq}\n${canonical(items)}`).digest('hex').slice(0, 20);
+  const proposalId = createHash('sha256')
+    .update(`${stored.summary.periodKey}\n${baseSeq}\n${canonical(items)}`)
+    .digest('hex')
+    .slice(0, 20);
   // The fresh entries carry the correction's id once it exists.
   const withId = items.map((i) => (i.added ? { ...i, added: { ...i.added, correctionId: proposalId } } : i));
-  return { proposalId, periodKey: stored.summary.periodKey, baseSeq, status: 'pending', createdAt: meta.at, createdBy: meta.by, items: withId, persons: personsOut };
+  return {
+    proposalId,
+    periodKey: stored.summary.periodKey,
+    baseSeq,
+    status: 'pending',
+    createdAt: meta.at,
+    createdBy: meta.by,
+    items: withId,
+    persons: personsOut,
+  };
 }
 
-export const supplementaryNoticeIdOf = (periodKey: string, proposalId: string, personId: string) => `supp:${periodKey}:${proposalId}:${personId}`;
+export const supplementaryNoticeIdOf = (periodKey: string, proposalId: string, personId: string) =>
+  `supp:${periodKey}:${proposalId}:${personId}`;
 
-/** What confirming writes: a reversal for every entry reversed, every new entry, and a 补充通知 per person whose fines change. */
+/**
+ * What confirming writes: a reversal for every entry reversed, every new entry, and a 补充通知 per person whose
+ * fines change.
+ */
 export function correctionWrites(
   proposal: CorrectionProposal,
   notice: { noticeDate: string; dueOn: (financePaid: boolean) => string },

@@ -49,7 +49,12 @@ export class CorrectionSupersededError extends StoreError {
 
 /** A payment that would take a notice's payments above what it asks for (an overpayment is not recorded as one). */
 export class PaymentExceedsDueError extends StoreError {
-  constructor(readonly noticeId: string, readonly outstandingFen: number) {
-    super('unprocessable', 'overpayment', `缴款金额超过未缴金额（${outstandingFen}分）`, { invalidParams: [{ path: 'body.amountFen', message: `不能超过${outstandingFen}` }] });
+  constructor(
+    readonly noticeId: string,
+    readonly outstandingFen: number,
+  ) {
+    super('unprocessable', 'overpayment', `缴款金额超过未缴金额（${outstandingFen}分）`, {
+      invalidParams: [{ path: 'body.amountFen', message: `不能超过${outstandingFen}` }],
+    });
   }
 }

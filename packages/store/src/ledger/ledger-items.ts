@@ -107,7 +107,15 @@ export const CorrectionProposal = z.object({
   createdAt: z.string(),
   createdBy: z.string(),
   items: z.array(CorrectionItem),
-  persons: z.array(z.object({ personId: z.string(), name: z.string(), financePaid: z.boolean(), netFinesFen: z.number().int(), netRewardsFen: z.number().int() })),
+  persons: z.array(
+    z.object({
+      personId: z.string(),
+      name: z.string(),
+      financePaid: z.boolean(),
+      netFinesFen: z.number().int(),
+      netRewardsFen: z.number().int(),
+    }),
+  ),
   /** Set once by the first confirmation attempt, so a retry writes the very same supplementary notices. */
   confirmAt: z.string().optional(),
   confirmBy: z.string().optional(),
@@ -128,7 +136,11 @@ export const SupplementaryNotice = z.object({
 export type SupplementaryNotice = z.infer<typeof SupplementaryNotice>;
 
 /** The running total paid against one notice, updated conditionally so that payments never exceed what is due. */
-export const NoticePaidTotal = z.object({ noticeId: z.string(), paidFen: z.number().int().nonnegative(), paymentIds: z.array(z.string()) });
+export const NoticePaidTotal = z.object({
+  noticeId: z.string(),
+  paidFen: z.number().int().nonnegative(),
+  paymentIds: z.array(z.string()),
+});
 export type NoticePaidTotal = z.infer<typeof NoticePaidTotal>;
 
 export const ledgerKeys = {

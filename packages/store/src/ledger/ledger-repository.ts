@@ -24,7 +24,9 @@ export interface WriteResult {
 /** JSON with sorted keys: DynamoDB returns map attributes in any order, so plain JSON.stringify cannot compare. */
 export const canonical = (value: unknown): string =>
   JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
   );
 
 const strip = (item: Record<string, unknown>) => {
@@ -48,7 +50,12 @@ export class LedgerRepository {
    * longer produces are kept but marked inactive (nothing is deleted from the ledger). Then the summary (on
    * condition the period is still a draft) and the period index. A writer that dies half-way is run again.
    */
-  async writeEvaluation(tenantId: string, summary: LedgerSummary, entries: LedgerEntry[], known?: { stored: StoredLedger | undefined }): Promise<WriteResult> {
+  async writeEvaluation(
+    tenantId: string,
+    summary: LedgerSummary,
+    entries: LedgerEntry[],
+    known?: { stored: StoredLedger | undefined },
+  ): Promise<WriteResult> {
     const pk = ledgerKeys.period(tenantId, summary.periodKey);
     // A caller that has just read the period passes it, so the partition is not read twice.
     const stored = known ? known.stored : await this.read(tenantId, summary.periodKey);
@@ -56,7 +63,14 @@ export class LedgerRepository {
     const existing = new Map(stored?.entries.map((e) => [e.entryId, e]) ?? []);
     const puts: Record<string, unknown>[] = [];
     let unchanged = 0;
-    const item = (e: LedgerEntry) => ({ pk, sk: ledgerKeys.entry(e.entryId), entity: 'ledger_entry', tenantId, periodKey: summary.periodKey, ...e });
+    const item = (e: LedgerEntry) => ({
+      pk,
+      sk: ledgerKeys.entry(e.entryId),
+      entity: 'ledger_entry',
+      tenantId,
+      periodKey: summary.periodKey,
+      ...e,
+    });
     for (const e of entries) {
       const before = existing.get(e.entryId);
       existing.delete(e.entryId);
@@ -90,7 +104,12 @@ export class LedgerRepository {
    * Issues the period's penalty notices: the summary turns `issued` (conditional on being a draft). Idempotent:
    * issuing an issued period returns it unchanged. The index item follows; a retry repairs it after a crash.
    */
-  async issue(tenantId: string, periodKey: string, at: string, by: string): Promise<{ summary: LedgerSummary; alreadyIssued: boolean }> {
+  async issue(
+    tenantId: string,
+    periodKey: string,
+    at: string,
+    by: string,
+  ): Promise<{ summary: LedgerSummary; alreadyIssued: boolean }> {
     let alreadyIssued = false;
     try {
       await this.store.doc.send(
@@ -115,7 +134,11 @@ export class LedgerRepository {
 
   async readSummary(tenantId: string, periodKey: string): Promise<LedgerSummary | undefined> {
     const out = await this.store.doc.send(
-      new GetCommand({ TableName: this.store.tableName, Key: { pk: ledgerKeys.period(tenantId, periodKey), sk: ledgerKeys.summary }, ConsistentRead: true }),
+      new GetCommand({
+        TableName: this.store.tableName,
+        Key: { pk: ledgerKeys.period(tenantId, periodKey), sk: ledgerKeys.summary },
+        ConsistentRead: true,
+      }),
     );
     return out.Item ? LedgerSummary.parse({ ...strip(out.Item), periodKey }) : undefined;
   }
@@ -160,7 +183,13 @@ export class LedgerRepository {
 
   /** One reversal per entry (conditional put); a second one is refused. */
   async reverse(tenantId: string, periodKey: string, reversal: LedgerReversal): Promise<void> {
-    const written = await this.putOnce(tenantId, periodKey, ledgerKeys.reversal(reversal.reversesId), 'ledger_reversal', reversal);
+    const written = await this.putOnce(
+      tenantId,
+      periodKey,
+      ledgerKeys.reversal(reversal.reversesId),
+      'ledger_reversal',
+      reversal,
+    );
     if (!written) throw new LedgerAlreadyReversedError(reversal.reversesId);
     await writeLedgerReversal(this.store, tenantId, periodKey, reversal);
   }
@@ -179,8 +208,12 @@ export class LedgerRepository {
         new UpdateCommand({
           TableName: this.store.tableName,
           Key: key,
-          UpdateExpression: 'SET paidFen = if_not_exists(paidFen, :zero) + :amt, paymentIds = list_append(if_not_exists(paymentIds, :none), :ids), noticeId = :notice, entity = :entity, tenantId = :t',
-          ConditionExpression: '(attribute_not_exists(paidFen) AND :amt <= :due) OR (paidFen <= :limit AND NOT contains(paymentIds, :id))',
+          UpdateExpression:
+            'SET paidFen = if_not_exists(paidFen, :zero) + :amt, ' +
+            'paymentIds = list_append(if_not_exists(paymentIds, :none), :ids), ' +
+            'noticeId = :notice, entity = :entity, tenantId = :t',
+          ConditionExpression:
+            '(attribute_not_exists(paidFen) AND :amt <= :due) OR (paidFen <= :limit AND NOT contains(paymentIds, :id))',
           ExpressionAttributeValues: {
             ':zero': 0,
             ':amt': payment.amountFen,
@@ -199,27 +232,44 @@ export class LedgerRepository {
       if (!failedCondition(error)) throw error;
       const total = await this.paidTotal(tenantId, periodKey, payment.noticeId);
       // Counted by an earlier attempt of this very payment: finish its item below.
-      if (!total?.paymentIds.includes(payment.paymentId)) throw new PaymentExceedsDueError(payment.noticeId, Math.max(0, dueFen - (total?.paidFen ?? 0)));
+      if (!total?.paymentIds.includes(payment.paymentId))
+        throw new PaymentExceedsDueError(payment.noticeId, Math.max(0, dueFen - (total?.paidFen ?? 0)));
     }
     await this.putOnce(tenantId, periodKey, ledgerKeys.payment(payment.paymentId), 'ledger_payment', payment);
   }
 
   async paidTotal(tenantId: string, periodKey: string, noticeId: string): Promise<NoticePaidTotal | undefined> {
     const out = await this.store.doc.send(
-      new GetCommand({ TableName: this.store.tableName, Key: { pk: ledgerKeys.period(tenantId, periodKey), sk: ledgerKeys.paidTotal(noticeId) }, ConsistentRead: true }),
+      new GetCommand({
+        TableName: this.store.tableName,
+        Key: { pk: ledgerKeys.period(tenantId, periodKey), sk: ledgerKeys.paidTotal(noticeId) },
+        ConsistentRead: true,
+      }),
     );
     return out.Item ? NoticePaidTotal.parse(strip(out.Item)) : undefined;
   }
 
   /** Stores a proposal; the same proposal computed again (same id) keeps the stored one and its status. */
   async saveProposal(tenantId: string, proposal: CorrectionProposal): Promise<CorrectionProposal> {
-    const written = await this.putOnce(tenantId, proposal.periodKey, ledgerKeys.proposal(proposal.proposalId), 'ledger_correction', proposal);
-    return written ? proposal : ((await this.getProposal(tenantId, proposal.periodKey, proposal.proposalId)) ?? proposal);
+    const written = await this.putOnce(
+      tenantId,
+      proposal.periodKey,
+      ledgerKeys.proposal(proposal.proposalId),
+      'ledger_correction',
+      proposal,
+    );
+    return written
+      ? proposal
+      : ((await this.getProposal(tenantId, proposal.periodKey, proposal.proposalId)) ?? proposal);
   }
 
   async getProposal(tenantId: string, periodKey: string, proposalId: string): Promise<CorrectionProposal | undefined> {
     const out = await this.store.doc.send(
-      new GetCommand({ TableName: this.store.tableName, Key: { pk: ledgerKeys.period(tenantId, periodKey), sk: ledgerKeys.proposal(proposalId) }, ConsistentRead: true }),
+      new GetCommand({
+        TableName: this.store.tableName,
+        Key: { pk: ledgerKeys.period(tenantId, periodKey), sk: ledgerKeys.proposal(proposalId) },
+        ConsistentRead: true,
+      }),
     );
     return out.Item ? CorrectionProposal.parse({ ...strip(out.Item), periodKey }) : undefined;
   }
@@ -229,7 +279,13 @@ export class LedgerRepository {
    * and claims the period's next correction number, conditional on the proposal's `baseSeq`; only one
    * proposal per number can win. A retry of the winner passes (the summary names it); any other is refused.
    */
-  async claimConfirmation(tenantId: string, periodKey: string, proposalId: string, at: string, by: string): Promise<CorrectionProposal> {
+  async claimConfirmation(
+    tenantId: string,
+    periodKey: string,
+    proposalId: string,
+    at: string,
+    by: string,
+  ): Promise<CorrectionProposal> {
     const pk = ledgerKeys.period(tenantId, periodKey);
     let proposal: CorrectionProposal;
     try {
@@ -252,15 +308,21 @@ export class LedgerRepository {
       if (current.status === 'confirmed') throw new CorrectionAlreadyConfirmedError(proposalId);
       throw new CorrectionSupersededError(proposalId);
     }
+    const firstCorrection = proposal.baseSeq === 0 ? 'attribute_not_exists(correctionSeq) OR ' : '';
     try {
       await this.store.doc.send(
         new UpdateCommand({
           TableName: this.store.tableName,
           Key: { pk, sk: ledgerKeys.summary },
           UpdateExpression: 'SET correctionSeq = :next, lastCorrectionId = :p',
-          ConditionExpression: `#s = :issued AND (${proposal.baseSeq === 0 ? 'attribute_not_exists(correctionSeq) OR ' : ''}correctionSeq = :base)`,
+          ConditionExpression: `#s = :issued AND (${firstCorrection}correctionSeq = :base)`,
           ExpressionAttributeNames: { '#s': 'status' },
-          ExpressionAttributeValues: { ':next': proposal.baseSeq + 1, ':p': proposalId, ':issued': 'issued', ':base': proposal.baseSeq },
+          ExpressionAttributeValues: {
+            ':next': proposal.baseSeq + 1,
+            ':p': proposalId,
+            ':issued': 'issued',
+            ':base': proposal.baseSeq,
+          },
         }),
       );
     } catch (error) {
@@ -279,11 +341,20 @@ export class LedgerRepository {
    * Step 2: the correction's items, each a put that only creates (deterministic keys): reversals, new entries,
    * supplementary notices. Run again after a crash, it writes only what is missing and nothing twice.
    */
-  async writeCorrection(tenantId: string, periodKey: string, items: { reversals: LedgerReversal[]; entries: LedgerEntry[]; notices: SupplementaryNotice[] }): Promise<void> {
+  async writeCorrection(
+    tenantId: string,
+    periodKey: string,
+    items: { reversals: LedgerReversal[]; entries: LedgerEntry[]; notices: SupplementaryNotice[] },
+  ): Promise<void> {
     for (const r of items.reversals) {
       const written = await this.putOnce(tenantId, periodKey, ledgerKeys.reversal(r.reversesId), 'ledger_reversal', r);
       if (!written) {
-        const rows = await queryAll(this.store, ledgerKeys.period(tenantId, periodKey), ledgerKeys.reversal(r.reversesId), { consistent: true });
+        const rows = await queryAll(
+          this.store,
+          ledgerKeys.period(tenantId, periodKey),
+          ledgerKeys.reversal(r.reversesId),
+          { consistent: true },
+        );
         const existing = rows.map((row) => LedgerReversal.parse(strip(row))).find((x) => x.reversesId === r.reversesId);
         // Reversed by hand after the proposal was computed: this correction can no longer be applied as proposed.
         if (existing?.correctionId !== r.correctionId) throw new LedgerAlreadyReversedError(r.reversesId);
@@ -306,7 +377,12 @@ export class LedgerRepository {
     }
   }
 
-  private async markProposal(tenantId: string, periodKey: string, proposalId: string, status: 'confirmed' | 'superseded'): Promise<void> {
+  private async markProposal(
+    tenantId: string,
+    periodKey: string,
+    proposalId: string,
+    status: 'confirmed' | 'superseded',
+  ): Promise<void> {
     await this.store.doc.send(
       new UpdateCommand({
         TableName: this.store.tableName,
@@ -320,12 +396,27 @@ export class LedgerRepository {
   }
 
   private async putIndex(tenantId: string, summary: LedgerSummary): Promise<void> {
-    const item = { pk: ledgerKeys.periods(tenantId), sk: `P#${summary.periodKey}`, entity: 'ledger_period', tenantId, ...summary, persons: [], units: [], warnings: [] };
+    const item = {
+      pk: ledgerKeys.periods(tenantId),
+      sk: `P#${summary.periodKey}`,
+      entity: 'ledger_period',
+      tenantId,
+      ...summary,
+      persons: [],
+      units: [],
+      warnings: [],
+    };
     await this.store.doc.send(new PutCommand({ TableName: this.store.tableName, Item: item }));
   }
 
   /** A put that only creates; false when the key is taken. */
-  private async putOnce(tenantId: string, periodKey: string, sk: string, entity: string, value: object): Promise<boolean> {
+  private async putOnce(
+    tenantId: string,
+    periodKey: string,
+    sk: string,
+    entity: string,
+    value: object,
+  ): Promise<boolean> {
     try {
       await this.store.doc.send(
         new PutCommand({

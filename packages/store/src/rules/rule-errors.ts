@@ -30,7 +30,8 @@ export class RuleVersionExistsError extends Error {
 /** One rule version per township and effective date: another version already took this date. */
 export class RuleEffectiveDateTakenError extends StoreError {
   constructor(readonly effectiveFrom: string, readonly takenBy: string) {
-    super('conflict', 'effective_date_taken', `生效日期${effectiveFrom}已有规则版本${takenBy}，同一生效日期只能有一个版本`, {
+    const message = `生效日期${effectiveFrom}已有规则版本${takenBy}，同一生效日期只能有一个版本`;
+    super('conflict', 'effective_date_taken', message, {
       invalidParams: [{ path: 'body.effectiveFrom', message: `${effectiveFrom}已被版本${takenBy}占用` }],
     });
   }

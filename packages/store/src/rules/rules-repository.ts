@@ -67,7 +67,8 @@ export class RulesRepository {
       );
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
-      const taken = await this.store.doc.send(new GetCommand({ TableName: this.store.tableName, Key, ConsistentRead: true }));
+      const get = new GetCommand({ TableName: this.store.tableName, Key, ConsistentRead: true });
+      const taken = await this.store.doc.send(get);
       throw new RuleEffectiveDateTakenError(effectiveFrom, String(taken.Item?.versionId ?? ''));
     }
   }
@@ -212,7 +213,9 @@ export class RulesRepository {
     } catch (error) {
       // Not published under this id: give the date back (a retry of a publish that did claim keeps it).
       const now = await this.getDraft(tenantId, draftId);
-      if (now?.publishedVersionId !== input.versionId) await this.releaseEffectiveDate(tenantId, input.effectiveFrom, input.versionId);
+      if (now?.publishedVersionId !== input.versionId) {
+        await this.releaseEffectiveDate(tenantId, input.effectiveFrom, input.versionId);
+      }
       throw error;
     }
     return this.completePublish(draft, input.by, input.at);

@@ -6,7 +6,13 @@ import { audit } from '../../http/audit';
 import { idempotent } from '../../http/idempotency';
 import { proposalView } from './correction-views';
 import { LEDGER_READERS, LEDGER_WRITERS, ledgerRepo, loadLedger, problems, tenantOf } from './ledger-access';
-import { ConfirmResultSchema, CorrectionProposalSchema, IssueResultSchema, PeriodKeyParams, ProposalParams } from './ledger-schemas';
+import {
+  ConfirmResultSchema,
+  CorrectionProposalSchema,
+  IssueResultSchema,
+  PeriodKeyParams,
+  ProposalParams,
+} from './ledger-schemas';
 
 const security = [{ bearer: [] }];
 
@@ -18,7 +24,10 @@ const issueRoute = createRoute({
   security,
   middleware: [requireRole(...LEDGER_WRITERS)],
   request: { params: PeriodKeyParams },
-  responses: { 200: { description: 'The issued period', content: { 'application/json': { schema: IssueResultSchema } } }, ...problems(400, 401, 403, 404) },
+  responses: {
+    200: { description: 'The issued period', content: { 'application/json': { schema: IssueResultSchema } } },
+    ...problems(400, 401, 403, 404),
+  },
 });
 
 const proposalRoute = createRoute({
@@ -29,7 +38,10 @@ const proposalRoute = createRoute({
   security,
   middleware: [requireRole(...LEDGER_READERS)],
   request: { params: ProposalParams },
-  responses: { 200: { description: 'The proposal', content: { 'application/json': { schema: CorrectionProposalSchema } } }, ...problems(400, 401, 403, 404) },
+  responses: {
+    200: { description: 'The proposal', content: { 'application/json': { schema: CorrectionProposalSchema } } },
+    ...problems(400, 401, 403, 404),
+  },
 });
 
 const confirmRoute = createRoute({
@@ -40,16 +52,39 @@ const confirmRoute = createRoute({
   security,
   middleware: [requireRole(...LEDGER_WRITERS), idempotent],
   request: { params: ProposalParams },
-  responses: { 200: { description: 'The confirmed correction', content: { 'application/json': { schema: ConfirmResultSchema } } }, ...problems(400, 401, 403, 404, 409) },
+  responses: {
+    200: { description: 'The confirmed correction', content: { 'application/json': { schema: ConfirmResultSchema } } },
+    ...problems(400, 401, 403, 404, 409),
+  },
 });
 
 export function registerIssueRoutes(router: OpenAPIHono<AppEnv>): void {
   router.openapi(issueRoute, async (c) => {
     const { periodKey } = c.req.valid('param');
     await loadLedger(c, periodKey);
-    const { summary, alreadyIssued } = await ledgerRepo(c).issue(tenantOf(c), periodKey, c.get('deps').now().toISOString(), c.get('auth').userId);
-    if (!alreadyIssued) await audit(c, { action: 'ledger.issue', targetType: 'ledger', targetId: periodKey, details: { noticeDate: summary.noticeDate } });
-    return c.json({ periodKey, status: summary.status, issuedAt: summary.issuedAt ?? '', issuedBy: summary.issuedBy ?? '', alreadyIssued }, 200);
+    const { summary, alreadyIssued } = await ledgerRepo(c).issue(
+      tenantOf(c),
+      periodKey,
+      c.get('deps').now().toISOString(),
+      c.get('auth').userId,
+    );
+    if (!alreadyIssued)
+      await audit(c, {
+        action: 'ledger.issue',
+        targetType: 'ledger',
+        targetId: periodKey,
+        details: { noticeDate: summary.noticeDate },
+      });
+    return c.json(
+      {
+        periodKey,
+        status: summary.status,
+        issuedAt: summary.issuedAt ?? '',
+        issuedBy: summary.issuedBy ?? '',
+        alreadyIssued,
+      },
+      200,
+    );
   });
 
   router.openapi(proposalRoute, async (c) => {
@@ -66,7 +101,12 @@ export function registerIssueRoutes(router: OpenAPIHono<AppEnv>): void {
     const proposal = await confirmCorrection(c.get('deps').store, tenantId, periodKey, proposalId, meta);
     const ledger = await loadLedger(c, periodKey);
     const supplementaryNotices = ledger.supplementaryNotices.filter((n) => n.proposalId === proposalId);
-    await audit(c, { action: 'ledger.correct', targetType: 'ledger', targetId: periodKey, details: { proposalId, persons: proposal.persons } });
+    await audit(c, {
+      action: 'ledger.correct',
+      targetType: 'ledger',
+      targetId: periodKey,
+      details: { proposalId, persons: proposal.persons },
+    });
     return c.json({ proposal: proposalView(proposal), supplementaryNotices }, 200);
   });
 }

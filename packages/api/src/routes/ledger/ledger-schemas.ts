@@ -44,7 +44,15 @@ export const CorrectionProposalSchema = z
     status: z.enum(['pending', 'confirmed', 'superseded']),
     createdAt: z.string(),
     createdBy: z.string(),
-    persons: z.array(z.object({ personId: z.string(), name: z.string(), financePaid: z.boolean(), netFinesFen: z.number().int(), netRewardsFen: z.number().int() })),
+    persons: z.array(
+      z.object({
+        personId: z.string(),
+        name: z.string(),
+        financePaid: z.boolean(),
+        netFinesFen: z.number().int(),
+        netRewardsFen: z.number().int(),
+      }),
+    ),
     items: z.array(
       z.object({
         baseId: z.string(),
@@ -159,10 +167,16 @@ export const PaymentSchema = z
   .openapi('LedgerPayment');
 
 export const PeriodKeyParams = z.object({ periodKey: PeriodParam });
-export const ProposalParams = z.object({ periodKey: PeriodParam, proposalId: z.string().regex(/^[0-9a-f]{20}$/, '更正提议编号无效') });
+export const ProposalParams = z.object({ periodKey: PeriodParam, proposalId: z.string().min(1).max(100) });
 
 export const IssueResultSchema = z
-  .object({ periodKey: z.string(), status: z.enum(['draft', 'issued']), issuedAt: z.string(), issuedBy: z.string(), alreadyIssued: z.boolean() })
+  .object({
+    periodKey: z.string(),
+    status: z.enum(['draft', 'issued']),
+    issuedAt: z.string(),
+    issuedBy: z.string(),
+    alreadyIssued: z.boolean(),
+  })
   .openapi('LedgerIssueResult');
 
 export const SupplementaryNoticeSchema = z

@@ -77,7 +77,8 @@ export function registerNoticeRoutes(router: OpenAPIHono<AppEnv>): void {
     }
     // A retry of a crashed request (same Idempotency-Key) must not count the payment twice: its id is the key's.
     const key = c.req.header('idempotency-key');
-    const paymentId = key ? createHash('sha256').update(`${tenantOf(c)}\n${key}`).digest('hex').slice(0, 32) : randomUUID();
+    const keyed = key ? createHash('sha256').update(`${tenantOf(c)}\n${key}`).digest('hex').slice(0, 32) : undefined;
+    const paymentId = keyed ?? randomUUID();
     const payment = { paymentId, noticeId: body.noticeId, personId: body.personId, amountFen: body.amountFen, paidOn: body.paidOn, at: c.get('deps').now().toISOString(), by: c.get('auth').userId };
     await ledgerRepo(c).recordPayment(tenantOf(c), ref.periodKey, payment, notice.totalFen);
     await audit(c, { action: 'ledger.payment', targetType: 'penalty_notice', targetId: body.noticeId, details: { amountFen: body.amountFen, paidOn: body.paidOn } });

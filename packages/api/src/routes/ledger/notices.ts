@@ -28,7 +28,10 @@ export const noticeIdOf = (periodKey: string, personId: string) => `notice:${per
 
 /** Parses `notice:<from>_<to>:<personId>` and a supplementary notice's `supp:<from>_<to>:<proposalId>:<personId>`. */
 export function parseNoticeId(noticeId: string): { periodKey: string; personId: string } | undefined {
-  const m = /^(?:notice:(\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2})|supp:(\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}):[0-9a-f]{20}):(.+)$/.exec(noticeId);
+  const m =
+    /^(?:notice:(\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2})|supp:(\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}):[0-9a-f]{20}):(.+)$/.exec(
+      noticeId,
+    );
   const periodKey = m?.[1] ?? m?.[2];
   return periodKey && m?.[3] ? { periodKey, personId: m[3] } : undefined;
 }
@@ -44,11 +47,17 @@ export function noticesOf(ledger: StoredLedger): PenaltyNotice[] {
   const correctionOf = new Map<string, string | undefined>(ledger.entries.map((e) => [e.entryId, e.correctionId]));
   const reversalCorrection = new Map(ledger.reversals.map((r) => [r.reversalId, r.correctionId]));
   const noticeOfRow = (r: LedgerRow): string | undefined => {
-    const correction = r.kind === 'reversal' ? (reversalCorrection.get(r.entryId) ?? correctionOf.get(r.reversesId ?? '')) : correctionOf.get(r.entryId);
+    const correction =
+      r.kind === 'reversal'
+        ? (reversalCorrection.get(r.entryId) ?? correctionOf.get(r.reversesId ?? ''))
+        : correctionOf.get(r.entryId);
     if (!r.personId) return undefined;
-    return correction ? `supp:${summary.periodKey}:${correction}:${r.personId}` : noticeIdOf(summary.periodKey, r.personId);
+    return correction
+      ? `supp:${summary.periodKey}:${correction}:${r.personId}`
+      : noticeIdOf(summary.periodKey, r.personId);
   };
-  const isFineRow = (r: LedgerRow) => (r.kind === 'fine' && r.active) || (r.kind === 'reversal' && (r.reversesId ?? '').startsWith('fine:'));
+  const isFineRow = (r: LedgerRow) =>
+    (r.kind === 'fine' && r.active) || (r.kind === 'reversal' && (r.reversesId ?? '').startsWith('fine:'));
   const byNotice = new Map<string, LedgerRow[]>();
   for (const r of rows) {
     const id = isFineRow(r) ? noticeOfRow(r) : undefined;
@@ -63,17 +72,38 @@ export function noticesOf(ledger: StoredLedger): PenaltyNotice[] {
     return { ...base, entries, totalFen, paidFen, outstandingFen: Math.max(0, totalFen - paidFen) };
   };
   const original = summary.persons
-    .map((p) => build({ noticeId: noticeIdOf(summary.periodKey, p.personId), periodKey: summary.periodKey, personId: p.personId, name: p.name, financePaid: p.financePaid, noticeDate: summary.noticeDate, dueOn: p.dueOn ?? summary.noticeDate }))
+    .map((p) =>
+      build({
+        noticeId: noticeIdOf(summary.periodKey, p.personId),
+        periodKey: summary.periodKey,
+        personId: p.personId,
+        name: p.name,
+        financePaid: p.financePaid,
+        noticeDate: summary.noticeDate,
+        dueOn: p.dueOn ?? summary.noticeDate,
+      }),
+    )
     .filter((n) => n.totalFen > 0);
   const supplementary = ledger.supplementaryNotices.map((n) =>
-    build({ noticeId: n.noticeId, periodKey: summary.periodKey, personId: n.personId, name: n.name, financePaid: n.financePaid, noticeDate: n.noticeDate, dueOn: n.dueOn, proposalId: n.proposalId }),
+    build({
+      noticeId: n.noticeId,
+      periodKey: summary.periodKey,
+      personId: n.personId,
+      name: n.name,
+      financePaid: n.financePaid,
+      noticeDate: n.noticeDate,
+      dueOn: n.dueOn,
+      proposalId: n.proposalId,
+    }),
   );
   return [...original, ...supplementary];
 }
 
 /** Past due and not fully paid on `asOf`: finance-paid staff have that month's salary withheld, others go to the discipline office. */
 export function nextStepFor(notice: PenaltyNotice): NextStep {
-  return notice.financePaid ? { code: 'withhold_salary', label: '停发当月工资' } : { code: 'refer_discipline', label: '移交纪检' };
+  return notice.financePaid
+    ? { code: 'withhold_salary', label: '停发当月工资' }
+    : { code: 'refer_discipline', label: '移交纪检' };
 }
 
 export function overdueOf(notices: PenaltyNotice[], asOf: string): (PenaltyNotice & { nextStep: NextStep })[] {

@@ -38,15 +38,26 @@ const issuePath = (issue: RuleIssue) => issue.path.reduce<string>((acc, p) => (t
  */
 async function refuseUnconfirmedRetroactive(c: Context<AppEnv>, tenantId: string, candidate: RuleSet): Promise<void> {
   if (candidate.effectiveFrom >= todayInShanghai(c.get('deps').now())) return;
-  const issued = (await repo(c, LedgerRepository).listPeriods(tenantId)).filter((p) => p.status === 'issued' && p.to >= candidate.effectiveFrom);
+  const periods = await repo(c, LedgerRepository).listPeriods(tenantId);
+  const issued = periods.filter((p) => p.status === 'issued' && p.to >= candidate.effectiveFrom);
   if (issued.length === 0) return;
-  const impact = await ruleChangeImpact(c.get('deps').store, tenantId, issued, (published) => [...published, candidate]);
+  const withCandidate = (published: RuleSet[]) => [...published, candidate];
+  const impact = await ruleChangeImpact(c.get('deps').store, tenantId, issued, withCandidate);
   if (impact.length === 0) return;
-  throw new ProblemError(409, '冲突', `新版本自${candidate.effectiveFrom}生效，会改变${impact.length}个已下发处罚通知的期间的罚款；确认追溯请在请求中加 confirmRetroactive: true`, {
+  const detail =
+    `新版本自${candidate.effectiveFrom}生效，会改变${impact.length}个已下发处罚通知的期间的罚款；` +
+    '确认追溯请在请求中加 confirmRetroactive: true';
+  throw new ProblemError(409, '冲突', detail, {
     code: 'retroactive_change',
     affectedPeriods: impact.map(({ periodKey, diff }) => ({
       periodKey,
-      persons: diff.persons.map((p) => ({ personId: p.personId, name: p.name, beforeFen: p.beforeFen, afterFen: p.afterFen, deltaFen: p.deltaFen })),
+      persons: diff.persons.map((p) => ({
+        personId: p.personId,
+        name: p.name,
+        beforeFen: p.beforeFen,
+        afterFen: p.afterFen,
+        deltaFen: p.deltaFen,
+      })),
     })),
   });
 }
@@ -84,7 +95,9 @@ export function registerPublishRoute(router: OpenAPIHono<AppEnv>): void {
     }
     const auth = c.get('auth');
     const versionId = `v${effectiveFrom}-${id.slice(0, 8)}`;
-    if (!confirmRetroactive) await refuseUnconfirmedRetroactive(c, tenantId, { ...draft.ruleSet, id: versionId, effectiveFrom });
+    if (!confirmRetroactive) {
+      await refuseUnconfirmedRetroactive(c, tenantId, { ...draft.ruleSet, id: versionId, effectiveFrom });
+    }
     const published = await mapDraftErrors(() =>
       rules(c).publishDraft(tenantId, id, { expectedVersion: version, effectiveFrom, versionId, by: auth.userId, at: c.get('deps').now().toISOString() }),
     );

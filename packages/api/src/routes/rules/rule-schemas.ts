@@ -49,7 +49,9 @@ export const PublishSchema = z
   .object({
     effectiveFrom: ApiDate,
     version: z.number().int().positive(),
-    confirmRetroactive: z.boolean().optional().openapi({ description: '生效日期早于今天且影响已下发的期间时，须为 true（已下发的条目不改动，重新计算时提出更正）' }),
+    confirmRetroactive: z.boolean().optional().openapi({
+      description: '生效日期早于今天且影响已下发的期间时，须为 true（已下发的条目不改动，重新计算时提出更正）',
+    }),
   })
   .openapi('PublishRuleDraft');
 

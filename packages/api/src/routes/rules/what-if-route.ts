@@ -32,7 +32,8 @@ export function registerWhatIfRoute(router: OpenAPIHono<AppEnv>): void {
     const kept = inputs.ruleVersions.filter((v) => v.effectiveFrom < effectiveFrom);
     const replaced = inputs.ruleVersions.filter((v) => v.effectiveFrom >= effectiveFrom).map((v) => v.id);
     const before = evaluateLoaded(inputs, period);
-    const after = evaluateLoaded(inputs, period, { ruleVersions: () => [...kept, { ...draft.ruleSet, effectiveFrom }] });
+    const withDraft = () => [...kept, { ...draft.ruleSet, effectiveFrom }];
+    const after = evaluateLoaded(inputs, period, { ruleVersions: withDraft });
     return c.json({ period, effectiveFrom, replacedVersionIds: replaced, ...diffLedgers(before, after) }, 200);
   });
 }
