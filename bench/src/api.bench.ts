@@ -43,9 +43,9 @@ export async function benchApi(seconds = 5): Promise<LoadResult[]> {
   const overseerHeaders = await bearer(overseer);
 
   const ours = await listen(app.fetch);
-  const listed = (await (await fetch(`${ours.url}/api/cases?limit=1`, { headers: officerHeaders })).json()) as { items: { caseId: string }[] };
-  const caseId = listed.items[0]?.caseId;
-  if (!caseId) throw new Error('no demo case');
+  const listed = (await (await fetch(`${ours.url}/api/cases?limit=1`, { headers: officerHeaders })).json()) as { items?: { id: string }[] };
+  const caseId = listed.items?.[0]?.id;
+  if (!caseId) throw new Error(`no demo case: ${JSON.stringify(listed)}`);
 
   // The floor: the same store, one GetItem of the same case's first event, as JSON.
   const floorApp = new Hono();
@@ -62,8 +62,8 @@ export async function benchApi(seconds = 5): Promise<LoadResult[]> {
   results.push(await load('GET /api/reports/monthly', `${ours.url}/api/reports/monthly?month=${month}`, officerHeaders, seconds));
   results.push(await load('GET /api/district/comparison', `${ours.url}/api/district/comparison?from=${year}-01&to=${month}`, overseerHeaders, seconds));
   results.push(await load('floor again (drift check)', `${floor.url}/item`, {}, seconds));
-  ours.server.close();
-  floor.server.close();
+  // Let requests still in flight finish before the store goes away.
+  await Promise.all([ours.server, floor.server].map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
   await embedded.stop();
   return results;
 }
