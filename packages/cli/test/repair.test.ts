@@ -32,7 +32,8 @@ describe('xinfang repair', () => {
     await ensureTable(store.client, store.tableName);
     await seedDemo(store, { now: new Date('2026-06-15T02:00:00Z'), today: TODAY });
     caseIds = (await new CaseRepository(store).list(TOWNSHIP, {}, { limit: 500 })).items.map((s) => s.id);
-  }, 120_000);
+    // Seeding the whole demo district takes a while on a busy CI machine.
+  }, 180_000);
   afterAll(() => embedded?.stop());
   afterEach(() => vi.restoreAllMocks());
 

@@ -1,0 +1,85 @@
+// The API Lambda bundle against a hello-world Hono Lambda bundle built the same way (functions/api/build.mjs options).
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import { median } from './measure';
+
+const run = promisify(execFile);
+
+export interface LambdaResult {
+  /** The entry file and the chunks it imports statically: what a cold start reads. */
+  apiInitBytes: number;
+  apiEntryBytes: number;
+  /** Every file of the bundle, lazily loaded chunks included (no source maps). */
+  apiTotalBytes: number;
+  helloBytes: number;
+  apiInitMs: number;
+  helloInitMs: number;
+}
+
+/** Module init of a bundle: a fresh Node process imports it and reports the import's duration; median of `n`. */
+async function initMs(file: string, n = 10): Promise<number> {
+  const script = `const t=performance.now();await import(${JSON.stringify(pathToFileURL(file).href)});console.log(performance.now()-t)`;
+  const times: number[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script]);
+    times.push(Number(stdout.trim()));
+  }
+  return median(times);
+}
+
+function staticClosure(dir: string, entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/(?:from|import)\s*"\.\/((?:chunks\/)?[^"]+\.mjs)"/g)) {
+      visit(m[1]?.startsWith('chunks/') || file === entry ? (m[1] ?? '') : join('chunks', m[1] ?? ''));
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+export async function benchLambda(): Promise<LambdaResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'xinfang-bench-lambda-'));
+  // The very build the API function ships with (a plain .mjs script, so imported by URL).
+  const buildScript = new URL('../../functions/api/build.mjs', import.meta.url).href;
+  const { buildApiFunction, requireBanner } = (await import(buildScript)) as {
+    buildApiFunction: (outfile: string) => Promise<string>;
+    requireBanner: string;
+  };
+  const api = await buildApiFunction(join(dir, 'api', 'index.mjs'));
+  const helloSrc = join(dir, 'hello.ts');
+  writeFileSync(helloSrc, "import { Hono } from 'hono';\nimport { handle } from 'hono/aws-lambda';\nconst app = new Hono();\napp.get('/', (c) => c.text('hello'));\nexport const handler = handle(app);\n");
+  const hello = join(dir, 'hello', 'index.mjs');
+  await build({
+    entryPoints: [helloSrc],
+    outfile: hello,
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'esm',
+    mainFields: ['module', 'main'],
+    minify: true,
+    banner: { js: requireBanner },
+    nodePaths: [join(process.cwd(), 'node_modules')],
+    logLevel: 'warning',
+  });
+  const apiDir = join(dir, 'api');
+  const size = (f: string) => statSync(f).size;
+  const init = staticClosure(apiDir, 'index.mjs');
+  const all = ['index.mjs', ...readdirSync(join(apiDir, 'chunks')).map((f) => join('chunks', f))].filter((f) => f.endsWith('.mjs'));
+  return {
+    apiInitBytes: init.reduce((s, f) => s + size(join(apiDir, f)), 0),
+    apiEntryBytes: size(api),
+    apiTotalBytes: all.reduce((s, f) => s + size(join(apiDir, f)), 0),
+    helloBytes: size(hello),
+    apiInitMs: await initMs(api),
+    helloInitMs: await initMs(hello),
+  };
+}
