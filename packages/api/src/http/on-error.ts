@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { ConcurrentAppendError } from '@xinfang/store';
 import { ZodError } from 'zod';
 import type { AppEnv } from '../app-env';
 import { ProblemError, problemBody } from './problem';
@@ -19,6 +20,9 @@ export function toProblemResponse(error: unknown, c: Context<AppEnv>): Response 
 
 function asProblem(error: unknown): ProblemError {
   if (error instanceof ProblemError) return error;
+  if (error instanceof ConcurrentAppendError) {
+    return new ProblemError(409, '冲突', error.message, { code: 'stale_case', currentSeq: error.currentSeq });
+  }
   if (error instanceof ZodError) {
     return new ProblemError(400, '请求无效', '请求内容不符合要求', { invalidParams: invalidParamsOf(error, 'body') });
   }

@@ -12,7 +12,8 @@ import { assertUnitsExist } from './case-access';
 import { withCaseErrors } from './case-errors';
 import { presentSummary } from './present';
 import { problems } from './problem-responses';
-import { CaseSummarySchema, RegisterCaseSchema } from './schemas';
+import { issueQueryCode } from '../../query-code/issue-query-code';
+import { RegisteredCaseSchema, RegisterCaseSchema } from './schemas';
 
 const route = createRoute({
   method: 'post',
@@ -23,7 +24,7 @@ const route = createRoute({
   middleware: [requireRole('petition_officer', 'township_admin'), idempotent] as const,
   request: { body: { required: true, content: { 'application/json': { schema: RegisterCaseSchema } } } },
   responses: {
-    201: { description: 'Registered; Location names the case', content: { 'application/json': { schema: CaseSummarySchema } } },
+    201: { description: 'Registered; Location names the case. `queryCode` is shown this once', content: { 'application/json': { schema: RegisteredCaseSchema } } },
     ...problems(400, 401, 403, 409, 422),
   },
 });
@@ -67,9 +68,11 @@ export function mountRegister(router: OpenAPIHono<AppEnv>) {
         recordedAt: c.get('deps').now().toISOString(),
       }),
     );
+    // The petitioner's query code (查询码): given now, stored only as a hash, so this answer is the one place it appears.
+    const { queryCode } = await issueQueryCode(c, tenantId, caseId);
     // The petitioner's identity stays out of the audit details, like everywhere but its own item.
     await audit(c, { action: 'case.register', targetType: 'case', targetId: caseId, details: { caseType: body.caseType, category: body.category, withPetitioner: body.petitioner !== undefined } });
     c.header('Location', `/api/cases/${caseId}`);
-    return c.json(presentSummary(summary, today), 201);
+    return c.json({ ...presentSummary(summary, today), queryCode }, 201);
   });
 }
