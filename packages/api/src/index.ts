@@ -18,3 +18,4 @@ export type { ReportPeriod, Rate, Change, TownshipKpis } from './routes/reports/
 export type { RateLimitOptions } from './http/rate-limit';
 export type { PublicCaseView } from './routes/public/schemas';
 export { QUERY_CODE_ALPHABET } from './query-code/query-code';
+export type { QueryCodeIssued, RegisteredCase } from './routes/cases/schemas';

@@ -5,6 +5,8 @@ import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
 import { SignInRoute } from './routes/sign-in';
 import { StatusRoute, SystemStatusRoute } from './routes/status';
+import { TrackRoute } from './routes/track';
+import { CaseQueryCodeRoute } from './routes/case-query-code';
 
 /**
  * Public: /signin and /status. Everything else sits behind RequireAuth inside
@@ -15,6 +17,7 @@ export function createRouter() {
   return createBrowserRouter([
     { path: '/signin', Component: SignInRoute },
     { path: '/status', Component: StatusRoute },
+    { path: '/track', Component: TrackRoute },
     {
       Component: RequireAuth,
       children: [
@@ -23,6 +26,7 @@ export function createRouter() {
           children: [
             { index: true, Component: HomeRoute },
             { path: 'system/status', Component: SystemStatusRoute },
+            { path: 'cases/:id/query-code', Component: CaseQueryCodeRoute },
             { path: '*', Component: NotFoundRoute },
           ],
         },

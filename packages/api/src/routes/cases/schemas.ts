@@ -71,6 +71,9 @@ export const QueryCodeIssuedSchema = z
   })
   .openapi('QueryCodeIssued');
 
+export type RegisteredCase = z.infer<typeof RegisteredCaseSchema>;
+export type QueryCodeIssued = z.infer<typeof QueryCodeIssuedSchema>;
+
 export const CaseListSchema = z
   .object({ items: z.array(CaseSummarySchema), cursor: z.string().optional().openapi({ description: '下一页的游标；没有则为最后一页' }) })
   .openapi('CaseList');
