@@ -29,9 +29,9 @@ export function TrackRoute() {
 
   return (
     <Layout style={{ minHeight: '100vh', background: '#f5f5f5' }}>
-      <Layout.Header style={{ background: '#b71c1c', paddingInline: 16, height: 56, lineHeight: '56px' }}>
+      <Layout.Header style={{ background: '#fff', borderBottom: '3px solid #b71c1c', paddingInline: 16, height: 56, lineHeight: '56px' }}>
         <Flex justify="space-between" align="center" style={{ height: '100%' }}>
-          <Typography.Text strong style={{ color: '#fff', fontSize: 16 }}>
+          <Typography.Text strong style={{ color: '#b71c1c', fontSize: 16 }}>
             {t('track.title')}
           </Typography.Text>
           <LanguageSwitch />
