@@ -1,6 +1,6 @@
 import type { StoreClients } from '@xinfang/store';
 import type { TokenVerifier } from './auth/verifier';
-import type { RateLimitOptions } from './http/rate-limit';
+import type { RateLimitOptions } from './http/rate-limit-options';
 
 /** Everything the app needs from outside, handed in once; nothing is read from the environment at import. */
 export interface AppDeps {

@@ -15,7 +15,7 @@ export type {
   WeeklyReport,
 } from './routes/reports/report-schemas';
 export type { ReportPeriod, Rate, Change, TownshipKpis } from './routes/reports/kpi-schemas';
-export type { RateLimitOptions } from './http/rate-limit';
+export type { RateLimitOptions } from './http/rate-limit-options';
 export type { PublicCaseView } from './routes/public/schemas';
 export { QUERY_CODE_ALPHABET } from './query-code/query-code';
 export type { QueryCodeIssued, RegisteredCase } from './routes/cases/schemas';

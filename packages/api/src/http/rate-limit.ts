@@ -1,18 +1,10 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env';
 import { toProblemResponse } from './on-error';
 import { tooManyRequests } from './problem';
+import type { RateLimitOptions } from './rate-limit-options';
 
-export interface RateLimitOptions {
-  /** Requests a client may make at once (the bucket's size). */
-  capacity: number;
-  /** Requests added back per minute. */
-  refillPerMinute: number;
-  /** Who the client is: its IP address, as the runtime knows it. */
-  clientKey: (c: Context<AppEnv>) => string;
-  /** Clients remembered at most; the least recently seen are forgotten first (a full bucket again). */
-  maxClients?: number;
-}
+export type { RateLimitOptions };
 
 interface Bucket {
   tokens: number;
