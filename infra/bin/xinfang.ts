@@ -7,9 +7,12 @@ const app = new App();
 // `cdk deploy -c version=$(git rev-parse --short HEAD)` stamps what /api/health reports.
 const version = app.node.tryGetContext('version');
 const prefix = app.node.tryGetContext('prefix');
+// The edge stack's output WebAclArn, once it is deployed (WAF for CloudFront lives in us-east-1).
+const webAclArn = app.node.tryGetContext('webAclArn');
 
 addXinfangStacks(app, {
   version: typeof version === 'string' ? version : 'dev',
   prefix: typeof prefix === 'string' ? prefix : undefined,
+  webAclArn: typeof webAclArn === 'string' ? webAclArn : undefined,
 });
 checkAwsSolutions(app);

@@ -14,6 +14,8 @@ export interface AppStackProps extends StackProps {
   readonly users: XinfangUserPool;
   /** Reported by GET /api/health; the release or commit being deployed. */
   readonly version: string;
+  /** The edge stack's CloudFront web ACL, once deployed (`-c webAclArn=…`). */
+  readonly webAclArn?: string;
 }
 
 /** The replaceable part: the API function, its HTTP API, the statistics projector and the web distribution. */
@@ -61,7 +63,10 @@ export class AppStack extends Stack {
     );
 
     this.httpApi = new XinfangHttpApi(this, 'Http', { handler: this.api.function });
-    this.web = new WebDistribution(this, 'Web', { httpApi: this.httpApi.httpApi });
+    this.web = new WebDistribution(this, 'Web', {
+      httpApi: this.httpApi.httpApi,
+      ...(props.webAclArn ? { webAclArn: props.webAclArn } : {}),
+    });
 
     new CfnOutput(this, 'ApiEndpoint', { value: this.httpApi.httpApi.apiEndpoint });
     new CfnOutput(this, 'WebUrl', { value: `https://${this.web.distribution.distributionDomainName}` });

@@ -1,9 +1,11 @@
-import { HttpApi, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import type { CfnStage } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
+import { PUBLIC_API_LIMITS } from './public-api-limits';
 
 export interface XinfangHttpApiProps {
   readonly handler: IFunction;
@@ -19,10 +21,11 @@ export class XinfangHttpApi extends Construct {
   constructor(scope: Construct, id: string, props: XinfangHttpApiProps) {
     super(scope, id);
 
+    const integration = new HttpLambdaIntegration('ApiIntegration', props.handler);
     this.httpApi = new HttpApi(this, 'HttpApi', {
       description: 'xinfang API (Hono on Lambda)',
       // $default route: the app answers unknown paths itself with problem+json.
-      defaultIntegration: new HttpLambdaIntegration('ApiIntegration', props.handler),
+      defaultIntegration: integration,
       // The stage is declared below so it can carry throttling and access logs.
       createDefaultStage: false,
     });
@@ -38,7 +41,10 @@ export class XinfangHttpApi extends Construct {
       removalPolicy: RemovalPolicy.DESTROY,
     });
 
-    new HttpStage(this, 'DefaultStage', {
+    // The public tracking routes get their own route, so the stage can throttle them far below the rest.
+    const publicRoutes = this.httpApi.addRoutes({ path: `${PUBLIC_API_LIMITS.pathPrefix}{proxy+}`, methods: [HttpMethod.ANY], integration });
+
+    const stage = new HttpStage(this, 'DefaultStage', {
       httpApi: this.httpApi,
       stageName: '$default',
       autoDeploy: true,
@@ -46,5 +52,14 @@ export class XinfangHttpApi extends Construct {
       throttle: { rateLimit: 200, burstLimit: 400 },
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs) },
     });
+    // HttpStage has no per-route settings: set them on the CloudFormation stage (route key = method + path). The
+    // property is untyped JSON, so it is written as CloudFormation spells it; the route must exist first.
+    (stage.node.defaultChild as CfnStage).addPropertyOverride('RouteSettings', {
+      [`ANY ${PUBLIC_API_LIMITS.pathPrefix}{proxy+}`]: {
+        ThrottlingRateLimit: PUBLIC_API_LIMITS.throttleRatePerSecond,
+        ThrottlingBurstLimit: PUBLIC_API_LIMITS.throttleBurst,
+      },
+    });
+    stage.node.addDependency(...publicRoutes);
   }
 }

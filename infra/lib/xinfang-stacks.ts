@@ -1,11 +1,14 @@
 import type { App } from 'aws-cdk-lib';
 import { AppStack } from './app-stack';
 import { DataStack } from './data-stack';
+import { EdgeStack } from './edge-stack';
 
 export interface XinfangStacksOptions {
   /** Stack name prefix, so several copies (per stage or region) can live in one account. */
   readonly prefix?: string;
   readonly version: string;
+  /** The edge stack's web ACL ARN (its output `WebAclArn`), to put in front of the distribution. */
+  readonly webAclArn?: string;
 }
 
 /**
@@ -23,7 +26,10 @@ export function addXinfangStacks(app: App, options: XinfangStacksOptions) {
     table: data.cases,
     users: data.users,
     version: options.version,
+    ...(options.webAclArn ? { webAclArn: options.webAclArn } : {}),
   });
   api.addStackDependency(data);
-  return { data, app: api };
+  // In us-east-1 (WAF for CloudFront lives only there); deployed first, its ARN passed back as webAclArn.
+  const edge = new EdgeStack(app, `${prefix}Edge`, { description: 'xinfang: CloudFront web ACL (rate limit of the public API)' });
+  return { data, app: api, edge };
 }

@@ -34,7 +34,9 @@ describe('no Scan on any request path; every key starts with the caller’s tena
   function allowedPrefixes(user: DemoUser): string[] {
     const district = [ctx.districtA, ctx.districtB].find((d) => d.id === user.districtId);
     const own = user.tenantId ? [user.tenantId] : (district?.townships.map((t) => t.org.township.id) ?? []);
-    return [...own.map((t) => `T#${t}#`), `D#${user.districtId}#`];
+    // `QC#<sha256>`: a query code's lookup item, the one key without a tenant (the petitioner holds only the code);
+    // it holds the tenant and case it leads to, and the public tracking tests prove a code reaches only its own case.
+    return [...own.map((t) => `T#${t}#`), `D#${user.districtId}#`, 'QC#'];
   }
 
   async function call(user: DemoUser, method: string, url: string, body?: unknown): Promise<{ status: number; violations: Violation[] }> {

@@ -5,6 +5,7 @@ import type { AppDeps } from './deps';
 import { renderApiReference } from './http/api-reference';
 import { toProblemResponse } from './http/on-error';
 import { notFound } from './http/problem';
+import { rateLimit } from './http/rate-limit';
 import { createRouter } from './http/router';
 import { mountRoutes } from './routes';
 
@@ -24,6 +25,7 @@ export function createApp(deps: AppDeps) {
   // The largest honest body (a screening ledger, a rule set) is a few hundred KB; a bigger one is refused (400) before
   // it is parsed, rather than held in memory and validated.
   app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES }));
+  if (deps.publicRateLimit) app.use('/api/public/*', rateLimit(deps.publicRateLimit));
   app.onError((error, c) => toProblemResponse(error, c));
   app.notFound((c) => toProblemResponse(notFound(`没有这个地址：${c.req.method} ${c.req.path}`), c));
 

@@ -1,5 +1,6 @@
 import type { StoreClients } from '@xinfang/store';
 import type { TokenVerifier } from './auth/verifier';
+import type { RateLimitOptions } from './http/rate-limit-options';
 
 /** Everything the app needs from outside, handed in once; nothing is read from the environment at import. */
 export interface AppDeps {
@@ -8,4 +9,9 @@ export interface AppDeps {
   version: string;
   /** The clock, so tests can fix "today" (Asia/Shanghai dates are derived from it). */
   now: () => Date;
+  /**
+   * Per-client limit of the public routes (/api/public/*) in this process: the local server sets it. In AWS it is
+   * absent: API Gateway throttling and the WAF rate-based rule apply across instances.
+   */
+  publicRateLimit?: RateLimitOptions;
 }

@@ -35,3 +35,7 @@ export type { AssignmentInput, OrgView, ResponsibleParties, VersionedAssignment 
 export type { OrgImportPreview, OrgImportResult } from './routes/org/import-schemas';
 export type { ScreeningLedgerList, ScreeningLedgerView, ScreeningMissing, ScreeningSubmission } from './routes/screening/schemas';
 export type { CaseReviewRequest, CaseReviewView, ReceptionDayRequest, ReceptionDayView, RoutineCaseOption } from './routes/routines/schemas';
+export type { RateLimitOptions } from './http/rate-limit-options';
+export type { PublicCaseView } from './routes/public/schemas';
+export { QUERY_CODE_ALPHABET } from './query-code/query-code';
+export type { QueryCodeIssued, RegisteredCase } from './routes/cases/schemas';

@@ -20,3 +20,4 @@ export * from './settings';
 export * from './store-error';
 export * from './evaluation';
 export * from './routines';
+export * from './query-codes';

@@ -17,6 +17,7 @@ export function createRouter() {
   return createBrowserRouter([
     { path: '/signin', Component: SignInRoute },
     { path: '/status', lazy: async () => ({ Component: (await import('./routes/status')).StatusRoute }) },
+    { path: '/track', lazy: async () => ({ Component: (await import('./routes/track')).TrackRoute }) },
     {
       Component: RequireAuth,
       children: [
@@ -38,6 +39,10 @@ export function createRouter() {
             { path: 'screening', lazy: async () => ({ Component: (await import('./routes/screening')).ScreeningRoute }) },
             { path: 'reviews', lazy: async () => ({ Component: (await import('./routes/routines')).ReviewsRoute }) },
             { path: 'reception-days', lazy: async () => ({ Component: (await import('./routes/routines')).ReceptionRoute }) },
+            {
+              path: 'cases/:id/query-code',
+              lazy: async () => ({ Component: (await import('./routes/case-query-code')).CaseQueryCodeRoute }),
+            },
             { path: '*', Component: NotFoundRoute },
           ],
         },

@@ -39,7 +39,7 @@ export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
   }
   const res = c.res;
   if (res.status >= 200 && res.status < 300) {
-    const body = await res.clone().text();
+    const body = withoutSecrets(await res.clone().text());
     // A retry must look like the first answer, Location included (a 201's only pointer to what was created).
     const location = res.headers.get('location');
     const headers = { 'content-type': res.headers.get('content-type') ?? 'application/json', ...(location ? { location } : {}) };
@@ -48,3 +48,16 @@ export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
     await store.release(scope, key);
   }
 });
+
+/**
+ * Fields shown once and never stored in clear (a case's query code): a replay answers without them, and the officer
+ * issues a new code if the first answer was lost.
+ */
+const SECRET_FIELDS = ['queryCode'];
+
+function withoutSecrets(body: string): string {
+  if (!SECRET_FIELDS.some((f) => body.includes(`"${f}"`))) return body;
+  const parsed: unknown = JSON.parse(body);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return body;
+  return JSON.stringify(Object.fromEntries(Object.entries(parsed).filter(([k]) => !SECRET_FIELDS.includes(k))));
+}

@@ -9,7 +9,7 @@ export interface InvalidParam {
 /** An RFC 9457 problem the API answers with; throw it anywhere, `app.onError` renders it. */
 export class ProblemError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 412 | 422 | 428 | 500 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 412 | 422 | 428 | 429 | 500 | 503,
     readonly title: string,
     readonly detail?: string,
     readonly extra: { invalidParams?: InvalidParam[]; code?: string; [key: string]: unknown } = {},
@@ -25,6 +25,8 @@ export const unauthorized = (detail = '需要有效的登录凭证') => new Prob
 export const forbidden = (detail = '无权访问该资源') => new ProblemError(403, '无权访问', detail);
 export const notFound = (detail = '资源不存在') => new ProblemError(404, '未找到', detail);
 export const conflict = (detail: string, extra: Record<string, unknown> = {}) => new ProblemError(409, '冲突', detail, extra);
+export const tooManyRequests = (retryAfterSeconds: number) =>
+  new ProblemError(429, '请求过于频繁', `请 ${retryAfterSeconds} 秒后再试`, { retryAfter: retryAfterSeconds });
 export const unprocessable = (detail: string, invalidParams?: InvalidParam[], code?: string) =>
   new ProblemError(422, '无法处理', detail, { ...(invalidParams ? { invalidParams } : {}), ...(code ? { code } : {}) });
 

@@ -14,6 +14,7 @@ import { reportRoutes } from './reports';
 import { calendarRoutes, honourRoutes } from './settings';
 import { districtComparisonRoutes } from './district';
 import { routineRoutes } from './routines';
+import { publicRoutes } from './public';
 
 /** Every route group of the API and where it is mounted under /api. One line per group. */
 export function mountRoutes(api: OpenAPIHono<AppEnv>): void {
@@ -34,4 +35,5 @@ export function mountRoutes(api: OpenAPIHono<AppEnv>): void {
   api.route('/township', honourRoutes);
   api.route('/district', districtComparisonRoutes);
   api.route('/routines', routineRoutes);
+  api.route('/public', publicRoutes);
 }

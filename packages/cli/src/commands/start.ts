@@ -11,6 +11,12 @@ function parsePort(value: string): number {
   return port;
 }
 
+function parseRate(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new InvalidArgumentError('应为 1–100000 的整数');
+  return n;
+}
+
 export function registerStart(program: Command): void {
   program
     .command('start')
@@ -18,12 +24,14 @@ export function registerStart(program: Command): void {
     .option('-p, --port <port>', 'port to listen on (0 picks a free one)', parsePort, 8787)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--data-dir <dir>', 'keep the data on disk in this folder (in memory by default)')
-    .action(async (opts: { port: number; host: string; dataDir?: string }) => {
+    .option('--public-rate-limit <n>', 'requests per minute each IP may make to /api/public/* (the tracking page)', parseRate, 30)
+    .action(async (opts: { port: number; host: string; dataDir?: string; publicRateLimit: number }) => {
       const server = await startLocalServer({
         port: opts.port,
         host: opts.host,
         ...(opts.dataDir ? { dataDir: opts.dataDir } : {}),
         prepare: prepareDemo,
+        publicRateLimit: { capacity: opts.publicRateLimit, refillPerMinute: opts.publicRateLimit },
         version: VERSION,
       });
       console.log(`xinfang 已启动 (started): ${server.url}`);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp, createLocalIssuer, createTokenVerifier, type DemoUser } from '@xinfang/api';
 import { serveWebApp } from './static-files';
 import { attachStatisticsProjector, createStoreClients, ensureTable, startEmbeddedStore, type StoreClients } from '@xinfang/store';
@@ -15,7 +16,12 @@ export interface LocalServerOptions {
   /** Fills an empty store with demo data and answers the demo users of the sign-in page. */
   prepare: (store: StoreClients) => Promise<DemoUser[]>;
   version: string;
+  /** Per-IP limit of /api/public/* (the petitioner's tracking page): bucket size and requests per minute. */
+  publicRateLimit?: { capacity: number; refillPerMinute: number };
 }
+
+/** 30 at once, 30 more a minute: ample for a person checking a case, slow for a script trying codes. */
+export const DEFAULT_PUBLIC_RATE_LIMIT = { capacity: 30, refillPerMinute: 30 };
 
 export interface LocalServer {
   url: string;
@@ -48,6 +54,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     },
     version: options.version,
     now: () => new Date(),
+    publicRateLimit: {
+      ...(options.publicRateLimit ?? DEFAULT_PUBLIC_RATE_LIMIT),
+      clientKey: (c) => getConnInfo(c).remote.address ?? 'unknown',
+    },
   });
   let verifier = createTokenVerifier({ jwks: issuer.jwks, issuer: issuer.issuer });
   // The API app is the root, so unknown /api paths keep their problem+json 404.

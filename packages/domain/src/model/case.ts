@@ -24,6 +24,16 @@ export type CaseStatus = z.infer<typeof CaseStatus>;
 export const Satisfaction = z.enum(['satisfied', 'basically_satisfied', 'unsatisfied']);
 export type Satisfaction = z.infer<typeof Satisfaction>;
 
+/**
+ * Who gave a satisfaction answer: the petitioner on the public tracking page, or an officer recording what the
+ * petitioner said (absent on events recorded before the tracking page existed: an officer).
+ */
+export const SatisfactionSource = z.enum(['officer', 'petitioner']);
+export type SatisfactionSource = z.infer<typeof SatisfactionSource>;
+
+/** The answer to the petitioner (答复意见): shown to the petitioner, so it never names officials. */
+const Reply = z.string().trim().min(1).max(4000);
+
 const base = {
   /** 1-based position in the case's append-only event list; unique per case. */
   seq: z.number().int().positive(),
@@ -60,13 +70,14 @@ export const CaseEvent = z.discriminatedUnion('kind', [
   z.object({ ...base, kind: z.literal('notice'), visitId: Id, level: z.enum(['district', 'city', 'province', 'national']) }),
   /** 领回: the responsible unit takes the matter back; its cost is charged to the unit. */
   z.object({ ...base, kind: z.literal('retrieval'), unitId: Id, costFen: Fen.nonnegative() }),
-  z.object({ ...base, kind: z.literal('status'), to: CaseStatus }),
+  /** `reply`: on 结案, the answer (答复意见) the petitioner reads on the public tracking page. */
+  z.object({ ...base, kind: z.literal('status'), to: CaseStatus, reply: Reply.optional() }),
   /** A granted extension of the resolution deadline (the national cap is 30 days in all). */
   z.object({ ...base, kind: z.literal('extension'), days: z.number().int().positive() }),
   /** 办结 */
-  z.object({ ...base, kind: z.literal('resolved') }),
+  z.object({ ...base, kind: z.literal('resolved'), reply: Reply.optional() }),
   /** 反馈: the petitioner's satisfaction with the resolution. */
-  z.object({ ...base, kind: z.literal('satisfaction'), result: Satisfaction }),
+  z.object({ ...base, kind: z.literal('satisfaction'), result: Satisfaction, source: SatisfactionSource.optional() }),
   /** An admin's finding that the case caused serious impact (造成较坏影响): adds 党纪政纪处分 on late row-5 visits. */
   z.object({ ...base, kind: z.literal('serious_impact') }),
   /** Responsible units changed after routing. */

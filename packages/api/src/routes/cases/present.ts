@@ -55,7 +55,7 @@ export function eventLabel(e: CaseEvent, names: Names = NO_NAMES, visitOn: Recor
     case 'resolved':
       return '办结';
     case 'satisfaction':
-      return `满意度评价：${SATISFACTION_LABEL[e.result]}`;
+      return e.source === 'petitioner' ? `满意度评价（信访人自评）：${SATISFACTION_LABEL[e.result]}` : `满意度评价：${SATISFACTION_LABEL[e.result]}`;
     case 'serious_impact':
       return '认定造成较坏影响';
     case 'units_changed':

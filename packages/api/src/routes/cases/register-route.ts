@@ -13,7 +13,8 @@ import { withCaseErrors } from './case-errors';
 import { presentSummary } from './present';
 import { assertFormMatchesHeadcount } from './visit-form';
 import { problems } from './problem-responses';
-import { CaseSummarySchema, RegisterCaseSchema } from './schemas';
+import { issueQueryCode } from '../../query-code/issue-query-code';
+import { RegisteredCaseSchema, RegisterCaseSchema } from './schemas';
 
 const route = createRoute({
   method: 'post',
@@ -24,7 +25,7 @@ const route = createRoute({
   middleware: [requireRole('petition_officer', 'township_admin'), idempotent] as const,
   request: { body: { required: true, content: { 'application/json': { schema: RegisterCaseSchema } } } },
   responses: {
-    201: { description: 'Registered; Location names the case', content: { 'application/json': { schema: CaseSummarySchema } } },
+    201: { description: 'Registered; Location names the case. `queryCode` is shown this once', content: { 'application/json': { schema: RegisteredCaseSchema } } },
     ...problems(400, 401, 403, 409, 422),
   },
 });
@@ -81,9 +82,11 @@ export function mountRegister(router: OpenAPIHono<AppEnv>) {
       const leader = { id: `${caseId}-leader`, personId, role: 'case_leader' as const, caseId, from: registeredOn };
       await org.create(tenantId, 'assignment', leader, at);
     }
+    // The petitioner's query code (查询码): given now, stored only as a hash, so this answer is the one place it appears.
+    const { queryCode } = await issueQueryCode(c, tenantId, caseId);
     // The petitioner's identity stays out of the audit details, like everywhere but its own item.
     await audit(c, { action: 'case.register', targetType: 'case', targetId: caseId, details: { caseType: body.caseType, category: body.category, withPetitioner: body.petitioner !== undefined } });
     c.header('Location', `/api/cases/${caseId}`);
-    return c.json(presentSummary(summary, today), 201);
+    return c.json({ ...presentSummary(summary, today), queryCode }, 201);
   });
 }

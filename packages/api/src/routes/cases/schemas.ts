@@ -62,6 +62,21 @@ export const CaseSummarySchema = CaseSummary.extend({
   overdue: z.boolean(),
 }).openapi('CaseSummary');
 
+/** The registration's answer: the summary and the petitioner's query code, shown this once (stored only hashed). */
+export const RegisteredCaseSchema = CaseSummarySchema.extend({
+  queryCode: z.string().openapi({ description: '查询码（仅此一次显示；交给信访人，用于 /track 查询进度）', example: '7KQ9-M2XD-PW4H-C8RT' }),
+}).openapi('RegisteredCase');
+
+export const QueryCodeIssuedSchema = z
+  .object({
+    queryCode: z.string().openapi({ description: '新的查询码（仅此一次显示）；旧查询码即时作废' }),
+    issuedAt: z.string(),
+  })
+  .openapi('QueryCodeIssued');
+
+export type RegisteredCase = z.infer<typeof RegisteredCaseSchema>;
+export type QueryCodeIssued = z.infer<typeof QueryCodeIssuedSchema>;
+
 export const CaseListSchema = z
   .object({ items: z.array(CaseSummarySchema), cursor: z.string().optional().openapi({ description: '下一页的游标；没有则为最后一页' }) })
   .openapi('CaseList');

@@ -1,0 +1,36 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { CaseRepository } from '@xinfang/store';
+import type { AppEnv } from '../../app-env';
+import { requireRole, townshipOf } from '../../auth/middleware';
+import { audit } from '../../http/audit';
+import { notFound } from '../../http/problem';
+import { repo } from '../../http/repo';
+import { issueQueryCode } from '../../query-code/issue-query-code';
+import { problems } from './problem-responses';
+import { CaseIdParamSchema, QueryCodeIssuedSchema } from './schemas';
+
+const route = createRoute({
+  method: 'post',
+  path: '/{id}/query-code',
+  tags: ['cases'],
+  summary: '作废查询码并重新生成（新码仅此一次显示）',
+  description: '信访人遗失查询码或查询码外泄时使用：旧查询码立即失效，查询结果与从未存在的查询码相同。',
+  security: [{ bearer: [] }],
+  middleware: [requireRole('petition_officer', 'township_admin')] as const,
+  request: { params: CaseIdParamSchema },
+  responses: {
+    201: { description: 'A new code; the old one no longer finds the case', content: { 'application/json': { schema: QueryCodeIssuedSchema } } },
+    ...problems(401, 403, 404),
+  },
+});
+
+export function mountQueryCode(router: OpenAPIHono<AppEnv>) {
+  return router.openapi(route, async (c) => {
+    const tenantId = townshipOf(c.get('auth'));
+    const { id } = c.req.valid('param');
+    if (!(await repo(c, CaseRepository).summary(tenantId, id))) throw notFound('信访事项不存在');
+    const issued = await issueQueryCode(c, tenantId, id);
+    await audit(c, { action: 'case.query_code.reissue', targetType: 'case', targetId: id });
+    return c.json(issued, 201);
+  });
+}

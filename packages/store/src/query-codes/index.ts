@@ -1,0 +1,2 @@
+export * from './query-code-keys';
+export * from './query-code-repository';
