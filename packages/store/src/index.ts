@@ -17,3 +17,4 @@ export * from './screening';
 export * from './bulk/import-cases';
 export * from './ledger';
 export * from './settings';
+export * from './inbox';
