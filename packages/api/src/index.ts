@@ -15,3 +15,4 @@ export type {
   WeeklyReport,
 } from './routes/reports/report-schemas';
 export type { ReportPeriod, Rate, Change, TownshipKpis } from './routes/reports/kpi-schemas';
+export * from './jobs';

@@ -12,6 +12,7 @@ import { screeningRoutes } from './screening';
 import { auditRoutes } from './audit';
 import { reportRoutes } from './reports';
 import { calendarRoutes, honourRoutes } from './settings';
+import { inboxRoutes } from './inbox';
 
 /** Every route group of the API and where it is mounted under /api. One line per group. */
 export function mountRoutes(api: OpenAPIHono<AppEnv>): void {
@@ -30,4 +31,5 @@ export function mountRoutes(api: OpenAPIHono<AppEnv>): void {
   api.route('/reports', reportRoutes);
   api.route('/calendar', calendarRoutes);
   api.route('/township', honourRoutes);
+  api.route('/inbox', inboxRoutes);
 }

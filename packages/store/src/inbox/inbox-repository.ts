@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { StoreClients } from '../client';
 import { InvalidCursorError } from '../cases/case-list';
 import { isConditionFailure } from '../tenancy/condition-failed';
-import { audiencePartition, InboxMessage, NewInboxMessage, type InboxAudience } from './inbox-message';
+import type { InboxMessage} from './inbox-message';
+import { audiencePartition, NewInboxMessage, type InboxAudience } from './inbox-message';
 
 /** Messages are kept half a year (TTL): the inbox is a to-do list, not an archive; the audit log keeps history. */
 const KEEP_SECONDS = 183 * 24 * 3600;
