@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { startLocalServer } from '../local/local-server';
 import { prepareDemo } from '../local/prepare-demo';
+import { DEMO_DISTRICT } from '../seed/generate';
 
 const VERSION = '0.1.0';
 
@@ -18,17 +19,20 @@ export function registerStart(program: Command): void {
     .option('-p, --port <port>', 'port to listen on (0 picks a free one)', parsePort, 8787)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--data-dir <dir>', 'keep the data on disk in this folder (in memory by default)')
-    .action(async (opts: { port: number; host: string; dataDir?: string }) => {
+    .option('--no-jobs', 'do not run the daily jobs at 06:00 Asia/Shanghai')
+    .action(async (opts: { port: number; host: string; dataDir?: string; jobs: boolean }) => {
       const server = await startLocalServer({
         port: opts.port,
         host: opts.host,
         ...(opts.dataDir ? { dataDir: opts.dataDir } : {}),
         prepare: prepareDemo,
         version: VERSION,
+        ...(opts.jobs ? { jobsForDistricts: [DEMO_DISTRICT.id] } : {}),
       });
       console.log(`xinfang 已启动 (started): ${server.url}`);
       console.log(`  网页 web:       ${server.url}/`);
       console.log(`  API 文档 docs:  ${server.url}/api/docs`);
+      if (opts.jobs) console.log('  每日任务 daily jobs: 每天 06:00 (Asia/Shanghai)');
       console.log('  按 Ctrl+C 停止 (press Ctrl+C to stop)');
       await new Promise<void>((resolve) => {
         const stop = () => void server.stop().then(resolve);

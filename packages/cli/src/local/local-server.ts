@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp, createLocalIssuer, createTokenVerifier, type DemoUser } from '@xinfang/api';
+import { describeJobsReport, runDailyJobs } from './daily-jobs';
+import { scheduleDaily } from './daily-timer';
 import { attachStatisticsProjector, createStoreClients, ensureTable, startEmbeddedStore, type StoreClients } from '@xinfang/store';
 
 export interface LocalServerOptions {
@@ -15,6 +17,8 @@ export interface LocalServerOptions {
   /** Fills an empty store with demo data and answers the demo users of the sign-in page. */
   prepare: (store: StoreClients) => Promise<DemoUser[]>;
   version: string;
+  /** Run the daily jobs for these districts every day at 06:00 Asia/Shanghai, as the scheduled Lambda does in AWS. */
+  jobsForDistricts?: readonly string[];
 }
 
 export interface LocalServer {
@@ -22,6 +26,9 @@ export interface LocalServer {
   store: StoreClients;
   stop(): Promise<void>;
 }
+
+/** The hour (Asia/Shanghai) of the daily jobs, as in the AWS schedule. */
+export const JOBS_HOUR = 6;
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../../web/dist', import.meta.url));
 
@@ -69,10 +76,19 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   origin = `http://${options.host}:${port}`;
   verifier = createTokenVerifier({ jwks: new URL(`${origin}/auth/.well-known/jwks.json`), issuer: issuer.issuer });
 
+  const districts = options.jobsForDistricts ?? [];
+  const stopJobs =
+    districts.length > 0
+      ? scheduleDaily(JOBS_HOUR, async (at) => describeJobsReport(await runDailyJobs(store, districts, at)).forEach((line) => console.log(line)), {
+          onError: (error) => console.error(`每日任务失败 (daily jobs failed): ${String(error)}`),
+        })
+      : () => undefined;
+
   return {
     url: origin,
     store,
     stop: async () => {
+      stopJobs();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await embedded.stop();
     },
