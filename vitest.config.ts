@@ -10,6 +10,7 @@ export default defineConfig({
       { test: { name: 'api', root: 'packages/api', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 20_000 } },
       { test: { name: 'cli', root: 'packages/cli', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 60_000 } },
       { test: { name: 'function-api', root: 'functions/api', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 60_000 } },
+      { test: { name: 'function-jobs', root: 'functions/jobs', include: ['test/**/*.test.ts'], testTimeout: 60_000 } },
       { test: { name: 'function-stream', root: 'functions/stream', include: ['test/**/*.test.ts'], testTimeout: 60_000 } },
       { test: { name: 'web', root: 'web', include: ['src/**/*.test.ts', 'src/**/*.test.tsx'] } },
       { test: { name: 'infra', root: 'infra', include: ['test/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 } },

@@ -21,11 +21,15 @@ export interface TownshipJobsReport extends DeliveryCounts {
   /** Ledger periods computed by this run (month-end drafts, the annual settlement). */
   evaluated: string[];
   durationMs: number;
+  /** Set when this township's run failed; the other townships still run. */
+  error?: string;
 }
 
 export interface JobsReport extends DeliveryCounts {
   date: IsoDate;
   townships: TownshipJobsReport[];
+  /** Townships whose run failed (see each one's `error`). */
+  failed: number;
   durationMs: number;
 }
 
@@ -40,7 +44,19 @@ export async function runJobs(store: StoreClients, options: JobsRunOptions): Pro
   const tenancy = new TenancyRepository(store);
   for (const districtId of options.districtIds) {
     for (const township of await tenancy.listTownships(districtId)) {
-      townships.push(await runTownshipJobs(store, { districtId, tenantId: township.id, townshipName: township.name }, options));
+      const scope = { districtId, tenantId: township.id, townshipName: township.name };
+      // One township's bad data must not keep the others' reminders back: record the failure and go on.
+      townships.push(
+        await runTownshipJobs(store, scope, options).catch((error: unknown) => ({
+          districtId,
+          townshipId: township.id,
+          delivered: 0,
+          alreadySent: 0,
+          evaluated: [],
+          durationMs: 0,
+          error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+        })),
+      );
     }
   }
   return {
@@ -48,6 +64,7 @@ export async function runJobs(store: StoreClients, options: JobsRunOptions): Pro
     townships,
     delivered: townships.reduce((n, t) => n + t.delivered, 0),
     alreadySent: townships.reduce((n, t) => n + t.alreadySent, 0),
+    failed: townships.filter((t) => t.error !== undefined).length,
     durationMs: Date.now() - started,
   };
 }

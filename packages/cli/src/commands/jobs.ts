@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
+import { CliError } from '../cli-error';
 import { describeJobsReport, runDailyJobs } from '../local/daily-jobs';
 import { DEMO_DISTRICT } from '../seed/generate';
 import { openStore, type StoreTarget } from '../seed/open-store';
@@ -34,6 +35,7 @@ export function registerJobs(program: Command): void {
         const districts = opts.district.length > 0 ? opts.district : [DEMO_DISTRICT.id];
         const report = await runDailyJobs(opened.store, districts, new Date(), opts.date);
         for (const line of describeJobsReport(report)) console.log(line);
+        if (report.failed > 0) throw new CliError(`${report.failed} 个乡镇的任务失败，见上文 (see above)`);
       } finally {
         await opened.close();
       }

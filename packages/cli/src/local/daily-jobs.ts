@@ -12,7 +12,7 @@ export function describeJobsReport(report: JobsReport): string[] {
   return [
     ...report.townships.map(
       (t) =>
-        `  ${t.townshipId}: 新消息 ${t.delivered} 条, 已发过 ${t.alreadySent} 条${t.evaluated.length > 0 ? `, 计算台账 ${t.evaluated.join(', ')}` : ''} (${t.durationMs} ms)`,
+        t.error ? `  ${t.townshipId}: 失败 (failed) ${t.error}` : `  ${t.townshipId}: 新消息 ${t.delivered} 条, 已发过 ${t.alreadySent} 条${t.evaluated.length > 0 ? `, 计算台账 ${t.evaluated.join(', ')}` : ''} (${t.durationMs} ms)`,
     ),
     `完成 (done) ${report.date}: ${report.townships.length} 个乡镇, 新消息 ${report.delivered} 条, 重复未发 ${report.alreadySent} 条`,
   ];
