@@ -7,9 +7,11 @@ const app = new App();
 // `cdk deploy -c version=$(git rev-parse --short HEAD)` stamps what /api/health reports.
 const version = app.node.tryGetContext('version');
 const prefix = app.node.tryGetContext('prefix');
+const districts = app.node.tryGetContext('districts');
 
 addXinfangStacks(app, {
   version: typeof version === 'string' ? version : 'dev',
   prefix: typeof prefix === 'string' ? prefix : undefined,
+  districts: typeof districts === 'string' ? districts.split(',').filter(Boolean) : [],
 });
 checkAwsSolutions(app);

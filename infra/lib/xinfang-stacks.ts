@@ -6,6 +6,8 @@ export interface XinfangStacksOptions {
   /** Stack name prefix, so several copies (per stage or region) can live in one account. */
   readonly prefix?: string;
   readonly version: string;
+  /** Districts whose townships the daily jobs run; `-c districts=d1,d2` at deploy. */
+  readonly districts?: readonly string[];
 }
 
 /**
@@ -23,6 +25,7 @@ export function addXinfangStacks(app: App, options: XinfangStacksOptions) {
     table: data.cases,
     users: data.users,
     version: options.version,
+    districts: options.districts ?? [],
   });
   api.addStackDependency(data);
   return { data, app: api };
