@@ -16,3 +16,4 @@ export type {
 } from './routes/reports/report-schemas';
 export type { ReportPeriod, Rate, Change, TownshipKpis } from './routes/reports/kpi-schemas';
 export * from './jobs';
+export type { InboxMessageView, InboxPage, InboxUnreadCount } from './routes/inbox/inbox-schemas';

@@ -23,6 +23,7 @@ export function createRouter() {
           children: [
             { index: true, Component: HomeRoute },
             { path: 'system/status', Component: SystemStatusRoute },
+            { path: 'inbox', lazy: () => import('../features/inbox/components/inbox-page').then((m) => ({ Component: m.InboxPage })) },
             { path: '*', Component: NotFoundRoute },
           ],
         },

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../../features/auth/api/get-me';
+import { InboxBadge } from '../../features/inbox/components/inbox-badge';
 import { LanguageSwitch } from './language-switch';
 import { navItemsFor, selectedNavKey } from './nav-items';
 import { UserMenu } from './user-menu';
@@ -41,6 +42,7 @@ export function AppLayout() {
               {t('app.name')}
             </Typography.Title>
             <Flex align="center" gap={16}>
+              {me.data && me.data.role !== 'auditor' ? <InboxBadge /> : null}
               <LanguageSwitch />
               <UserMenu />
             </Flex>

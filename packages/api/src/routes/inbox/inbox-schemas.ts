@@ -24,3 +24,7 @@ export const InboxPageSchema = z.object({ items: z.array(InboxMessageSchema), cu
 export const UnreadCountSchema = z.object({ unread: z.number().int() }).openapi('InboxUnreadCount');
 
 export const MessageIdParam = z.object({ messageId: z.string().min(1).max(300) });
+
+export type InboxMessageView = z.infer<typeof InboxMessageSchema>;
+export type InboxPage = z.infer<typeof InboxPageSchema>;
+export type InboxUnreadCount = z.infer<typeof UnreadCountSchema>;
