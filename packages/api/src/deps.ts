@@ -8,4 +8,18 @@ export interface AppDeps {
   version: string;
   /** The clock, so tests can fix "today" (Asia/Shanghai dates are derived from it). */
   now: () => Date;
+  /** Told of every answered request (the Lambda entry logs it and counts metrics); never given a body. */
+  observe?: (record: RequestRecord) => void;
+}
+
+/** What a request leaves for logs and metrics: who (tenant, role), what, how it went. No body, no query. */
+export interface RequestRecord {
+  requestId: string;
+  method: string;
+  path: string;
+  status: number;
+  durationMs: number;
+  /** The township, or `district:<id>` for district callers; absent before sign-in. */
+  tenant?: string;
+  role?: string;
 }

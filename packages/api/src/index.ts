@@ -1,6 +1,6 @@
 export { createApp, type XinfangApp, type AppEnv } from './app';
 export { createAppFromEnv, ApiEnvConfig } from './from-env';
-export type { AppDeps } from './deps';
+export type { AppDeps, RequestRecord } from './deps';
 export { createTokenVerifier, type TokenVerifier } from './auth/verifier';
 export { createLocalIssuer, type DemoUser, type LocalIssuer } from './auth/local-issuer';
 export { Role, ROLE_LABELS, type AuthContext } from './auth/auth-context';
