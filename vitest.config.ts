@@ -52,6 +52,15 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'function-jobs',
+          root: 'functions/jobs',
+          include: ['test/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: STORE_SETUP,
+        },
+      },
+      {
+        test: {
           name: 'function-stream',
           root: 'functions/stream',
           include: ['test/**/*.test.ts'],

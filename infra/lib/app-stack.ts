@@ -1,7 +1,10 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { Construct } from 'constructs';
+import { DeadLetterQueue } from './dead-letter-queue';
+import { JobsSchedule } from './jobs-schedule';
+import { OperationsAlarms } from './operations-alarms';
 import { functionEntries } from './paths';
 import { WebDistribution } from './web-distribution';
 import { XinfangFunction } from './xinfang-function';
@@ -16,6 +19,8 @@ export interface AppStackProps extends StackProps {
   readonly version: string;
   /** The edge stack's CloudFront web ACL, once deployed (`-c webAclArn=…`). */
   readonly webAclArn?: string;
+  /** The districts whose townships the daily jobs run (districts have no index of their own). */
+  readonly districts: readonly string[];
 }
 
 /** The replaceable part: the API function, its HTTP API, the statistics projector and the web distribution. */
@@ -24,6 +29,11 @@ export class AppStack extends Stack {
   readonly statistics: XinfangFunction;
   readonly httpApi: XinfangHttpApi;
   readonly web: WebDistribution;
+  readonly jobs: XinfangFunction;
+  readonly statisticsDlq: DeadLetterQueue;
+  readonly jobsDlq: DeadLetterQueue;
+  readonly schedule: JobsSchedule;
+  readonly alarms: OperationsAlarms;
 
   constructor(scope: Construct, id: string, props: AppStackProps) {
     super(scope, id, props);
@@ -52,6 +62,7 @@ export class AppStack extends Stack {
       environment: { XINFANG_TABLE: props.table.table.tableName },
       tables: [{ table: props.table, access: 'read-write' }],
     });
+    this.statisticsDlq = new DeadLetterQueue(this, 'StatisticsDlq');
     this.statistics.function.addEventSource(
       new DynamoEventSource(props.table.table, {
         startingPosition: StartingPosition.LATEST,
@@ -59,8 +70,26 @@ export class AppStack extends Stack {
         maxBatchingWindow: Duration.seconds(2),
         bisectBatchOnError: true,
         retryAttempts: 10,
+        // A record that still fails after bisection and retries is sent here (its stream position, not the item)
+        // instead of blocking the shard; the DLQ alarm tells an operator to run `xinfang repair`.
+        onFailure: new SqsDlq(this.statisticsDlq.queue),
       }),
     );
+
+    // The daily jobs: reminders into the inbox, month-end drafts and the annual settlement (functions/jobs).
+    this.jobs = new XinfangFunction(this, 'Jobs', {
+      entry: functionEntries.jobs,
+      description: 'xinfang daily jobs (EventBridge Scheduler)',
+      environment: { XINFANG_TABLE: props.table.table.tableName, XINFANG_DISTRICTS: props.districts.join(',') },
+      tables: [{ table: props.table, access: 'read-write' }],
+      timeout: Duration.minutes(10),
+    });
+    this.jobsDlq = new DeadLetterQueue(this, 'JobsDlq');
+    this.schedule = new JobsSchedule(this, 'JobsSchedule', { handler: this.jobs.function, deadLetterQueue: this.jobsDlq.queue });
+    this.alarms = new OperationsAlarms(this, 'Alarms', {
+      functions: { Api: this.api.function, Statistics: this.statistics.function, Jobs: this.jobs.function },
+      deadLetterQueues: { StatisticsDlq: this.statisticsDlq.queue, JobsDlq: this.jobsDlq.queue },
+    });
 
     this.httpApi = new XinfangHttpApi(this, 'Http', { handler: this.api.function });
     this.web = new WebDistribution(this, 'Web', {
@@ -72,5 +101,6 @@ export class AppStack extends Stack {
     new CfnOutput(this, 'WebUrl', { value: `https://${this.web.distribution.distributionDomainName}` });
     new CfnOutput(this, 'WebBucketName', { value: this.web.bucket.bucketName });
     new CfnOutput(this, 'DistributionId', { value: this.web.distribution.distributionId });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn });
   }
 }

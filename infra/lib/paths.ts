@@ -11,6 +11,7 @@ export const lockFile = resolve(repoRoot, 'pnpm-lock.yaml');
 export const functionEntries = {
   api: resolve(repoRoot, 'functions/api/src/index.ts'),
   stream: resolve(repoRoot, 'functions/stream/src/index.ts'),
+  jobs: resolve(repoRoot, 'functions/jobs/src/index.ts'),
 } as const;
 
 /** Replaces `dynalite` in every Lambda bundle: the embedded store is for laptops and tests. */

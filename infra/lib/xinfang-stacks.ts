@@ -9,6 +9,8 @@ export interface XinfangStacksOptions {
   readonly version: string;
   /** The edge stack's web ACL ARN (its output `WebAclArn`), to put in front of the distribution. */
   readonly webAclArn?: string;
+  /** Districts whose townships the daily jobs run; `-c districts=d1,d2` at deploy. */
+  readonly districts?: readonly string[];
 }
 
 /**
@@ -27,6 +29,7 @@ export function addXinfangStacks(app: App, options: XinfangStacksOptions) {
     users: data.users,
     version: options.version,
     ...(options.webAclArn ? { webAclArn: options.webAclArn } : {}),
+    districts: options.districts ?? [],
   });
   api.addStackDependency(data);
   // In us-east-1 (WAF for CloudFront lives only there); deployed first, its ARN passed back as webAclArn.

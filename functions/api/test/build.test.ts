@@ -24,7 +24,8 @@ beforeAll(async () => {
   store = await startEmbeddedStore();
   await ensureTable(createStoreClients({ endpoint: store.endpoint, tableName, region: 'cn-north-1' }).client, tableName);
   Object.assign(process.env, functionEnv(store.endpoint, tableName));
-});
+  // Bundling takes seconds alone and much longer on a busy machine.
+}, 180_000);
 
 afterAll(async () => {
   process.env = savedEnv;

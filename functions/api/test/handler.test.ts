@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createStoreClients, ensureTable, startEmbeddedStore, type EmbeddedStore } from '@xinfang/store';
 import type * as Entry from '../src/index';
 import { functionEnv, httpApiEvent, lambdaContext } from './lambda-fixtures';
@@ -37,5 +37,25 @@ describe('Lambda handler behind an HTTP API (payload v2.0)', () => {
     expect(result.statusCode).toBe(404);
     expect(result.headers?.['content-type']).toMatch(/^application\/problem\+json/);
     expect(JSON.parse(result.body)).toMatchObject({ status: 404 });
+  });
+
+  it('logs each request as one JSON line with tenant, request ids and role, and no query or body', async () => {
+    const lines: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true));
+    try {
+      await handler(httpApiEvent('GET', '/api/health'), lambdaContext());
+    } finally {
+      spy.mockRestore();
+    }
+    const request = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.message === 'request');
+    expect(request).toMatchObject({
+      service: 'xinfang-api',
+      tenant: 'anonymous',
+      role: 'anonymous',
+      path: '/api/health',
+      status: 200,
+      function_request_id: 'c6af9ac6-7b61-11e6-9a41-93e812345678',
+    });
+    expect(request?.requestId).toEqual(expect.any(String));
   });
 });

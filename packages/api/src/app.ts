@@ -8,6 +8,7 @@ import { notFound } from './http/problem';
 import { rateLimit } from './http/rate-limit';
 import { createRouter } from './http/router';
 import { mountRoutes } from './routes';
+import { observeRequests } from './http/observe';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -22,6 +23,7 @@ export function createApp(deps: AppDeps) {
     c.set('deps', deps);
     await next();
   });
+  if (deps.observe) app.use('*', observeRequests(deps.observe));
   // The largest honest body (a screening ledger, a rule set) is a few hundred KB; a bigger one is refused (400) before
   // it is parsed, rather than held in memory and validated.
   app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES }));

@@ -14,4 +14,18 @@ export interface AppDeps {
    * absent: API Gateway throttling and the WAF rate-based rule apply across instances.
    */
   publicRateLimit?: RateLimitOptions;
+  /** Told of every answered request (the Lambda entry logs it and counts metrics); never given a body. */
+  observe?: (record: RequestRecord) => void;
+}
+
+/** What a request leaves for logs and metrics: who (tenant, role), what, how it went. No body, no query. */
+export interface RequestRecord {
+  requestId: string;
+  method: string;
+  path: string;
+  status: number;
+  durationMs: number;
+  /** The township, or `district:<id>` for district callers; absent before sign-in. */
+  tenant?: string;
+  role?: string;
 }

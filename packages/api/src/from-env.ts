@@ -3,6 +3,10 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { createApp, type XinfangApp } from './app';
 import { createTokenVerifier } from './auth/verifier';
+import type { AppDeps } from './deps';
+
+/** What the hosting entry adds: an observer of requests (the Lambda function's logger and metrics). */
+export type FromEnvOptions = Pick<AppDeps, 'observe'>;
 
 /** The environment of the API function in AWS (and of any process that hosts it). */
 export const ApiEnvConfig = z.object({
@@ -15,8 +19,9 @@ export const ApiEnvConfig = z.object({
   XINFANG_VERSION: z.string().min(1).default('0.1.0'),
 });
 
-function appFromConfig(config: z.infer<typeof ApiEnvConfig>): XinfangApp {
+function appFromConfig(config: z.infer<typeof ApiEnvConfig>, options: FromEnvOptions): XinfangApp {
   return createApp({
+    ...(options.observe ? { observe: options.observe } : {}),
     store: createStoreClients({
       tableName: config.XINFANG_TABLE,
       region: config.AWS_REGION,
@@ -37,7 +42,7 @@ function appFromConfig(config: z.infer<typeof ApiEnvConfig>): XinfangApp {
  * import: a function deployed with bad settings answers problem+json (and logs which setting) instead of
  * failing to start.
  */
-export function createAppFromEnv(env: Record<string, string | undefined>): Hono {
+export function createAppFromEnv(env: Record<string, string | undefined>, options: FromEnvOptions = {}): Hono {
   let app: XinfangApp | undefined;
   const outer = new Hono();
   outer.all('*', (c) => {
@@ -52,7 +57,7 @@ export function createAppFromEnv(env: Record<string, string | undefined>): Hono 
           { 'content-type': 'application/problem+json' },
         );
       }
-      app = appFromConfig(config.data);
+      app = appFromConfig(config.data, options);
     }
     return app.fetch(c.req.raw, c.env);
   });

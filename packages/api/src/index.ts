@@ -1,6 +1,6 @@
 export { createApp, type XinfangApp, type AppEnv } from './app';
 export { createAppFromEnv, ApiEnvConfig } from './from-env';
-export type { AppDeps } from './deps';
+export type { AppDeps, RequestRecord } from './deps';
 export { createTokenVerifier, type TokenVerifier } from './auth/verifier';
 export { createLocalIssuer, type DemoUser, type LocalIssuer } from './auth/local-issuer';
 export { Role, ROLE_LABELS, type AuthContext } from './auth/auth-context';
@@ -39,3 +39,5 @@ export type { RateLimitOptions } from './http/rate-limit-options';
 export type { PublicCaseView } from './routes/public/schemas';
 export { QUERY_CODE_ALPHABET } from './query-code/query-code';
 export type { QueryCodeIssued, RegisteredCase } from './routes/cases/schemas';
+export * from './jobs';
+export type { InboxMessageView, InboxPage, InboxUnreadCount } from './routes/inbox/inbox-schemas';

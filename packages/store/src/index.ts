@@ -21,3 +21,4 @@ export * from './store-error';
 export * from './evaluation';
 export * from './routines';
 export * from './query-codes';
+export * from './inbox';

@@ -43,6 +43,7 @@ export function createRouter() {
               path: 'cases/:id/query-code',
               lazy: async () => ({ Component: (await import('./routes/case-query-code')).CaseQueryCodeRoute }),
             },
+            { path: 'inbox', lazy: async () => ({ Component: (await import('../features/inbox/components/inbox-page')).InboxPage }) },
             { path: '*', Component: NotFoundRoute },
           ],
         },

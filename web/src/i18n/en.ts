@@ -16,6 +16,23 @@ export const en: Messages = {
     screening: 'Screening ledger',
     reviews: 'Case reviews',
     reception: 'Reception days',
+    inbox: 'Inbox',
+  },
+  inbox: {
+    title: 'Inbox',
+    badge: '{{count}} unread messages',
+    empty: 'No messages',
+    failed: 'Could not load messages',
+    open: 'Open',
+    markRead: 'Mark as read',
+    more: 'Load more',
+    topic: {
+      deadline: 'Deadline',
+      screening: 'Screening ledger',
+      fine: 'Fine',
+      evaluation: 'Monthly evaluation',
+      settlement: 'Annual settlement',
+    },
   },
   header: {
     language: 'Language',

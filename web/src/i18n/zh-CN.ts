@@ -15,6 +15,23 @@ export const zhCN = {
     screening: '排查台账',
     reviews: '重点案件研判',
     reception: '领导接访日',
+    inbox: '站内消息',
+  },
+  inbox: {
+    title: '站内消息',
+    badge: '未读消息 {{count}} 条',
+    empty: '暂无消息',
+    failed: '无法加载消息',
+    open: '查看',
+    markRead: '标为已读',
+    more: '加载更多',
+    topic: {
+      deadline: '期限提醒',
+      screening: '排查台账',
+      fine: '罚款',
+      evaluation: '月度考核',
+      settlement: '年度结算',
+    },
   },
   header: {
     language: '语言',

@@ -15,6 +15,7 @@ import { calendarRoutes, honourRoutes } from './settings';
 import { districtComparisonRoutes } from './district';
 import { routineRoutes } from './routines';
 import { publicRoutes } from './public';
+import { inboxRoutes } from './inbox';
 
 /** Every route group of the API and where it is mounted under /api. One line per group. */
 export function mountRoutes(api: OpenAPIHono<AppEnv>): void {
@@ -36,4 +37,5 @@ export function mountRoutes(api: OpenAPIHono<AppEnv>): void {
   api.route('/district', districtComparisonRoutes);
   api.route('/routines', routineRoutes);
   api.route('/public', publicRoutes);
+  api.route('/inbox', inboxRoutes);
 }

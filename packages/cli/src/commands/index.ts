@@ -4,6 +4,7 @@ import { registerSeed } from './seed';
 import { registerRepair } from './repair';
 import { registerRules } from './rules';
 import { registerEvaluate } from './evaluate';
+import { registerJobs } from './jobs';
 
 /** Every command of `xinfang`, in the order `--help` lists them. One line per command file. */
 export function registerCommands(program: Command): void {
@@ -12,4 +13,5 @@ export function registerCommands(program: Command): void {
   registerRepair(program);
   registerRules(program);
   registerEvaluate(program);
+  registerJobs(program);
 }

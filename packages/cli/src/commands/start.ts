@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { startLocalServer } from '../local/local-server';
 import { prepareDemo } from '../local/prepare-demo';
+import { DEMO_DISTRICT } from '../seed/generate';
 
 const VERSION = '0.1.0';
 
@@ -25,7 +26,8 @@ export function registerStart(program: Command): void {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--data-dir <dir>', 'keep the data on disk in this folder (in memory by default)')
     .option('--public-rate-limit <n>', 'requests per minute each IP may make to /api/public/* (the tracking page)', parseRate, 30)
-    .action(async (opts: { port: number; host: string; dataDir?: string; publicRateLimit: number }) => {
+    .option('--no-jobs', 'do not run the daily jobs at 06:00 Asia/Shanghai')
+    .action(async (opts: { port: number; host: string; dataDir?: string; publicRateLimit: number; jobs: boolean }) => {
       const server = await startLocalServer({
         port: opts.port,
         host: opts.host,
@@ -33,10 +35,12 @@ export function registerStart(program: Command): void {
         prepare: prepareDemo,
         publicRateLimit: { capacity: opts.publicRateLimit, refillPerMinute: opts.publicRateLimit },
         version: VERSION,
+        ...(opts.jobs ? { jobsForDistricts: [DEMO_DISTRICT.id] } : {}),
       });
       console.log(`xinfang 已启动 (started): ${server.url}`);
       console.log(`  网页 web:       ${server.url}/`);
       console.log(`  API 文档 docs:  ${server.url}/api/docs`);
+      if (opts.jobs) console.log('  每日任务 daily jobs: 每天 06:00 (Asia/Shanghai)');
       console.log('  按 Ctrl+C 停止 (press Ctrl+C to stop)');
       await new Promise<void>((resolve) => {
         const stop = () => void server.stop().then(resolve);

@@ -5,6 +5,8 @@ import { serve, type ServerType } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp, createLocalIssuer, createTokenVerifier, type DemoUser } from '@xinfang/api';
 import { serveWebApp } from './static-files';
+import { describeJobsReport, runDailyJobs } from './daily-jobs';
+import { scheduleDaily } from './daily-timer';
 import { attachStatisticsProjector, createStoreClients, ensureTable, startEmbeddedStore, type StoreClients } from '@xinfang/store';
 
 export interface LocalServerOptions {
@@ -18,6 +20,8 @@ export interface LocalServerOptions {
   version: string;
   /** Per-IP limit of /api/public/* (the petitioner's tracking page): bucket size and requests per minute. */
   publicRateLimit?: { capacity: number; refillPerMinute: number };
+  /** Run the daily jobs for these districts every day at 06:00 Asia/Shanghai, as the scheduled Lambda does in AWS. */
+  jobsForDistricts?: readonly string[];
 }
 
 /** 30 at once, 30 more a minute: ample for a person checking a case, slow for a script trying codes. */
@@ -28,6 +32,9 @@ export interface LocalServer {
   store: StoreClients;
   stop(): Promise<void>;
 }
+
+/** The hour (Asia/Shanghai) of the daily jobs, as in the AWS schedule. */
+export const JOBS_HOUR = 6;
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../../web/dist', import.meta.url));
 
@@ -76,10 +83,19 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   origin = `http://${options.host}:${port}`;
   verifier = createTokenVerifier({ jwks: new URL(`${origin}/auth/.well-known/jwks.json`), issuer: issuer.issuer });
 
+  const districts = options.jobsForDistricts ?? [];
+  const stopJobs =
+    districts.length > 0
+      ? scheduleDaily(JOBS_HOUR, async (at) => describeJobsReport(await runDailyJobs(store, districts, at)).forEach((line) => console.log(line)), {
+          onError: (error) => console.error(`每日任务失败 (daily jobs failed): ${String(error)}`),
+        })
+      : () => undefined;
+
   return {
     url: origin,
     store,
     stop: async () => {
+      stopJobs();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await embedded.stop();
     },

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../../features/auth/api/get-me';
 import { useIsPhone } from '../../lib/use-media-query';
+import { InboxBadge } from '../../features/inbox/components/inbox-badge';
 import { LanguageSwitch } from './language-switch';
 import { navItemsFor, selectedNavKey } from './nav-items';
 import { UserMenu } from './user-menu';
@@ -81,6 +82,7 @@ export function AppLayout() {
               </Typography.Title>
             </Flex>
             <Flex align="center" gap={phone ? 4 : 16} style={{ minWidth: 0 }}>
+              {me.data && me.data.role !== 'auditor' ? <InboxBadge /> : null}
               <LanguageSwitch compact={phone} />
               <UserMenu compact={phone} />
             </Flex>

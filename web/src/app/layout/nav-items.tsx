@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  BellOutlined,
   CalendarOutlined,
   DashboardOutlined,
   FileAddOutlined,
@@ -18,7 +19,10 @@ import type { Role } from '../../features/auth/api/types';
  */
 export interface NavItem {
   path: string;
-  labelKey: 'nav.home' | 'nav.status' | 'nav.cases' | 'nav.caseNew' | 'nav.org' | 'nav.screening' | 'nav.reviews' | 'nav.reception';
+  labelKey:
+    | 'nav.home'
+    | 'nav.status' | 'nav.cases' | 'nav.caseNew' | 'nav.org' | 'nav.screening' | 'nav.reviews' | 'nav.reception'
+    | 'nav.inbox';
   icon: ReactNode;
   roles?: readonly Role[];
 }
@@ -41,6 +45,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.caseNew',
     icon: <FileAddOutlined />,
     roles: ['petition_officer', 'township_admin'],
+  },
+  {
+    path: '/inbox',
+    labelKey: 'nav.inbox',
+    icon: <BellOutlined />,
+    roles: ['petition_officer', 'township_admin', 'unit_reporter', 'district_overseer'],
   },
 ];
 

@@ -1,0 +1,2 @@
+export * from './inbox-message';
+export * from './inbox-repository';
