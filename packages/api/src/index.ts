@@ -15,3 +15,12 @@ export type {
   WeeklyReport,
 } from './routes/reports/report-schemas';
 export type { ReportPeriod, Rate, Change, TownshipKpis } from './routes/reports/kpi-schemas';
+export type {
+  RuleDiff,
+  RuleDraftView,
+  RuleValidation,
+  RuleVersion,
+  RuleVersionList,
+  RuleWhatIfResult,
+} from './routes/rules/rule-schemas';
+export type { PenaltyRow, RuleSet, Sanction, VisitForm, VisitLevel } from '@xinfang/domain';

@@ -114,6 +114,27 @@ describe('rule drafts', () => {
   });
 });
 
+describe('validating an unsaved rule table', () => {
+  it('names the overlapping row and a schema problem by its path, and saves nothing', async () => {
+    const d = await newDraft();
+    const headers = await ctx.as(people.admin);
+    const overlapping = withRow(d.ruleSet, '1b', (r) => ({ ...r, repeats: { min: 1, max: 3 } }));
+    const res = await ctx.app.request('/api/rules/validate', json(headers, { ruleSet: overlapping }));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ valid: false, issues: [{ code: 'overlap', rowId: '1c', otherRowId: '1b' }] });
+    const negative = withRow(d.ruleSet, '1b', (r) => ({ ...r, amounts: { officeHeadFen: -1, villageHeadFen: 0 } }));
+    const bad = (await (await ctx.app.request('/api/rules/validate', json(headers, { ruleSet: negative }))).json()) as {
+      issues: { code: string; path: unknown[] }[];
+    };
+    expect(bad.issues).toEqual([expect.objectContaining({ code: 'schema', path: ['penaltyRows', 1, 'amounts', 'officeHeadFen'] })]);
+    const ok = await ctx.app.request('/api/rules/validate', json(headers, { ruleSet: d.ruleSet }));
+    expect(await ok.json()).toEqual({ valid: true, issues: [] });
+    const stored = (await (await ctx.app.request(`/api/rules/drafts/${d.draftId}`, { headers })).json()) as Draft;
+    expect(stored.version).toBe(1);
+    expect((await ctx.app.request('/api/rules/validate', json(await ctx.as(people.villageReporter), { ruleSet: d.ruleSet }))).status).toBe(403);
+  });
+});
+
 describe('bad inputs on draft actions', () => {
   it('names the field (400) and answers 404 for a draft that does not exist', async () => {
     const headers = await ctx.as(people.admin);

@@ -7,7 +7,7 @@ import { audit } from '../../http/audit';
 import { idempotent } from '../../http/idempotency';
 import { unprocessable } from '../../http/problem';
 import { draftOr404, mapDraftErrors, problems, RULE_READERS, RULE_WRITERS, rules, tenantOf } from './rule-access';
-import { CreateDraftSchema, IdParam, RuleDraftSchema, UpdateDraftSchema, ValidationResultSchema } from './rule-schemas';
+import { CreateDraftSchema, IdParam, RuleDraftSchema, UpdateDraftSchema, ValidateRuleSetSchema, ValidationResultSchema } from './rule-schemas';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 
@@ -68,6 +68,17 @@ const validateRoute = createRoute({
   responses: { 200: { description: 'Issues', ...json(ValidationResultSchema) }, ...problems(401, 403, 404) },
 });
 
+const validateUnsavedRoute = createRoute({
+  method: 'post',
+  path: '/validate',
+  tags: ['rules'],
+  summary: '校验一份未保存的规则表（编辑时逐字校验；不写入任何数据）',
+  security: [{ bearer: [] }],
+  middleware: [requireRole(...RULE_READERS)],
+  request: { body: { required: true, ...json(ValidateRuleSetSchema) } },
+  responses: { 200: { description: 'Issues', ...json(ValidationResultSchema) }, ...problems(400, 401, 403) },
+});
+
 export function registerDraftRoutes(router: OpenAPIHono<AppEnv>): void {
   router.openapi(createDraftRoute, async (c) => {
     const tenantId = tenantOf(c);
@@ -109,6 +120,11 @@ export function registerDraftRoutes(router: OpenAPIHono<AppEnv>): void {
   router.openapi(validateRoute, async (c) => {
     const draft = await draftOr404(c, c.req.valid('param').id);
     const issues = validateRuleSet(draft.ruleSet);
+    return c.json({ valid: issues.length === 0, issues }, 200);
+  });
+
+  router.openapi(validateUnsavedRoute, (c) => {
+    const issues = validateRuleSet(c.req.valid('json').ruleSet);
     return c.json({ valid: issues.length === 0, issues }, 200);
   });
 }

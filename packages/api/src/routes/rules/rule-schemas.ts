@@ -105,3 +105,14 @@ export const WhatIfResultSchema = z
   .openapi('RuleWhatIfResult');
 
 export const IdParam = z.object({ id: z.string().min(1).max(100) });
+
+/** A rule set checked without saving it (the draft editor validates as the admin types). Any shape: schema problems are issues. */
+export const ValidateRuleSetSchema = z.object({ ruleSet: z.unknown() }).openapi('ValidateRuleSet');
+
+// The shapes the web app reads, as types (the web imports the API as types only).
+export type RuleVersion = z.infer<typeof RuleVersionSchema>;
+export type RuleVersionList = z.infer<typeof RuleVersionListSchema>;
+export type RuleDraftView = z.infer<typeof RuleDraftSchema>;
+export type RuleValidation = z.infer<typeof ValidationResultSchema>;
+export type RuleDiff = z.infer<typeof RuleDiffSchema>;
+export type RuleWhatIfResult = z.infer<typeof WhatIfResultSchema>;
