@@ -23,6 +23,9 @@ export function createRouter() {
           children: [
             { index: true, Component: HomeRoute },
             { path: 'system/status', Component: SystemStatusRoute },
+            { path: 'rules', lazy: async () => ({ Component: (await import('./routes/rules')).RulesRoute }) },
+            { path: 'rules/diff', lazy: async () => ({ Component: (await import('./routes/rules-diff')).RulesDiffRoute }) },
+            { path: 'rules/drafts/:id', lazy: async () => ({ Component: (await import('./routes/rule-draft')).RuleDraftRoute }) },
             { path: '*', Component: NotFoundRoute },
           ],
         },

@@ -1,3 +1,4 @@
+import { rulesEn } from './rules.en';
 import type { Messages } from './zh-CN';
 
 /** English: the second language. The type forces the same keys as zh-CN. */
@@ -9,6 +10,7 @@ export const en: Messages = {
   nav: {
     home: 'Home',
     status: 'System status',
+    rules: 'Rules',
   },
   header: {
     language: 'Language',
@@ -54,6 +56,20 @@ export const en: Messages = {
     populationUnknown: 'Not recorded',
     districtEmpty: 'No townships in this district yet',
     districtFailed: 'Could not load the townships',
+  },
+  rules: rulesEn,
+  form: {
+    individual: 'Individual',
+    collective: 'Collective',
+  },
+  sanction: {
+    admonition: 'Admonition talk',
+    criticism_notice: 'Notice of criticism',
+    warning_talk: 'Warning talk',
+    award_ineligibility: 'Award ineligibility',
+    suspension: 'Suspension for review',
+    disciplinary: 'Disciplinary action',
+    transfer: 'Recommended transfer',
   },
   level: {
     township: 'Township',

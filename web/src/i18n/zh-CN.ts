@@ -1,3 +1,5 @@
+import { rulesZhCN } from './rules.zh-CN';
+
 /** Simplified Chinese: the default language and the source of the key set. */
 export const zhCN = {
   app: {
@@ -7,6 +9,7 @@ export const zhCN = {
   nav: {
     home: '首页',
     status: '系统状态',
+    rules: '规则表',
   },
   header: {
     language: '语言',
@@ -52,6 +55,20 @@ export const zhCN = {
     populationUnknown: '未登记',
     districtEmpty: '本区暂无乡镇',
     districtFailed: '无法加载乡镇列表',
+  },
+  rules: rulesZhCN,
+  form: {
+    individual: '个人访',
+    collective: '集体访',
+  },
+  sanction: {
+    admonition: '约谈',
+    criticism_notice: '通报批评',
+    warning_talk: '诫勉谈话',
+    award_ineligibility: '取消评先树优资格',
+    suspension: '停职检查',
+    disciplinary: '党纪政纪处分',
+    transfer: '建议调离',
   },
   level: {
     township: '到镇',

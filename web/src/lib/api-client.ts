@@ -62,5 +62,6 @@ export async function request(path: string, options: RequestOptions = {}): Promi
 export const apiClient = {
   get: (path: string, signal?: AbortSignal, options: Omit<RequestOptions, 'method' | 'body' | 'signal'> = {}) =>
     request(path, signal ? { ...options, signal } : options),
-  post: (path: string, body: unknown) => request(path, { method: 'POST', body }),
+  post: (path: string, body: unknown, signal?: AbortSignal) =>
+    request(path, signal ? { method: 'POST', body, signal } : { method: 'POST', body }),
 };

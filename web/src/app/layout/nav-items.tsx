@@ -1,4 +1,4 @@
-import { DashboardOutlined, HomeOutlined } from '@ant-design/icons';
+import { DashboardOutlined, HomeOutlined, TableOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../../features/auth/api/types';
 
@@ -9,7 +9,7 @@ import type { Role } from '../../features/auth/api/types';
  */
 export interface NavItem {
   path: string;
-  labelKey: 'nav.home' | 'nav.status';
+  labelKey: 'nav.home' | 'nav.status' | 'nav.rules';
   icon: ReactNode;
   roles?: readonly Role[];
 }
@@ -17,6 +17,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.home', icon: <HomeOutlined /> },
   { path: '/system/status', labelKey: 'nav.status', icon: <DashboardOutlined /> },
+  { path: '/rules', labelKey: 'nav.rules', icon: <TableOutlined />, roles: ['township_admin', 'petition_officer', 'auditor'] },
 ];
 
 export function navItemsFor(role: Role | undefined): NavItem[] {

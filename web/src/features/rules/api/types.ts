@@ -1,0 +1,18 @@
+// The rules API's shapes, as the API's own types (z.infer of its schemas): a change there fails the web's type-check.
+import type {
+  PenaltyRow,
+  RuleDiff,
+  RuleDraftView,
+  RuleSet,
+  RuleValidation,
+  RuleVersion,
+  RuleVersionList,
+  Sanction,
+  VisitForm,
+  VisitLevel,
+} from '@xinfang/api';
+
+export type { PenaltyRow, RuleDiff, RuleSet, RuleValidation, RuleVersion, RuleVersionList, Sanction, VisitForm, VisitLevel };
+export type RuleDraft = RuleDraftView;
+export type RuleIssue = RuleValidation['issues'][number];
+export type RuleVersionHeader = RuleVersionList['items'][number];
