@@ -167,6 +167,9 @@ describe('what if a draft is published', () => {
     expect(body.persons[0]?.changed).toHaveLength(2);
     expect(body.totals.deltaFen).toBe(10000);
     expect(body.replacedVersionIds).toEqual([]);
+    // Per unit: the village's fines rise by the same 100元; a unit fined equally before and after shows no change.
+    const units = (body as unknown as { units: { unitId: string; beforeFen: number; afterFen: number; deltaFen: number }[] }).units;
+    expect(units.filter((u) => u.deltaFen !== 0)).toEqual([expect.objectContaining({ beforeFen: 20000, afterFen: 30000, deltaFen: 10000 })]);
   });
 
   it('refuses a period that ends before it starts, naming the field', async () => {

@@ -94,6 +94,10 @@ export const WhatIfResultSchema = z
         changed: z.array(EntryChange),
       }),
     ),
+    /** Every unit fined before or after: its fines under the rules in force and under the draft. */
+    units: z.array(
+      z.object({ unitId: z.string(), name: z.string(), beforeFen: z.number().int(), afterFen: z.number().int(), deltaFen: z.number().int() }),
+    ),
     totals: z.object({
       beforeFen: z.number().int(),
       afterFen: z.number().int(),

@@ -5,6 +5,7 @@ import { requireRole } from '../../auth/middleware';
 import { loadEvaluationInputs } from '../ledger/evaluation-inputs';
 import { draftOr404, problems, RULE_READERS, tenantOf } from './rule-access';
 import { IdParam, WhatIfResultSchema, WhatIfSchema } from './rule-schemas';
+import { diffUnitTotals } from './unit-diff';
 
 const whatIfRoute = createRoute({
   method: 'post',
@@ -35,6 +36,6 @@ export function registerWhatIfRoute(router: OpenAPIHono<AppEnv>): void {
     const base = { ...settings, period };
     const before = evaluate({ ...base, ruleVersions: inputs.ruleVersions });
     const after = evaluate({ ...base, ruleVersions: [...kept, { ...draft.ruleSet, effectiveFrom }] });
-    return c.json({ period, effectiveFrom, replacedVersionIds: replaced, ...diffLedgers(before, after) }, 200);
+    return c.json({ period, effectiveFrom, replacedVersionIds: replaced, ...diffLedgers(before, after), units: diffUnitTotals(before, after) }, 200);
   });
 }

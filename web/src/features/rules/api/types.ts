@@ -7,6 +7,7 @@ import type {
   RuleValidation,
   RuleVersion,
   RuleVersionList,
+  RuleWhatIfResult,
   Sanction,
   VisitForm,
   VisitLevel,
@@ -14,5 +15,6 @@ import type {
 
 export type { PenaltyRow, RuleDiff, RuleSet, RuleValidation, RuleVersion, RuleVersionList, Sanction, VisitForm, VisitLevel };
 export type RuleDraft = RuleDraftView;
+export type WhatIfResult = RuleWhatIfResult;
 export type RuleIssue = RuleValidation['issues'][number];
 export type RuleVersionHeader = RuleVersionList['items'][number];

@@ -15,14 +15,15 @@ import { useDebouncedValue } from '../lib/use-debounced-value';
 import { MatrixEditor } from './matrix-editor';
 import { PublishPanel } from './publish-panel';
 import { ValidationStatus } from './validation-status';
+import { WhatIfPanel } from './what-if-panel';
 
-/** The draft editor: loads the draft, then edits it (keyed by draft version, so a save starts from what was saved). */
+/** The draft editor: loads the draft, then edits a local copy; a save updates the draft under it, the copy stays. */
 export function DraftEditor({ draftId }: { draftId: string }) {
   const { t } = useTranslation();
   const draft = useDraft(draftId);
   if (draft.isPending) return <Skeleton active />;
   if (draft.isError) return <ErrorAlert title={t('rules.loadFailed')} error={draft.error} onRetry={() => void draft.refetch()} />;
-  return <LoadedDraftEditor key={draft.data.version} draft={draft.data} />;
+  return <LoadedDraftEditor key={draft.data.draftId} draft={draft.data} />;
 }
 
 function LoadedDraftEditor({ draft }: { draft: RuleDraft }) {
@@ -43,8 +44,11 @@ function LoadedDraftEditor({ draft }: { draft: RuleDraft }) {
   const { table } = issuesByRow(ruleSet.penaltyRows, shownIssues);
   const canPublish = !readOnly && current && validation.data?.valid === true;
 
+  // The API re-scores and publishes the saved draft: unsaved edits are saved first.
+  const ensureSaved = async () => (dirty ? await save.mutateAsync({ version: draft.version, ruleSet }) : draft);
+
   const onPublish = async (effectiveFrom: string) => {
-    const saved = dirty ? await save.mutateAsync({ version: draft.version, ruleSet }) : draft;
+    const saved = await ensureSaved();
     const version = await publish.mutateAsync({ version: saved.version, effectiveFrom });
     void message.success(t('rules.editor.publishedOk', { date: formatDateZh(effectiveFrom) }));
     void navigate(`/rules?version=${encodeURIComponent(version.versionId)}`);
@@ -94,6 +98,9 @@ function LoadedDraftEditor({ draft }: { draft: RuleDraft }) {
         issues={shownIssues}
         readOnly={readOnly}
       />
+      <Card size="small" title={t('rules.whatIf.title')}>
+        <WhatIfPanel draftId={draft.draftId} ensureSaved={readOnly ? async () => draft : ensureSaved} />
+      </Card>
       {!readOnly && (
         <Card size="small" title={t('rules.editor.publishTitle')}>
           <PublishPanel

@@ -150,7 +150,8 @@ describe('the rule matrix editor', () => {
     ];
     render(issues);
     expect(cell('row-issues-5b').textContent).toBe(issues[0]?.message);
-    expect(cell('row-issues-5a').textContent).toBe('金额不能为负');
+    // The overlap names both rows, and both show it.
+    expect(cell('row-issues-5a').textContent).toBe(`${issues[0]?.message}金额不能为负`);
     expect(container.querySelector('tr[data-row-id="5b"]')?.getAttribute('data-invalid')).toBe('true');
   });
 

@@ -66,7 +66,7 @@ export function applyCell(row: PenaltyRow, column: EditColumn, text: string): { 
   }
 }
 
-/** The problems of each row (by id), from the issue's row id or its path; the rest concern the whole table. */
+/** The problems of each row (by id), from the issue's row ids or its path; the rest concern the whole table. */
 export function issuesByRow(rows: readonly PenaltyRow[], issues: readonly RuleIssue[]) {
   const byRow = new Map<string, RuleIssue[]>();
   const table: RuleIssue[] = [];
@@ -75,6 +75,10 @@ export function issuesByRow(rows: readonly PenaltyRow[], issues: readonly RuleIs
     const id = issue.rowId ?? (head === 'penaltyRows' && typeof index === 'number' ? rows[index]?.id : undefined);
     if (id === undefined) table.push(issue);
     else byRow.set(id, [...(byRow.get(id) ?? []), issue]);
+    // An overlap is the fault of both rows: each shows it, so the admin sees it wherever they look.
+    if (issue.otherRowId !== undefined && issue.otherRowId !== id) {
+      byRow.set(issue.otherRowId, [...(byRow.get(issue.otherRowId) ?? []), issue]);
+    }
   }
   return { byRow, table };
 }

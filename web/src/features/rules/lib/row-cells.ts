@@ -2,15 +2,15 @@ import type { TFunction } from 'i18next';
 import type { PenaltyRow } from '../api/types';
 import { amountText, kindsText, lateText, repeatsText, sanctionsText } from './rule-text';
 
-/** The columns of the seed's table, in its order; a diff compares rows cell by cell under these keys. */
-export const CELL_KEYS = ['label', 'kinds', 'repeats', 'officeHead', 'villageHead', 'cadres', 'sanctions', 'late'] as const;
+/** The columns of the seed's table, in its order; a diff compares rows cell by cell under these keys (a renamed row
+ * shows in the diff's summary, as 名称). */
+export const CELL_KEYS = ['kinds', 'repeats', 'officeHead', 'villageHead', 'cadres', 'sanctions', 'late'] as const;
 export type CellKey = (typeof CELL_KEYS)[number];
 
 /** Every cell of a row as the reader sees it. */
 export function rowCells(row: PenaltyRow, t: TFunction): Record<CellKey, string> {
   const retrieval = row.retrievalTask ? t('rules.retrieval', { days: row.retrievalTask.deadlineDays }) : '';
   return {
-    label: row.label,
     kinds: kindsText(row, t),
     repeats: repeatsText(row.repeats, t),
     officeHead: amountText(row.amounts?.officeHeadFen),
