@@ -22,5 +22,7 @@ export type {
   RuleVersion,
   RuleVersionList,
   RuleWhatIfResult,
+  RuleTestSuiteView,
+  RuleTestResultView,
 } from './routes/rules/rule-schemas';
-export type { PenaltyRow, RuleSet, Sanction, VisitForm, VisitLevel } from '@xinfang/domain';
+export type { PenaltyRow, RuleSet, RuleTestCase, Sanction, VisitForm, VisitLevel } from '@xinfang/domain';

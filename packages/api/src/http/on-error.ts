@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { RuleTestsConflictError } from '@xinfang/store';
 import { ZodError } from 'zod';
 import type { AppEnv } from '../app-env';
 import { ProblemError, problemBody } from './problem';
@@ -21,6 +22,9 @@ function asProblem(error: unknown): ProblemError {
   if (error instanceof ProblemError) return error;
   if (error instanceof ZodError) {
     return new ProblemError(400, '请求无效', '请求内容不符合要求', { invalidParams: invalidParamsOf(error, 'body') });
+  }
+  if (error instanceof RuleTestsConflictError) {
+    return new ProblemError(409, '冲突', `${error.message}，请刷新后重试`, { currentVersion: error.currentVersion, code: 'stale_version' });
   }
   if (isItemTooLarge(error)) {
     return new ProblemError(400, '请求无效', '内容过大，无法保存：请缩短名称、说明等文字或减少条目');

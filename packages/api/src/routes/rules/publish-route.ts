@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { validateRuleSet, type RuleIssue } from '@xinfang/domain';
+import { checkRuleSet, type CheckIssue } from './rule-checks';
 import type { AppEnv } from '../../app-env';
 import { requireRole } from '../../auth/middleware';
 import { audit } from '../../http/audit';
@@ -13,7 +13,7 @@ const publishRoute = createRoute({
   method: 'post',
   path: '/drafts/{id}/publish',
   tags: ['rules'],
-  summary: '发布规则草稿为新版本（自生效日期起适用；校验有错误时拒绝）',
+  summary: '发布规则草稿为新版本（自生效日期起适用；校验有错误或规则测试用例未通过时拒绝）',
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_WRITERS), idempotent],
   request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: PublishSchema } } } },
@@ -24,7 +24,7 @@ const publishRoute = createRoute({
 });
 
 /** `penaltyRows.3.amounts` → `ruleSet.penaltyRows[3].amounts`, the same shape as the API's other field paths. */
-const issuePath = (issue: RuleIssue) => issue.path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : `${acc}.${p}`), 'ruleSet');
+const issuePath = (issue: CheckIssue) => issue.path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : `${acc}.${p}`), 'ruleSet');
 
 export function registerPublishRoute(router: OpenAPIHono<AppEnv>): void {
   router.openapi(publishRoute, async (c) => {
@@ -41,7 +41,8 @@ export function registerPublishRoute(router: OpenAPIHono<AppEnv>): void {
     }
     if (draft.version !== version) throw conflict(`规则草稿已被他人修改，当前版本为${draft.version}，请刷新后重试`, { currentVersion: draft.version, code: 'stale_version' });
 
-    const issues = validateRuleSet(draft.ruleSet);
+    // The table's issues and the saved test cases it fails: either keeps it from being published.
+    const { issues } = await checkRuleSet(c, draft.ruleSet);
     if (issues.length > 0) {
       throw new ProblemError(422, '无法处理', `规则表有${issues.length}个问题，修正后才能发布`, {
         code: 'invalid_rules',

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { IsoDate, RuleSet } from '@xinfang/domain';
+import { IsoDate, RuleSet, RuleTestCase, RuleTestSuite } from '@xinfang/domain';
 import { PublishedRuleVersion, RuleDraft } from '@xinfang/store';
 import { named } from '../../http/named-schema';
 
@@ -39,7 +39,36 @@ export const RuleIssueSchema = z
   })
   .openapi('RuleIssue');
 
-export const ValidationResultSchema = z.object({ valid: z.boolean(), issues: z.array(RuleIssueSchema) }).openapi('RuleValidation');
+export const RuleTestCaseSchema = named(RuleTestCase, 'RuleTestCase');
+
+export const RuleTestResultSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    passed: z.boolean(),
+    actual: z.object({
+      villageHeadFen: z.number().int().nullable(),
+      officeHeadFen: z.number().int().nullable(),
+      leadingCadreFen: z.number().int().nullable(),
+      sanctions: z.array(z.string()),
+    }),
+    failures: z.array(z.string()),
+  })
+  .openapi('RuleTestResult');
+
+/** Issues (a failed test case is one, code `test_failed`, path `tests[i]`) and every test case's result. */
+export const ValidationResultSchema = z
+  .object({ valid: z.boolean(), issues: z.array(RuleIssueSchema), tests: z.array(RuleTestResultSchema) })
+  .openapi('RuleValidation');
+
+/** The township's saved test cases; `version` 0 and `isDefault` when it never saved any (the default pack's). */
+export const RuleTestSuiteSchema = z
+  .object({ version: z.number().int().nonnegative(), isDefault: z.boolean(), cases: z.array(RuleTestCaseSchema) })
+  .openapi('RuleTestSuite');
+
+export const SaveRuleTestsSchema = z
+  .object({ version: z.number().int().nonnegative(), cases: named(RuleTestSuite, 'RuleTestCaseList') })
+  .openapi('SaveRuleTests');
 
 export const PublishSchema = z.object({ effectiveFrom: IsoDate, version: z.number().int().positive() }).openapi('PublishRuleDraft');
 
@@ -120,3 +149,5 @@ export type RuleDraftView = z.infer<typeof RuleDraftSchema>;
 export type RuleValidation = z.infer<typeof ValidationResultSchema>;
 export type RuleDiff = z.infer<typeof RuleDiffSchema>;
 export type RuleWhatIfResult = z.infer<typeof WhatIfResultSchema>;
+export type RuleTestSuiteView = z.infer<typeof RuleTestSuiteSchema>;
+export type RuleTestResultView = z.infer<typeof RuleTestResultSchema>;
