@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { useMe } from '../../features/auth/api/get-me';
 import { useRuleVersions } from '../../features/rules/api/get-rule-versions';
 import { DraftList } from '../../features/rules/components/draft-list';
+import { RuleTestsCard } from '../../features/rules/components/rule-tests-card';
 import { RuleVersionView } from '../../features/rules/components/rule-version-view';
 import { VersionTimeline } from '../../features/rules/components/version-timeline';
 
@@ -35,7 +36,10 @@ export function RulesRoute() {
       </Flex>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={18}>
-          <Card>{selected ? <RuleVersionView versionId={selected} /> : <Empty description={t('rules.noVersion')} />}</Card>
+          <Flex vertical gap={16}>
+            <Card>{selected ? <RuleVersionView versionId={selected} /> : <Empty description={t('rules.noVersion')} />}</Card>
+            <RuleTestsCard canEdit={me.data?.role === 'township_admin'} />
+          </Flex>
         </Col>
         <Col xs={24} xl={6}>
           <Flex vertical gap={16}>

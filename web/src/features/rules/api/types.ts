@@ -4,6 +4,9 @@ import type {
   RuleDiff,
   RuleDraftView,
   RuleSet,
+  RuleTestCase,
+  RuleTestResultView,
+  RuleTestSuiteView,
   RuleValidation,
   RuleVersion,
   RuleVersionList,
@@ -13,8 +16,10 @@ import type {
   VisitLevel,
 } from '@xinfang/api';
 
-export type { PenaltyRow, RuleDiff, RuleSet, RuleValidation, RuleVersion, RuleVersionList, Sanction, VisitForm, VisitLevel };
+export type { PenaltyRow, RuleDiff, RuleSet, RuleTestCase, RuleValidation, RuleVersion, RuleVersionList, Sanction, VisitForm, VisitLevel };
 export type RuleDraft = RuleDraftView;
 export type WhatIfResult = RuleWhatIfResult;
 export type RuleIssue = RuleValidation['issues'][number];
 export type RuleVersionHeader = RuleVersionList['items'][number];
+export type RuleTestSuite = RuleTestSuiteView;
+export type RuleTestResult = RuleTestResultView;

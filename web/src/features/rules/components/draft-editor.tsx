@@ -89,7 +89,12 @@ function LoadedDraftEditor({ draft }: { draft: RuleDraft }) {
       {validation.isError ? (
         <ErrorAlert title={t('rules.loadFailed')} error={validation.error} onRetry={() => void validation.refetch()} />
       ) : (
-        <ValidationStatus checking={!current} issues={issues ?? (shownIssues.length > 0 ? shownIssues : undefined)} tableIssues={table} />
+        <ValidationStatus
+          checking={!current}
+          issues={issues ?? (shownIssues.length > 0 ? shownIssues : undefined)}
+          tableIssues={table}
+          tests={validation.data?.tests}
+        />
       )}
       <Typography.Text type="secondary">{t('rules.editor.hint')}</Typography.Text>
       <MatrixEditor
