@@ -1,5 +1,6 @@
 import { createSecuredRouter } from '../../http/router';
 import { registerDraftRoutes } from './draft-routes';
+import { registerExcelRoutes } from './excel-routes';
 import { registerPublishRoute } from './publish-route';
 import { registerTestCaseRoutes } from './test-case-routes';
 import { registerVersionRoutes } from './version-routes';
@@ -12,6 +13,7 @@ registerDraftRoutes(rulesRoutes);
 registerWhatIfRoute(rulesRoutes);
 registerPublishRoute(rulesRoutes);
 registerTestCaseRoutes(rulesRoutes);
+registerExcelRoutes(rulesRoutes);
 
 export { districtRulesRoutes } from './district-rules-route';
 export { diffRuleSets } from './rule-diff';
