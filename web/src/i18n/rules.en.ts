@@ -137,6 +137,13 @@ export const rulesEn: Messages<typeof rulesZhCN> = {
     passed: 'Rule test cases: {{passed}}/{{total}} pass',
     none: 'No test cases',
   },
+  excel: {
+    export: 'Export to Excel',
+    import: 'Import from Excel',
+    imported: 'Rule table imported from Excel',
+    failed: 'The Excel import failed',
+    exportFailed: 'The export failed',
+  },
   drafts: {
     title: 'Rule drafts',
     none: 'No drafts',

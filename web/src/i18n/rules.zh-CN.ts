@@ -134,6 +134,13 @@ export const rulesZhCN = {
     passed: '规则测试用例：{{passed}}/{{total}}条通过',
     none: '暂无测试用例',
   },
+  excel: {
+    export: '导出Excel',
+    import: '从Excel导入',
+    imported: '已从Excel导入规则表',
+    failed: 'Excel 导入失败',
+    exportFailed: '导出失败',
+  },
   drafts: {
     title: '规则草稿',
     none: '暂无草稿',

@@ -65,3 +65,19 @@ export const apiClient = {
   post: (path: string, body: unknown, signal?: AbortSignal) =>
     request(path, signal ? { method: 'POST', body, signal } : { method: 'POST', body }),
 };
+
+/** A file the API answers with (an Excel export), as a Blob; a failure is an ApiError like every other request's. */
+export async function requestBlob(path: string): Promise<Blob> {
+  const token = getToken();
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  } catch (cause) {
+    throw networkError(cause);
+  }
+  if (!response.ok) {
+    if (response.status === 401 && token) clearToken();
+    throw new ApiError(parseProblem(await readJson(response), response.status, response.statusText));
+  }
+  return response.blob();
+}

@@ -1,4 +1,4 @@
-import { App, Button, Card, Flex, Input, Skeleton, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Input, Skeleton, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { formatDateZh } from '../../../lib/format';
 import { useDraft } from '../api/get-draft';
 import { useRuleVersions } from '../api/get-rule-versions';
+import { useImportRuleWorkbook } from '../api/import-rule-workbook';
 import { usePublishDraft } from '../api/publish-draft';
 import { useSaveDraft } from '../api/save-draft';
 import type { RuleDraft, RuleSet } from '../api/types';
@@ -36,6 +37,7 @@ function LoadedDraftEditor({ draft }: { draft: RuleDraft }) {
   const versions = useRuleVersions();
   const save = useSaveDraft(draft.draftId);
   const publish = usePublishDraft(draft.draftId);
+  const importer = useImportRuleWorkbook(draft.draftId);
   const readOnly = draft.status === 'published';
   const dirty = JSON.stringify(ruleSet) !== JSON.stringify(draft.ruleSet);
   const current = settled === ruleSet && !validation.isFetching && !validation.isPlaceholderData;
@@ -46,6 +48,13 @@ function LoadedDraftEditor({ draft }: { draft: RuleDraft }) {
 
   // The API re-scores and publishes the saved draft: unsaved edits are saved first.
   const ensureSaved = async () => (dirty ? await save.mutateAsync({ version: draft.version, ruleSet }) : draft);
+
+  const onImport = async (file: Blob) => {
+    const saved = await ensureSaved();
+    const imported = await importer.mutateAsync({ version: saved.version, file });
+    setRuleSet(imported.ruleSet);
+    void message.success(t('rules.excel.imported'));
+  };
 
   const onPublish = async (effectiveFrom: string) => {
     const saved = await ensureSaved();
@@ -80,12 +89,25 @@ function LoadedDraftEditor({ draft }: { draft: RuleDraft }) {
               <Typography.Text type={dirty ? 'warning' : 'secondary'} data-testid="rule-draft-dirty">
                 {dirty ? t('rules.editor.unsaved') : t('rules.editor.saved')}
               </Typography.Text>
+              <Upload
+                accept=".xlsx"
+                showUploadList={false}
+                beforeUpload={(file) => {
+                  void onImport(file).catch(() => undefined);
+                  return false;
+                }}
+              >
+                <Button loading={importer.isPending} data-testid="rule-import-xlsx">
+                  {t('rules.excel.import')}
+                </Button>
+              </Upload>
             </>
           )}
         </Flex>
       </Card>
       {save.isError && <ErrorAlert title={t('rules.editor.save')} error={save.error} />}
       {publish.isError && <ErrorAlert title={t('rules.editor.publish')} error={publish.error} />}
+      {importer.isError && <ErrorAlert title={t('rules.excel.failed')} error={importer.error} />}
       {validation.isError ? (
         <ErrorAlert title={t('rules.loadFailed')} error={validation.error} onRetry={() => void validation.refetch()} />
       ) : (
