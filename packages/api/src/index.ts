@@ -26,3 +26,4 @@ export type {
   RuleTestResultView,
 } from './routes/rules/rule-schemas';
 export type { PenaltyRow, RuleSet, RuleTestCase, Sanction, VisitForm, VisitLevel } from '@xinfang/domain';
+export type { CalendarOverrideView, CalendarYearView, HonourListView, HonourView } from './routes/settings/settings-schemas';

@@ -26,6 +26,7 @@ export function createRouter() {
             { path: 'rules', lazy: async () => ({ Component: (await import('./routes/rules')).RulesRoute }) },
             { path: 'rules/diff', lazy: async () => ({ Component: (await import('./routes/rules-diff')).RulesDiffRoute }) },
             { path: 'rules/drafts/:id', lazy: async () => ({ Component: (await import('./routes/rule-draft')).RuleDraftRoute }) },
+            { path: 'settings', lazy: async () => ({ Component: (await import('./routes/settings')).SettingsRoute }) },
             { path: '*', Component: NotFoundRoute },
           ],
         },

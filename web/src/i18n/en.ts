@@ -1,4 +1,5 @@
 import { rulesEn } from './rules.en';
+import { settingsEn } from './settings.en';
 import type { Messages } from './zh-CN';
 
 /** English: the second language. The type forces the same keys as zh-CN. */
@@ -11,6 +12,7 @@ export const en: Messages = {
     home: 'Home',
     status: 'System status',
     rules: 'Rules',
+    settings: 'Settings',
   },
   header: {
     language: 'Language',
@@ -58,6 +60,7 @@ export const en: Messages = {
     districtFailed: 'Could not load the townships',
   },
   rules: rulesEn,
+  settings: settingsEn,
   form: {
     individual: 'Individual',
     collective: 'Collective',

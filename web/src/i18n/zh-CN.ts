@@ -1,4 +1,5 @@
 import { rulesZhCN } from './rules.zh-CN';
+import { settingsZhCN } from './settings.zh-CN';
 
 /** Simplified Chinese: the default language and the source of the key set. */
 export const zhCN = {
@@ -10,6 +11,7 @@ export const zhCN = {
     home: '首页',
     status: '系统状态',
     rules: '规则表',
+    settings: '设置',
   },
   header: {
     language: '语言',
@@ -57,6 +59,7 @@ export const zhCN = {
     districtFailed: '无法加载乡镇列表',
   },
   rules: rulesZhCN,
+  settings: settingsZhCN,
   form: {
     individual: '个人访',
     collective: '集体访',

@@ -1,4 +1,4 @@
-import { DashboardOutlined, HomeOutlined, TableOutlined } from '@ant-design/icons';
+import { DashboardOutlined, HomeOutlined, SettingOutlined, TableOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../../features/auth/api/types';
 
@@ -9,7 +9,7 @@ import type { Role } from '../../features/auth/api/types';
  */
 export interface NavItem {
   path: string;
-  labelKey: 'nav.home' | 'nav.status' | 'nav.rules';
+  labelKey: 'nav.home' | 'nav.status' | 'nav.rules' | 'nav.settings';
   icon: ReactNode;
   roles?: readonly Role[];
 }
@@ -18,6 +18,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.home', icon: <HomeOutlined /> },
   { path: '/system/status', labelKey: 'nav.status', icon: <DashboardOutlined /> },
   { path: '/rules', labelKey: 'nav.rules', icon: <TableOutlined />, roles: ['township_admin', 'petition_officer', 'auditor'] },
+  { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined />, roles: ['township_admin'] },
 ];
 
 export function navItemsFor(role: Role | undefined): NavItem[] {
