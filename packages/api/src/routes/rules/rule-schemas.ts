@@ -140,7 +140,12 @@ export const WhatIfResultSchema = z
 export const IdParam = z.object({ id: z.string().min(1).max(100) });
 
 /** A rule set checked without saving it (the draft editor validates as the admin types). Any shape: schema problems are issues. */
-export const ValidateRuleSetSchema = z.object({ ruleSet: z.unknown() }).openapi('ValidateRuleSet');
+export const ValidateRuleSetSchema = z
+  .object({
+    // Any value is checked (a schema problem is an issue, not a 400), but what the editor sends is a RuleSet.
+    ruleSet: z.unknown().openapi({ description: '规则集（RuleSet），可能不完整或有误：校验逐项指出', allOf: [{ $ref: '#/components/schemas/RuleSet' }] }),
+  })
+  .openapi('ValidateRuleSet');
 
 // The shapes the web app reads, as types (the web imports the API as types only).
 export type RuleVersion = z.infer<typeof RuleVersionSchema>;
