@@ -41,3 +41,15 @@ export { QUERY_CODE_ALPHABET } from './query-code/query-code';
 export type { QueryCodeIssued, RegisteredCase } from './routes/cases/schemas';
 export * from './jobs';
 export type { InboxMessageView, InboxPage, InboxUnreadCount } from './routes/inbox/inbox-schemas';
+export type {
+  RuleDiff,
+  RuleDraftView,
+  RuleValidation,
+  RuleVersion,
+  RuleVersionList,
+  RuleWhatIfResult,
+  RuleTestSuiteView,
+  RuleTestResultView,
+} from './routes/rules/rule-schemas';
+export type { PenaltyRow, RuleSet, RuleTestCase, Sanction, VisitForm, VisitLevel } from '@xinfang/domain';
+export type { CalendarOverrideView, CalendarYearView, HonourListView, HonourView } from './routes/settings/settings-schemas';

@@ -106,11 +106,100 @@ describe('rule drafts', () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as { valid: boolean; issues: { code: string; rowId?: string; message: string }[] };
     expect(body.valid).toBe(false);
-    expect(body.issues).toEqual([expect.objectContaining({ code: 'overlap', rowId: '1c' })]);
+    // The overlap, and the default pack's test case for 1c (repeats 3 now falls under 1b) that it breaks.
+    expect(body.issues).toEqual([
+      expect.objectContaining({ code: 'overlap', rowId: '1c' }),
+      expect.objectContaining({ code: 'test_failed', path: ['tests', 2] }),
+    ]);
     // and it cannot be published
     const pub = await ctx.app.request(`/api/rules/drafts/${d.draftId}/publish`, json(headers, { effectiveFrom: '2026-07-01', version: 2 }));
     expect(pub.status).toBe(422);
-    expect(await pub.json()).toMatchObject({ code: 'invalid_rules', invalidParams: [{ path: 'ruleSet.penaltyRows[2]' }] });
+    expect(await pub.json()).toMatchObject({ code: 'invalid_rules', invalidParams: [{ path: 'ruleSet.penaltyRows[2]' }, { path: 'ruleSet.tests[2]' }] });
+  });
+});
+
+describe('validating an unsaved rule table', () => {
+  it('names the overlapping row and a schema problem by its path, and saves nothing', async () => {
+    const d = await newDraft();
+    const headers = await ctx.as(people.admin);
+    const overlapping = withRow(d.ruleSet, '1b', (r) => ({ ...r, repeats: { min: 1, max: 3 } }));
+    const res = await ctx.app.request('/api/rules/validate', json(headers, { ruleSet: overlapping }));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ valid: false, issues: [{ code: 'overlap', rowId: '1c', otherRowId: '1b' }, { code: 'test_failed' }] });
+    const negative = withRow(d.ruleSet, '1b', (r) => ({ ...r, amounts: { officeHeadFen: -1, villageHeadFen: 0 } }));
+    const bad = (await (await ctx.app.request('/api/rules/validate', json(headers, { ruleSet: negative }))).json()) as {
+      issues: { code: string; path: unknown[] }[];
+    };
+    expect(bad.issues).toEqual([expect.objectContaining({ code: 'schema', path: ['penaltyRows', 1, 'amounts', 'officeHeadFen'] })]);
+    const ok = await ctx.app.request('/api/rules/validate', json(headers, { ruleSet: d.ruleSet }));
+    expect(await ok.json()).toMatchObject({ valid: true, issues: [] });
+    const stored = (await (await ctx.app.request(`/api/rules/drafts/${d.draftId}`, { headers })).json()) as Draft;
+    expect(stored.version).toBe(1);
+    expect((await ctx.app.request('/api/rules/validate', json(await ctx.as(people.villageReporter), { ruleSet: d.ruleSet }))).status).toBe(403);
+  });
+});
+
+// In the second township (东岭镇): saving cases there leaves the first one's default cases to the other tests.
+describe('saved rule test cases', () => {
+  const strict = {
+    id: 'village-2500',
+    name: '经区级通报的进京重复访：村主要责任人2500元',
+    unit: 'village',
+    level: 'national',
+    form: 'individual',
+    repeats: 2,
+    notified: true,
+    expect: { villageHeadFen: 250000 },
+  };
+
+  it('offers the default pack’s cases from the seed until the township saves its own', async () => {
+    const res = await ctx.app.request('/api/rules/tests', { headers: await ctx.as(people.adminB) });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { version: number; isDefault: boolean; cases: { id: string; name: string }[] };
+    expect(body).toMatchObject({ version: 0, isDefault: true });
+    expect(body.cases.map((c) => c.name)).toContain('经区级通报的进京重复访：村主要责任人2000元');
+  });
+
+  it('a failing case blocks publishing until the draft meets it', async () => {
+    const headers = await ctx.as(people.adminB);
+    const saved = await ctx.app.request('/api/rules/tests', json(headers, { version: 0, cases: [strict] }, 'PUT'));
+    expect(saved.status).toBe(200);
+    expect(await saved.json()).toMatchObject({ version: 1, isDefault: false });
+    const created = await ctx.app.request('/api/rules/drafts', json(headers, {}));
+    expect(created.status).toBe(201);
+    const d = (await created.json()) as Draft;
+    const check = (await (await ctx.app.request(`/api/rules/drafts/${d.draftId}/validate`, { method: 'POST', headers })).json()) as {
+      valid: boolean;
+      issues: { code: string; path: unknown[]; message: string }[];
+      tests: { id: string; passed: boolean }[];
+    };
+    expect(check.valid).toBe(false);
+    expect(check.issues).toEqual([
+      { path: ['tests', 0], code: 'test_failed', message: '规则测试用例“经区级通报的进京重复访：村主要责任人2500元”未通过：村主要责任人应为2500元，实际2000元' },
+    ]);
+    expect(check.tests).toEqual([expect.objectContaining({ id: 'village-2500', passed: false })]);
+    const refused = await ctx.app.request(`/api/rules/drafts/${d.draftId}/publish`, json(headers, { effectiveFrom: '2027-01-01', version: 1 }));
+    expect(refused.status).toBe(422);
+    expect(await refused.json()).toMatchObject({ code: 'invalid_rules', invalidParams: [{ path: 'ruleSet.tests[0]' }] });
+
+    const raised = withRow(d.ruleSet, '5b', (r) => ({ ...r, amounts: { officeHeadFen: 100000, villageHeadFen: 250000 } }));
+    const unsaved = await ctx.app.request('/api/rules/validate', json(headers, { ruleSet: raised }));
+    expect(await unsaved.json()).toMatchObject({ valid: true, issues: [], tests: [{ id: 'village-2500', passed: true }] });
+    await ctx.app.request(`/api/rules/drafts/${d.draftId}`, json(headers, { version: 1, ruleSet: raised }, 'PUT'));
+    const published = await ctx.app.request(`/api/rules/drafts/${d.draftId}/publish`, json(headers, { effectiveFrom: '2027-01-01', version: 2 }));
+    expect(published.status).toBe(201);
+  });
+
+  it('saves with the version it read (409 otherwise), names a bad case’s field, and only the admin writes', async () => {
+    const headers = await ctx.as(people.adminB);
+    const current = (await (await ctx.app.request('/api/rules/tests', { headers })).json()) as { version: number };
+    const stale = await ctx.app.request('/api/rules/tests', json(headers, { version: current.version + 5, cases: [strict] }, 'PUT'));
+    expect(stale.status).toBe(409);
+    expect(await stale.json()).toMatchObject({ currentVersion: current.version });
+    const bad = await ctx.app.request('/api/rules/tests', json(headers, { version: current.version, cases: [{ ...strict, repeats: -1 }] }, 'PUT'));
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ invalidParams: [{ path: 'body.cases[0].repeats' }] });
+    expect((await ctx.app.request('/api/rules/tests', json(await ctx.as(people.officer), { version: current.version, cases: [] }, 'PUT'))).status).toBe(403);
   });
 });
 
@@ -146,6 +235,9 @@ describe('what if a draft is published', () => {
     expect(body.persons[0]?.changed).toHaveLength(2);
     expect(body.totals.deltaFen).toBe(10000);
     expect(body.replacedVersionIds).toEqual([]);
+    // Per unit: the village's fines rise by the same 100元; a unit fined equally before and after shows no change.
+    const units = (body as unknown as { units: { unitId: string; beforeFen: number; afterFen: number; deltaFen: number }[] }).units;
+    expect(units.filter((u) => u.deltaFen !== 0)).toEqual([expect.objectContaining({ beforeFen: 20000, afterFen: 30000, deltaFen: 10000 })]);
   });
 
   it('refuses a period that ends before it starts, naming the field', async () => {
@@ -160,6 +252,9 @@ describe('publishing', () => {
   it('publishes a valid draft as a new version in force from its date, and diffs it against the old one', async () => {
     const d = await newDraft();
     const headers = await ctx.as(people.admin);
+    // The township's own test cases replace the default pack's (whose 1b case expects the old 100元).
+    const ownCase = { id: 't-1b', name: '个人访到区重复1次：办事处150元', unit: 'village', level: 'district', form: 'individual', repeats: 1, notified: true, expect: { officeHeadFen: 15000 } };
+    expect((await ctx.app.request('/api/rules/tests', json(headers, { version: 0, cases: [ownCase] }, 'PUT'))).status).toBe(200);
     const raised = withRow(d.ruleSet, '1b', (r) => ({ ...r, amounts: { officeHeadFen: 15000, villageHeadFen: 20000 }, sanctions: ['admonition'] }));
     await ctx.app.request(`/api/rules/drafts/${d.draftId}`, json(headers, { version: 1, ruleSet: { ...raised, penaltyRows: raised.penaltyRows.filter((r) => r.id !== '5b').concat({ ...raised.penaltyRows[12]!, id: '5c' }) } }, 'PUT'));
 

@@ -6,3 +6,4 @@ export * from './rules';
 export * from './kpi';
 export * from './evaluator';
 export * from './exchange';
+export * from './rule-tests';

@@ -1,3 +1,5 @@
+import { rulesEn } from './rules.en';
+import { settingsEn } from './settings.en';
 import type { Messages } from './zh-CN';
 import { casesEn } from './cases.en';
 
@@ -33,6 +35,8 @@ export const en: Messages = {
       evaluation: 'Monthly evaluation',
       settlement: 'Annual settlement',
     },
+    rules: 'Rules',
+    settings: 'Settings',
   },
   header: {
     language: 'Language',
@@ -79,6 +83,21 @@ export const en: Messages = {
     populationUnknown: 'Not recorded',
     districtEmpty: 'No townships in this district yet',
     districtFailed: 'Could not load the townships',
+  },
+  rules: rulesEn,
+  settings: settingsEn,
+  form: {
+    individual: 'Individual',
+    collective: 'Collective',
+  },
+  sanction: {
+    admonition: 'Admonition talk',
+    criticism_notice: 'Notice of criticism',
+    warning_talk: 'Warning talk',
+    award_ineligibility: 'Award ineligibility',
+    suspension: 'Suspension for review',
+    disciplinary: 'Disciplinary action',
+    transfer: 'Recommended transfer',
   },
   level: {
     township: 'Township',

@@ -1,4 +1,6 @@
 import { casesZhCN } from './cases.zh-CN';
+import { rulesZhCN } from './rules.zh-CN';
+import { settingsZhCN } from './settings.zh-CN';
 
 /** Simplified Chinese: the default language and the source of the key set. */
 export const zhCN = {
@@ -32,6 +34,8 @@ export const zhCN = {
       evaluation: '月度考核',
       settlement: '年度结算',
     },
+    rules: '规则表',
+    settings: '设置',
   },
   header: {
     language: '语言',
@@ -78,6 +82,21 @@ export const zhCN = {
     populationUnknown: '未登记',
     districtEmpty: '本区暂无乡镇',
     districtFailed: '无法加载乡镇列表',
+  },
+  rules: rulesZhCN,
+  settings: settingsZhCN,
+  form: {
+    individual: '个人访',
+    collective: '集体访',
+  },
+  sanction: {
+    admonition: '约谈',
+    criticism_notice: '通报批评',
+    warning_talk: '诫勉谈话',
+    award_ineligibility: '取消评先树优资格',
+    suspension: '停职检查',
+    disciplinary: '党纪政纪处分',
+    transfer: '建议调离',
   },
   level: {
     township: '到镇',

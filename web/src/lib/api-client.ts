@@ -75,7 +75,15 @@ export async function requestBlob(path: string): Promise<Blob> {
 export const apiClient = {
   get: (path: string, signal?: AbortSignal, options: Omit<RequestOptions, 'method' | 'body' | 'signal'> = {}) =>
     request(path, signal ? { ...options, signal } : options),
-  post: (path: string, body: unknown, headers?: Record<string, string>) =>
-    request(path, headers ? { method: 'POST', body, headers } : { method: 'POST', body }),
+  /** The third argument is extra headers (an Idempotency-Key) or an AbortSignal (a long what-if the user leaves). */
+  post: (path: string, body: unknown, extra?: Record<string, string> | AbortSignal) =>
+    request(
+      path,
+      extra instanceof AbortSignal
+        ? { method: 'POST', body, signal: extra }
+        : extra
+          ? { method: 'POST', body, headers: extra }
+          : { method: 'POST', body },
+    ),
   blob: requestBlob,
 };

@@ -1,8 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { StoreError } from '@xinfang/store';
+import { InvalidCursorError, RuleTestsConflictError, StoreError } from '@xinfang/store';
 import { ZodError } from 'zod';
-import { InvalidCursorError } from '@xinfang/store';
 import type { AppEnv } from '../app-env';
 import { ProblemError, problemBody } from './problem';
 import { invalidParamsOf } from './zod-issues';
@@ -27,6 +26,9 @@ function asProblem(error: unknown): ProblemError {
   }
   if (error instanceof InvalidCursorError) {
     return new ProblemError(400, '请求无效', '翻页游标无效', { invalidParams: [{ path: 'query.cursor', message: '请使用上一页返回的 cursor' }] });
+  }
+  if (error instanceof RuleTestsConflictError) {
+    return new ProblemError(409, '冲突', `${error.message}，请刷新后重试`, { currentVersion: error.currentVersion, code: 'stale_version' });
   }
   if (isItemTooLarge(error)) {
     return new ProblemError(400, '请求无效', '内容过大，无法保存：请缩短名称、说明等文字或减少条目');

@@ -1,3 +1,4 @@
 export * from './rule-items';
 export * from './rule-errors';
 export * from './rules-repository';
+export * from './rule-tests-repository';

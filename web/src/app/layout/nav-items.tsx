@@ -8,6 +8,8 @@ import {
   FileTextOutlined,
   HomeOutlined,
   ScheduleOutlined,
+  SettingOutlined,
+  TableOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Role } from '../../features/auth/api/types';
@@ -22,7 +24,9 @@ export interface NavItem {
   labelKey:
     | 'nav.home'
     | 'nav.status' | 'nav.cases' | 'nav.caseNew' | 'nav.org' | 'nav.screening' | 'nav.reviews' | 'nav.reception'
-    | 'nav.inbox';
+    | 'nav.inbox'
+    | 'nav.rules'
+    | 'nav.settings';
   icon: ReactNode;
   roles?: readonly Role[];
 }
@@ -52,6 +56,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <BellOutlined />,
     roles: ['petition_officer', 'township_admin', 'unit_reporter', 'district_overseer'],
   },
+  { path: '/rules', labelKey: 'nav.rules', icon: <TableOutlined />, roles: ['township_admin', 'petition_officer', 'auditor'] },
+  { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined />, roles: ['township_admin'] },
 ];
 
 export function navItemsFor(role: Role | undefined): NavItem[] {

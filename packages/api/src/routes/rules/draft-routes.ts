@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { defaultRuleSet, validateRuleSet, type RuleSet } from '@xinfang/domain';
+import { defaultRuleSet, type RuleSet } from '@xinfang/domain';
 import type { AppEnv } from '../../app-env';
 import { requireRole } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { idempotent } from '../../http/idempotency';
 import { unprocessable } from '../../http/problem';
+import { checkRuleSet } from './rule-checks';
 import { draftOr404, mapDraftErrors, problems, RULE_READERS, RULE_WRITERS, rules, tenantOf } from './rule-access';
-import { CreateDraftSchema, IdParam, RuleDraftSchema, UpdateDraftSchema, ValidationResultSchema } from './rule-schemas';
+import { CreateDraftSchema, IdParam, RuleDraftSchema, UpdateDraftSchema, ValidateRuleSetSchema, ValidationResultSchema } from './rule-schemas';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 
@@ -61,11 +62,22 @@ const validateRoute = createRoute({
   method: 'post',
   path: '/drafts/{id}/validate',
   tags: ['rules'],
-  summary: '校验规则草稿：重叠、遗漏、永不适用的行（每条问题指出行）',
+  summary: '校验规则草稿：重叠、遗漏、永不适用的行（每条问题指出行），并运行规则测试用例',
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_READERS)],
   request: { params: IdParam },
   responses: { 200: { description: 'Issues', ...json(ValidationResultSchema) }, ...problems(401, 403, 404) },
+});
+
+const validateUnsavedRoute = createRoute({
+  method: 'post',
+  path: '/validate',
+  tags: ['rules'],
+  summary: '校验一份未保存的规则表（编辑时逐字校验；不写入任何数据）',
+  security: [{ bearer: [] }],
+  middleware: [requireRole(...RULE_READERS)],
+  request: { body: { required: true, ...json(ValidateRuleSetSchema) } },
+  responses: { 200: { description: 'Issues', ...json(ValidationResultSchema) }, ...problems(400, 401, 403) },
 });
 
 export function registerDraftRoutes(router: OpenAPIHono<AppEnv>): void {
@@ -108,7 +120,12 @@ export function registerDraftRoutes(router: OpenAPIHono<AppEnv>): void {
 
   router.openapi(validateRoute, async (c) => {
     const draft = await draftOr404(c, c.req.valid('param').id);
-    const issues = validateRuleSet(draft.ruleSet);
-    return c.json({ valid: issues.length === 0, issues }, 200);
+    const { issues, tests } = await checkRuleSet(c, draft.ruleSet);
+    return c.json({ valid: issues.length === 0, issues, tests }, 200);
+  });
+
+  router.openapi(validateUnsavedRoute, async (c) => {
+    const { issues, tests } = await checkRuleSet(c, c.req.valid('json').ruleSet);
+    return c.json({ valid: issues.length === 0, issues, tests }, 200);
   });
 }

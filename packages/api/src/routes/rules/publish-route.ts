@@ -1,7 +1,8 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { validateRuleSet, type RuleIssue, type RuleSet } from '@xinfang/domain';
+import { type RuleSet } from '@xinfang/domain';
 import { LedgerRepository, ruleChangeImpact } from '@xinfang/store';
 import type { Context } from 'hono';
+import { checkRuleSet, type CheckIssue } from './rule-checks';
 import type { AppEnv } from '../../app-env';
 import { requireRole } from '../../auth/middleware';
 import { audit } from '../../http/audit';
@@ -17,7 +18,7 @@ const publishRoute = createRoute({
   method: 'post',
   path: '/drafts/{id}/publish',
   tags: ['rules'],
-  summary: '发布规则草稿为新版本（自生效日期起适用；校验有错误时拒绝）',
+  summary: '发布规则草稿为新版本（自生效日期起适用；校验有错误或规则测试用例未通过时拒绝）',
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_WRITERS), idempotent],
   request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: PublishSchema } } } },
@@ -28,7 +29,7 @@ const publishRoute = createRoute({
 });
 
 /** `penaltyRows.3.amounts` → `ruleSet.penaltyRows[3].amounts`, the same shape as the API's other field paths. */
-const issuePath = (issue: RuleIssue) => issue.path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : `${acc}.${p}`), 'ruleSet');
+const issuePath = (issue: CheckIssue) => issue.path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : `${acc}.${p}`), 'ruleSet');
 
 /**
  * A version effective before today (Asia/Shanghai) changes periods already judged. When some of them are issued
@@ -77,7 +78,8 @@ export function registerPublishRoute(router: OpenAPIHono<AppEnv>): void {
     }
     if (draft.version !== version) throw conflict(`规则草稿已被他人修改，当前版本为${draft.version}，请刷新后重试`, { currentVersion: draft.version, code: 'stale_version' });
 
-    const issues = validateRuleSet(draft.ruleSet);
+    // The table's issues and the saved test cases it fails: either keeps it from being published.
+    const { issues } = await checkRuleSet(c, draft.ruleSet);
     if (issues.length > 0) {
       throw new ProblemError(422, '无法处理', `规则表有${issues.length}个问题，修正后才能发布`, {
         code: 'invalid_rules',

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { RuleSet } from '@xinfang/domain';
+import { RuleSet, RuleTestCase, RuleTestSuite } from '@xinfang/domain';
 import { PublishedRuleVersion, RuleDraft } from '@xinfang/store';
 import { named } from '../../http/named-schema';
 import { ApiDate, API_YEARS_MESSAGE, inApiYears } from '../../http/dates';
@@ -43,7 +43,36 @@ export const RuleIssueSchema = z
   })
   .openapi('RuleIssue');
 
-export const ValidationResultSchema = z.object({ valid: z.boolean(), issues: z.array(RuleIssueSchema) }).openapi('RuleValidation');
+export const RuleTestCaseSchema = named(RuleTestCase, 'RuleTestCase');
+
+export const RuleTestResultSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    passed: z.boolean(),
+    actual: z.object({
+      villageHeadFen: z.number().int().nullable(),
+      officeHeadFen: z.number().int().nullable(),
+      leadingCadreFen: z.number().int().nullable(),
+      sanctions: z.array(z.string()),
+    }),
+    failures: z.array(z.string()),
+  })
+  .openapi('RuleTestResult');
+
+/** Issues (a failed test case is one, code `test_failed`, path `tests[i]`) and every test case's result. */
+export const ValidationResultSchema = z
+  .object({ valid: z.boolean(), issues: z.array(RuleIssueSchema), tests: z.array(RuleTestResultSchema) })
+  .openapi('RuleValidation');
+
+/** The township's saved test cases; `version` 0 and `isDefault` when it never saved any (the default pack's). */
+export const RuleTestSuiteSchema = z
+  .object({ version: z.number().int().nonnegative(), isDefault: z.boolean(), cases: z.array(RuleTestCaseSchema) })
+  .openapi('RuleTestSuite');
+
+export const SaveRuleTestsSchema = z
+  .object({ version: z.number().int().nonnegative(), cases: named(RuleTestSuite, 'RuleTestCaseList') })
+  .openapi('SaveRuleTests');
 
 export const PublishSchema = z
   .object({
@@ -106,6 +135,10 @@ export const WhatIfResultSchema = z
         changed: z.array(EntryChange),
       }),
     ),
+    /** Every unit fined before or after: its fines under the rules in force and under the draft. */
+    units: z.array(
+      z.object({ unitId: z.string(), name: z.string(), beforeFen: z.number().int(), afterFen: z.number().int(), deltaFen: z.number().int() }),
+    ),
     totals: z.object({
       beforeFen: z.number().int(),
       afterFen: z.number().int(),
@@ -117,3 +150,21 @@ export const WhatIfResultSchema = z
   .openapi('RuleWhatIfResult');
 
 export const IdParam = z.object({ id: z.string().min(1).max(100) });
+
+/** A rule set checked without saving it (the draft editor validates as the admin types). Any shape: schema problems are issues. */
+export const ValidateRuleSetSchema = z
+  .object({
+    // Any value is checked (a schema problem is an issue, not a 400), but what the editor sends is a RuleSet.
+    ruleSet: z.unknown().openapi({ description: '规则集（RuleSet），可能不完整或有误：校验逐项指出', allOf: [{ $ref: '#/components/schemas/RuleSet' }] }),
+  })
+  .openapi('ValidateRuleSet');
+
+// The shapes the web app reads, as types (the web imports the API as types only).
+export type RuleVersion = z.infer<typeof RuleVersionSchema>;
+export type RuleVersionList = z.infer<typeof RuleVersionListSchema>;
+export type RuleDraftView = z.infer<typeof RuleDraftSchema>;
+export type RuleValidation = z.infer<typeof ValidationResultSchema>;
+export type RuleDiff = z.infer<typeof RuleDiffSchema>;
+export type RuleWhatIfResult = z.infer<typeof WhatIfResultSchema>;
+export type RuleTestSuiteView = z.infer<typeof RuleTestSuiteSchema>;
+export type RuleTestResultView = z.infer<typeof RuleTestResultSchema>;

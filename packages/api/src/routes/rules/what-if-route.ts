@@ -5,6 +5,7 @@ import type { AppEnv } from '../../app-env';
 import { requireRole } from '../../auth/middleware';
 import { draftOr404, problems, RULE_READERS, tenantOf } from './rule-access';
 import { IdParam, WhatIfResultSchema, WhatIfSchema } from './rule-schemas';
+import { diffUnitTotals } from './unit-diff';
 
 const whatIfRoute = createRoute({
   method: 'post',
@@ -34,6 +35,6 @@ export function registerWhatIfRoute(router: OpenAPIHono<AppEnv>): void {
     const before = evaluateLoaded(inputs, period);
     const withDraft = () => [...kept, { ...draft.ruleSet, effectiveFrom }];
     const after = evaluateLoaded(inputs, period, { ruleVersions: withDraft });
-    return c.json({ period, effectiveFrom, replacedVersionIds: replaced, ...diffLedgers(before, after) }, 200);
+    return c.json({ period, effectiveFrom, replacedVersionIds: replaced, ...diffLedgers(before, after), units: diffUnitTotals(before, after) }, 200);
   });
 }

@@ -57,3 +57,9 @@ export const HonourSchema = z
   .openapi('TownshipHonour');
 
 export const HonourListSchema = z.object({ items: z.array(HonourSchema) }).openapi('TownshipHonourList');
+
+// The shapes the web app reads, as types (the web imports the API as types only).
+export type CalendarYearView = z.infer<typeof CalendarYearSchema>;
+export type CalendarOverrideView = z.infer<typeof CalendarOverrideSchema>;
+export type HonourView = z.infer<typeof HonourSchema>;
+export type HonourListView = z.infer<typeof HonourListSchema>;

@@ -1,0 +1,44 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { RuleTestsRepository } from '@xinfang/store';
+import type { AppEnv } from '../../app-env';
+import { requireRole } from '../../auth/middleware';
+import { audit } from '../../http/audit';
+import { repo } from '../../http/repo';
+import { problems, RULE_READERS, RULE_WRITERS, tenantOf } from './rule-access';
+import { testSuiteOf } from './rule-checks';
+import { RuleTestSuiteSchema, SaveRuleTestsSchema } from './rule-schemas';
+
+const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+
+const getTestsRoute = createRoute({
+  method: 'get',
+  path: '/tests',
+  tags: ['rules'],
+  summary: '规则测试用例（未保存过时为默认规则附带的用例）',
+  security: [{ bearer: [] }],
+  middleware: [requireRole(...RULE_READERS)],
+  responses: { 200: { description: 'The test cases', ...json(RuleTestSuiteSchema) }, ...problems(401, 403) },
+});
+
+const saveTestsRoute = createRoute({
+  method: 'put',
+  path: '/tests',
+  tags: ['rules'],
+  summary: '保存规则测试用例（整组替换；带 version，乐观并发，首次保存为 0）',
+  description: '校验与发布规则草稿时运行全部用例；有用例未通过的草稿不能发布。',
+  security: [{ bearer: [] }],
+  middleware: [requireRole(...RULE_WRITERS)],
+  request: { body: { required: true, ...json(SaveRuleTestsSchema) } },
+  responses: { 200: { description: 'The saved test cases', ...json(RuleTestSuiteSchema) }, ...problems(400, 401, 403, 409) },
+});
+
+export function registerTestCaseRoutes(router: OpenAPIHono<AppEnv>): void {
+  router.openapi(getTestsRoute, async (c) => c.json(await testSuiteOf(c), 200));
+
+  router.openapi(saveTestsRoute, async (c) => {
+    const { version, cases } = c.req.valid('json');
+    const saved = await repo(c, RuleTestsRepository).save(tenantOf(c), version, cases, c.get('auth').userId, c.get('deps').now().toISOString());
+    await audit(c, { action: 'rules.tests.save', targetType: 'rule_tests', targetId: tenantOf(c), details: { version: saved.version, count: cases.length } });
+    return c.json({ version: saved.version, isDefault: false, cases: saved.cases }, 200);
+  });
+}
