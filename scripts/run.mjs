@@ -47,6 +47,7 @@ if (command === 'start') {
 } else if (command === 'test') {
   ensureChromium();
   pnpm('run', 'lint');
+  pnpm('run', 'format:check');
   pnpm('run', 'typecheck');
   pnpm('--filter', '@xinfang/web', 'build');
   pnpm('exec', 'vitest', 'run', ...rest);
