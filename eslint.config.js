@@ -8,8 +8,14 @@ const domainPurity = {
     'error',
     {
       patterns: [
-        { group: ['node:*', 'fs', 'path', 'http', 'https', 'net', 'child_process', 'os'], message: 'packages/domain is pure: no I/O.' },
-        { group: ['@aws-sdk/*', 'hono', 'hono/*', 'react', 'electrodb', 'dynalite'], message: 'packages/domain imports nothing of the outside world.' },
+        {
+          group: ['node:*', 'fs', 'path', 'http', 'https', 'net', 'child_process', 'os'],
+          message: 'packages/domain is pure: no I/O.',
+        },
+        {
+          group: ['@aws-sdk/*', 'hono', 'hono/*', 'react', 'electrodb', 'dynalite'],
+          message: 'packages/domain imports nothing of the outside world.',
+        },
         { group: ['@xinfang/*'], message: 'packages/domain imports nothing of ours.' },
       ],
     },
@@ -21,9 +27,18 @@ const domainPurity = {
   ],
   'no-restricted-syntax': [
     'error',
-    { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'packages/domain has no clock: pass dates in.' },
-    { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'packages/domain has no clock: pass dates in.' },
-    { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'packages/domain is deterministic.' },
+    {
+      selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+      message: 'packages/domain has no clock: pass dates in.',
+    },
+    {
+      selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+      message: 'packages/domain has no clock: pass dates in.',
+    },
+    {
+      selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+      message: 'packages/domain is deterministic.',
+    },
   ],
 };
 

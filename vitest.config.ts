@@ -11,7 +11,14 @@ export default defineConfig({
   test: {
     reporters: ['default', './scripts/summary-reporter.ts'],
     projects: [
-      { test: { name: 'domain', root: 'packages/domain', include: ['src/**/*.test.ts', 'test/**/*.test.ts'], testTimeout: 30_000 } },
+      {
+        test: {
+          name: 'domain',
+          root: 'packages/domain',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
       {
         test: {
           name: 'store',
@@ -78,7 +85,15 @@ export default defineConfig({
           hookTimeout: STORE_SETUP,
         },
       },
-      { test: { name: 'infra', root: 'infra', include: ['test/**/*.test.ts'], testTimeout: HEAVY_SETUP, hookTimeout: HEAVY_SETUP } },
+      {
+        test: {
+          name: 'infra',
+          root: 'infra',
+          include: ['test/**/*.test.ts'],
+          testTimeout: HEAVY_SETUP,
+          hookTimeout: HEAVY_SETUP,
+        },
+      },
       {
         test: {
           name: 'e2e',
@@ -86,7 +101,7 @@ export default defineConfig({
           include: ['**/*.test.ts'],
           // tooling/fixtures holds files that a test runs in a Vitest of their own (some fail on purpose).
           exclude: ['**/node_modules/**', 'bench/**', 'tooling/fixtures/**'],
-          testTimeout: 120_000,
+          testTimeout: 240_000,
           hookTimeout: HEAVY_SETUP,
           fileParallelism: false,
         },

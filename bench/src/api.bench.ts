@@ -15,7 +15,9 @@ export interface LoadResult {
   non2xx: number;
 }
 
-async function listen(fetch: (req: Request) => Response | Promise<Response>): Promise<{ url: string; server: ServerType }> {
+async function listen(
+  fetch: (req: Request) => Response | Promise<Response>,
+): Promise<{ url: string; server: ServerType }> {
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
@@ -34,7 +36,12 @@ export async function benchApi(seconds = 5): Promise<LoadResult[]> {
   const now = new Date();
   const seeded = await seedDemo(store, { now });
   const issuer = await createLocalIssuer('xinfang-bench');
-  const app = createApp({ store, verifier: createTokenVerifier({ jwks: issuer.jwks, issuer: issuer.issuer }), version: 'bench', now: () => now });
+  const app = createApp({
+    store,
+    verifier: createTokenVerifier({ jwks: issuer.jwks, issuer: issuer.issuer }),
+    version: 'bench',
+    now: () => now,
+  });
   const officer = seeded.users.find((u) => u.role === 'petition_officer');
   const overseer = seeded.users.find((u) => u.role === 'district_overseer');
   if (!officer || !overseer) throw new Error('demo users missing');
@@ -43,14 +50,18 @@ export async function benchApi(seconds = 5): Promise<LoadResult[]> {
   const overseerHeaders = await bearer(overseer);
 
   const ours = await listen(app.fetch);
-  const listed = (await (await fetch(`${ours.url}/api/cases?limit=1`, { headers: officerHeaders })).json()) as { items?: { id: string }[] };
+  const listed = (await (await fetch(`${ours.url}/api/cases?limit=1`, { headers: officerHeaders })).json()) as {
+    items?: { id: string }[];
+  };
   const caseId = listed.items?.[0]?.id;
   if (!caseId) throw new Error(`no demo case: ${JSON.stringify(listed)}`);
 
   // The floor: the same store, one GetItem of the same case's first event, as JSON.
   const floorApp = new Hono();
   const key = { pk: `T#${officer.tenantId ?? ''}#CASE#${caseId}`, sk: 'EV#000001' };
-  floorApp.get('/item', async (c) => c.json((await store.doc.send(new GetCommand({ TableName: store.tableName, Key: key }))).Item ?? null));
+  floorApp.get('/item', async (c) =>
+    c.json((await store.doc.send(new GetCommand({ TableName: store.tableName, Key: key }))).Item ?? null),
+  );
   const floor = await listen(floorApp.fetch);
 
   const month = now.toISOString().slice(0, 7);
@@ -59,8 +70,17 @@ export async function benchApi(seconds = 5): Promise<LoadResult[]> {
   results.push(await load('floor: bare Hono, one GetItem', `${floor.url}/item`, {}, seconds));
   results.push(await load('GET /api/health', `${ours.url}/api/health`, {}, seconds));
   results.push(await load('GET /api/cases/{id}', `${ours.url}/api/cases/${caseId}`, officerHeaders, seconds));
-  results.push(await load('GET /api/reports/monthly', `${ours.url}/api/reports/monthly?month=${month}`, officerHeaders, seconds));
-  results.push(await load('GET /api/district/comparison', `${ours.url}/api/district/comparison?from=${year}-01&to=${month}`, overseerHeaders, seconds));
+  results.push(
+    await load('GET /api/reports/monthly', `${ours.url}/api/reports/monthly?month=${month}`, officerHeaders, seconds),
+  );
+  results.push(
+    await load(
+      'GET /api/district/comparison',
+      `${ours.url}/api/district/comparison?from=${year}-01&to=${month}`,
+      overseerHeaders,
+      seconds,
+    ),
+  );
   results.push(await load('floor again (drift check)', `${floor.url}/item`, {}, seconds));
   // Let requests still in flight finish before the store goes away.
   await Promise.all([ours.server, floor.server].map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));

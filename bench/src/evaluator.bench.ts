@@ -1,6 +1,16 @@
 // Evaluator vs GoRules ZEN vs json-rules-engine: the same row classification of a township-year's visits.
 import { ZenEngine } from '@gorules/zen-engine';
-import { createCalendar, defaultRuleSet, evaluate, foldCase, rowMatches, clauseRange, type PenaltyRow, type VisitForm, type VisitLevel } from '@xinfang/domain';
+import {
+  createCalendar,
+  defaultRuleSet,
+  evaluate,
+  foldCase,
+  rowMatches,
+  clauseRange,
+  type PenaltyRow,
+  type VisitForm,
+  type VisitLevel,
+} from '@xinfang/domain';
 import { Engine } from 'json-rules-engine';
 import { cases as generateCases, prng, township } from '../../packages/domain/bench/generate';
 import { timeMedian } from './measure';
@@ -18,7 +28,13 @@ function zenTable(rows: readonly PenaltyRow[]) {
     row.match.map((clause, k) => {
       const range = clauseRange(row, clause);
       const repeats = range.max === undefined ? `>= ${range.min}` : `[${range.min}..${range.max}]`;
-      return { _id: `r${r}-${k}`, level: list(clause.levels), form: list(clause.forms), repeats, row: JSON.stringify(row.id) };
+      return {
+        _id: `r${r}-${k}`,
+        level: list(clause.levels),
+        form: list(clause.forms),
+        repeats,
+        row: JSON.stringify(row.id),
+      };
     }),
   );
   return {
@@ -87,7 +103,13 @@ export async function benchEvaluator(): Promise<EvaluatorResult> {
   const records = generateCases(org, rand, 3000, 6000);
   const rules = defaultRuleSet({ id: 'v2020', effectiveFrom: '2020-01-01' });
   const calendar = createCalendar({});
-  const cells: Cell[] = records.flatMap((r) => foldCase(r, rules.deadlines, calendar).visits.map((v) => ({ level: v.level, form: v.form, repeats: v.ordinal - 1 })));
+  const cells: Cell[] = records.flatMap((r) =>
+    foldCase(r, rules.deadlines, calendar).visits.map((v) => ({
+      level: v.level,
+      form: v.form,
+      repeats: v.ordinal - 1,
+    })),
+  );
   const rows = rules.penaltyRows;
 
   const ours = () => cells.map((c) => rows.find((r) => rowMatches(r, c.level, c.form, c.repeats))?.id ?? null);
@@ -121,7 +143,10 @@ export async function benchEvaluator(): Promise<EvaluatorResult> {
   const expected = ours();
   const check = (name: string, got: (string | null)[]) => {
     const bad = got.findIndex((g, i) => g !== expected[i]);
-    if (bad >= 0) throw new Error(`${name} disagrees on visit ${bad}: ${String(got[bad])} ≠ ${String(expected[bad])} (${JSON.stringify(cells[bad])})`);
+    if (bad >= 0)
+      throw new Error(
+        `${name} disagrees on visit ${bad}: ${String(got[bad])} ≠ ${String(expected[bad])} (${JSON.stringify(cells[bad])})`,
+      );
   };
   check('json-rules-engine', await jre());
   if (zen) {
@@ -137,6 +162,10 @@ export async function benchEvaluator(): Promise<EvaluatorResult> {
   const oursMs = await timeMedian(ours, 21, 5);
   const zenMs = zen ? await timeMedian(zen, 7, 1) : null;
   const jreMs = await timeMedian(jre, 5, 1);
-  const evaluateMs = await timeMedian(() => evaluate({ org, cases: records, ruleVersions: [rules], period: { from: '2026-01-01', to: '2026-12-31' } }), 7, 2);
+  const evaluateMs = await timeMedian(
+    () => evaluate({ org, cases: records, ruleVersions: [rules], period: { from: '2026-01-01', to: '2026-12-31' } }),
+    7,
+    2,
+  );
   return { visits: cells.length, oursMs, zenMs, jreMs, evaluateMs, ...(zenError ? { zenError } : {}) };
 }

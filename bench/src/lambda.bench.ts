@@ -37,7 +37,9 @@ function staticClosure(dir: string, entry: string): string[] {
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
-    for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/(?:from|import)\s*"\.\/((?:chunks\/)?[^"]+\.mjs)"/g)) {
+    for (const m of readFileSync(join(dir, file), 'utf8').matchAll(
+      /(?:from|import)\s*"\.\/((?:chunks\/)?[^"]+\.mjs)"/g,
+    )) {
       visit(m[1]?.startsWith('chunks/') || file === entry ? (m[1] ?? '') : join('chunks', m[1] ?? ''));
     }
   };
@@ -55,7 +57,10 @@ export async function benchLambda(): Promise<LambdaResult> {
   };
   const api = await buildApiFunction(join(dir, 'api', 'index.mjs'));
   const helloSrc = join(dir, 'hello.ts');
-  writeFileSync(helloSrc, "import { Hono } from 'hono';\nimport { handle } from 'hono/aws-lambda';\nconst app = new Hono();\napp.get('/', (c) => c.text('hello'));\nexport const handler = handle(app);\n");
+  writeFileSync(
+    helloSrc,
+    "import { Hono } from 'hono';\nimport { handle } from 'hono/aws-lambda';\nconst app = new Hono();\napp.get('/', (c) => c.text('hello'));\nexport const handler = handle(app);\n",
+  );
   const hello = join(dir, 'hello', 'index.mjs');
   await build({
     entryPoints: [helloSrc],
@@ -73,7 +78,9 @@ export async function benchLambda(): Promise<LambdaResult> {
   const apiDir = join(dir, 'api');
   const size = (f: string) => statSync(f).size;
   const init = staticClosure(apiDir, 'index.mjs');
-  const all = ['index.mjs', ...readdirSync(join(apiDir, 'chunks')).map((f) => join('chunks', f))].filter((f) => f.endsWith('.mjs'));
+  const all = ['index.mjs', ...readdirSync(join(apiDir, 'chunks')).map((f) => join('chunks', f))].filter((f) =>
+    f.endsWith('.mjs'),
+  );
   return {
     apiInitBytes: init.reduce((s, f) => s + size(join(apiDir, f)), 0),
     apiEntryBytes: size(api),

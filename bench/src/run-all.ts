@@ -10,37 +10,73 @@ import { benchWeb } from './web.bench';
 const only = new Set(process.argv.slice(2));
 const wanted = (name: string) => only.size === 0 || only.has(name);
 const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
-const out: string[] = [`Run ${new Date().toISOString()}, Node ${process.version}, ${process.platform}/${process.arch}.`, ''];
+const out: string[] = [
+  `Run ${new Date().toISOString()}, Node ${process.version}, ${process.platform}/${process.arch}.`,
+  '',
+];
 const results: Record<string, unknown> = {};
 
 if (wanted('evaluator')) {
   const e = await benchEvaluator();
   results.evaluator = e;
-  out.push(`### Evaluator: row classification of a township-year (${e.visits} visits; all three agree on every visit)`, '');
+  out.push(
+    `### Evaluator: row classification of a township-year (${e.visits} visits; all three agree on every visit)`,
+    '',
+  );
   out.push('| engine | median ms | ratio to ours |', '| --- | --- | --- |');
   out.push(`| xinfang (rowMatches, first row) | ${fmt(e.oursMs)} | 1 |`);
-  out.push(e.zenMs === null ? `| GoRules ZEN | did not run: ${e.zenError ?? ''} | — |` : `| GoRules ZEN (decision table, first hit) | ${fmt(e.zenMs)} | ${fmt(ratio(e.zenMs, e.oursMs), 1)}× |`);
+  out.push(
+    e.zenMs === null
+      ? `| GoRules ZEN | did not run: ${e.zenError ?? ''} | — |`
+      : `| GoRules ZEN (decision table, first hit) | ${fmt(e.zenMs)} | ${fmt(ratio(e.zenMs, e.oursMs), 1)}× |`,
+  );
   out.push(`| json-rules-engine | ${fmt(e.jreMs)} | ${fmt(ratio(e.jreMs, e.oursMs), 1)}× |`);
-  out.push(`| xinfang full evaluation (fines, tasks, vetoes, rewards) | ${fmt(e.evaluateMs)} | ${fmt(ratio(e.evaluateMs, e.oursMs), 1)}× |`, '');
+  out.push(
+    `| xinfang full evaluation (fines, tasks, vetoes, rewards) | ${fmt(e.evaluateMs)} | ${fmt(ratio(e.evaluateMs, e.oursMs), 1)}× |`,
+    '',
+  );
 }
 if (wanted('lambda')) {
   const l = await benchLambda();
   results.lambda = l;
-  out.push('### Lambda bundle', '', '| bundle | bytes loaded at init | module init (median of 10 processes) |', '| --- | --- | --- |');
+  out.push(
+    '### Lambda bundle',
+    '',
+    '| bundle | bytes loaded at init | module init (median of 10 processes) |',
+    '| --- | --- | --- |',
+  );
   out.push(`| hello-world Hono | ${kb(l.helloBytes)} | ${fmt(l.helloInitMs, 1)} ms |`);
-  out.push(`| xinfang API | ${kb(l.apiInitBytes)} (entry ${kb(l.apiEntryBytes)}; all chunks ${kb(l.apiTotalBytes)}) | ${fmt(l.apiInitMs, 1)} ms = ${fmt(ratio(l.apiInitMs, l.helloInitMs), 1)}× |`, '');
+  out.push(
+    `| xinfang API | ${kb(l.apiInitBytes)} (entry ${kb(l.apiEntryBytes)}; all chunks ${kb(l.apiTotalBytes)}) | ${fmt(l.apiInitMs, 1)} ms = ${fmt(ratio(l.apiInitMs, l.helloInitMs), 1)}× |`,
+    '',
+  );
 }
 if (wanted('web')) {
   const w = benchWeb();
   results.web = w ?? null;
-  out.push('### Web first load', '', w ? `${w.files} JS files referenced by dist/index.html: ${kb(w.rawBytes)} raw, **${kb(w.gzipBytes)} gzip**.` : 'web/dist is not built (run `pnpm --filter @xinfang/web build`).', '');
+  out.push(
+    '### Web first load',
+    '',
+    w
+      ? `${w.files} JS files referenced by dist/index.html: ${kb(w.rawBytes)} raw, **${kb(w.gzipBytes)} gzip**.`
+      : 'web/dist is not built (run `pnpm --filter @xinfang/web build`).',
+    '',
+  );
 }
 if (wanted('api')) {
   const a = await benchApi(Number(process.env.BENCH_SECONDS ?? 5));
   results.api = a;
   const floor = a[0];
-  out.push('### API under load (autocannon, 10 connections)', '', '| request | req/s | p99 ms | req/s ÷ floor | p99 ÷ floor | non-2xx |', '| --- | --- | --- | --- | --- | --- |');
-  for (const r of a) out.push(`| ${r.name} | ${fmt(r.reqPerSec, 0)} | ${fmt(r.p99Ms, 0)} | ${fmt(ratio(r.reqPerSec, floor?.reqPerSec ?? 0))} | ${fmt(ratio(r.p99Ms, floor?.p99Ms ?? 0))} | ${r.non2xx} |`);
+  out.push(
+    '### API under load (autocannon, 10 connections)',
+    '',
+    '| request | req/s | p99 ms | req/s ÷ floor | p99 ÷ floor | non-2xx |',
+    '| --- | --- | --- | --- | --- | --- |',
+  );
+  for (const r of a)
+    out.push(
+      `| ${r.name} | ${fmt(r.reqPerSec, 0)} | ${fmt(r.p99Ms, 0)} | ${fmt(ratio(r.reqPerSec, floor?.reqPerSec ?? 0))} | ${fmt(ratio(r.p99Ms, floor?.p99Ms ?? 0))} | ${r.non2xx} |`,
+    );
   out.push('');
 }
 writeFileSync(join(import.meta.dirname, '../results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -13,7 +13,11 @@ export function benchWeb(dist = join(import.meta.dirname, '../../web/dist')): We
   const index = join(dist, 'index.html');
   if (!existsSync(index)) return undefined;
   const html = readFileSync(index, 'utf8');
-  const refs = new Set([...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/?([^"]+\.js)"/g)].map((m) => m[1] ?? ''));
+  const refs = new Set(
+    [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\/?([^"]+\.js)"/g)].map(
+      (m) => m[1] ?? '',
+    ),
+  );
   let rawBytes = 0;
   let gzipBytes = 0;
   for (const ref of refs) {

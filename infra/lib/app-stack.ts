@@ -85,7 +85,10 @@ export class AppStack extends Stack {
       timeout: Duration.minutes(10),
     });
     this.jobsDlq = new DeadLetterQueue(this, 'JobsDlq');
-    this.schedule = new JobsSchedule(this, 'JobsSchedule', { handler: this.jobs.function, deadLetterQueue: this.jobsDlq.queue });
+    this.schedule = new JobsSchedule(this, 'JobsSchedule', {
+      handler: this.jobs.function,
+      deadLetterQueue: this.jobsDlq.queue,
+    });
     this.alarms = new OperationsAlarms(this, 'Alarms', {
       functions: { Api: this.api.function, Statistics: this.statistics.function, Jobs: this.jobs.function },
       deadLetterQueues: { StatisticsDlq: this.statisticsDlq.queue, JobsDlq: this.jobsDlq.queue },

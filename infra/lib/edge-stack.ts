@@ -47,7 +47,11 @@ export class EdgeStack extends Stack {
               },
             },
           },
-          visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: 'xinfang-public-rate', sampledRequestsEnabled: true },
+          visibilityConfig: {
+            cloudWatchMetricsEnabled: true,
+            metricName: 'xinfang-public-rate',
+            sampledRequestsEnabled: true,
+          },
         },
       ],
     });

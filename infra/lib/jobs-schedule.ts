@@ -25,7 +25,11 @@ export class JobsSchedule extends Construct {
     super(scope, id);
     this.schedule = new Schedule(this, 'Daily', {
       description: 'xinfang daily jobs: reminders, screening ledgers, fines, month-end and annual evaluation',
-      schedule: ScheduleExpression.cron({ minute: '0', hour: String(props.hour ?? 6), timeZone: TimeZone.ASIA_SHANGHAI }),
+      schedule: ScheduleExpression.cron({
+        minute: '0',
+        hour: String(props.hour ?? 6),
+        timeZone: TimeZone.ASIA_SHANGHAI,
+      }),
       target: new LambdaInvoke(props.handler, {
         input: ScheduleTargetInput.fromObject({ source: 'xinfang.scheduler', time: ContextAttribute.scheduledTime }),
         retryAttempts: 3,
@@ -36,7 +40,8 @@ export class JobsSchedule extends Construct {
     // The target's role is created at stack level (one per target function), hence acknowledged on the stack.
     Validations.of(Stack.of(this)).acknowledge({
       id: `AwsSolutions::AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(props.handler.node.defaultChild as CfnElement)}.Arn>:*]`,
-      reason: 'lambda:InvokeFunction on the jobs function and its versions (<arn>:*), as grantInvoke writes it; nothing else.',
+      reason:
+        'lambda:InvokeFunction on the jobs function and its versions (<arn>:*), as grantInvoke writes it; nothing else.',
     });
   }
 }

@@ -41,7 +41,11 @@ export class OperationsAlarms extends Construct {
       alarm(`${name}Throttles`, fn.metricThrottles(fiveMinutes), `xinfang ${name}: throttled invocations`);
     }
     for (const [name, queue] of Object.entries(props.deadLetterQueues)) {
-      alarm(`${name}Depth`, queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' }), `xinfang ${name}: records waiting in the dead-letter queue`);
+      alarm(
+        `${name}Depth`,
+        queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: 'Maximum' }),
+        `xinfang ${name}: records waiting in the dead-letter queue`,
+      );
     }
   }
 }

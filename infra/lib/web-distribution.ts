@@ -52,7 +52,8 @@ export class WebDistribution extends Construct {
 
     Validations.of(this.bucket).acknowledge({
       id: 'AwsSolutions::AwsSolutions-S1',
-      reason: 'The bucket holds only the public build of the web app and is read only by CloudFront (OAC); requests are seen at CloudFront.',
+      reason:
+        'The bucket holds only the public build of the web app and is read only by CloudFront (OAC); requests are seen at CloudFront.',
     });
 
     const { region, urlSuffix } = Stack.of(this);
@@ -96,21 +97,25 @@ export class WebDistribution extends Construct {
     if (!props.webAclArn) {
       Validations.of(this.distribution).acknowledge({
         id: 'AwsSolutions::AwsSolutions-CFR2',
-        reason: 'The web ACL (edge stack, us-east-1) is attached with -c webAclArn=… once deployed; until then API Gateway route throttling limits /api/public/*.',
+        reason:
+          'The web ACL (edge stack, us-east-1) is attached with -c webAclArn=… once deployed; until then API Gateway route throttling limits /api/public/*.',
       });
     }
     Validations.of(this.distribution).acknowledge(
       {
         id: 'AwsSolutions::AwsSolutions-CFR1',
-        reason: 'No geo restriction: officials may work from anywhere; access is controlled by sign-in, not by country.',
+        reason:
+          'No geo restriction: officials may work from anywhere; access is controlled by sign-in, not by country.',
       },
       {
         id: 'AwsSolutions::AwsSolutions-CFR3',
-        reason: 'API requests are logged by the HTTP API stage access log; CloudFront standard logging needs a log destination chosen per deployment.',
+        reason:
+          'API requests are logged by the HTTP API stage access log; CloudFront standard logging needs a log destination chosen per deployment.',
       },
       {
         id: 'AwsSolutions::AwsSolutions-CFR4',
-        reason: 'The default *.cloudfront.net certificate cannot pin a minimum TLS version; attach a custom domain with an ACM certificate (TLSv1.2_2021) before production.',
+        reason:
+          'The default *.cloudfront.net certificate cannot pin a minimum TLS version; attach a custom domain with an ACM certificate (TLSv1.2_2021) before production.',
       },
     );
   }

@@ -33,7 +33,7 @@ export class XinfangHttpApi extends Construct {
     Validations.of(this.httpApi).acknowledge({
       id: 'AwsSolutions::AwsSolutions-APIG4',
       reason:
-        'Authorisation is done in the app: it verifies Cognito JWTs against the pool\'s JWKS and takes tenant and role from the token (architecture.md); a few routes such as /api/health are public on purpose.',
+        "Authorisation is done in the app: it verifies Cognito JWTs against the pool's JWKS and takes tenant and role from the token (architecture.md); a few routes such as /api/health are public on purpose.",
     });
 
     const accessLogs = new LogGroup(this, 'AccessLogs', {
@@ -42,7 +42,11 @@ export class XinfangHttpApi extends Construct {
     });
 
     // The public tracking routes get their own route, so the stage can throttle them far below the rest.
-    const publicRoutes = this.httpApi.addRoutes({ path: `${PUBLIC_API_LIMITS.pathPrefix}{proxy+}`, methods: [HttpMethod.ANY], integration });
+    const publicRoutes = this.httpApi.addRoutes({
+      path: `${PUBLIC_API_LIMITS.pathPrefix}{proxy+}`,
+      methods: [HttpMethod.ANY],
+      integration,
+    });
 
     const stage = new HttpStage(this, 'DefaultStage', {
       httpApi: this.httpApi,

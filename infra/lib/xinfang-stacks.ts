@@ -33,6 +33,8 @@ export function addXinfangStacks(app: App, options: XinfangStacksOptions) {
   });
   api.addStackDependency(data);
   // In us-east-1 (WAF for CloudFront lives only there); deployed first, its ARN passed back as webAclArn.
-  const edge = new EdgeStack(app, `${prefix}Edge`, { description: 'xinfang: CloudFront web ACL (rate limit of the public API)' });
+  const edge = new EdgeStack(app, `${prefix}Edge`, {
+    description: 'xinfang: CloudFront web ACL (rate limit of the public API)',
+  });
   return { data, app: api, edge };
 }

@@ -55,7 +55,9 @@ describe('AppStack: the API function', () => {
     const dynamo = statements.filter((s) => [s.Action].flat().some((a) => a.startsWith('dynamodb:')));
     const actions = dynamo.flatMap((s) => [s.Action].flat());
 
-    expect(actions).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem']));
+    expect(actions).toEqual(
+      expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem']),
+    );
     expect(actions).not.toContain('dynamodb:DeleteTable');
     expect(actions).not.toContain('dynamodb:*');
     // Scoped to the table imported from the data stack, never to '*' — except dynamodb:ListStreams, which

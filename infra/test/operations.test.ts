@@ -14,7 +14,9 @@ beforeAll(() => {
 
 type Statement = { Action: string | string[]; Effect: string; Resource: unknown };
 const statements = (): Statement[] =>
-  Object.values(template.findResources('AWS::IAM::Policy')).flatMap((p): Statement[] => p.Properties.PolicyDocument.Statement);
+  Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
+    (p): Statement[] => p.Properties.PolicyDocument.Statement,
+  );
 
 function logicalIdOf(type: string, props: object): string {
   const found = Object.keys(template.findResources(type, { Properties: props }));
@@ -22,7 +24,10 @@ function logicalIdOf(type: string, props: object): string {
   return found[0] ?? '';
 }
 
-const jobsFunction = () => logicalIdOf('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ XINFANG_DISTRICTS: Match.anyValue() }) } });
+const jobsFunction = () =>
+  logicalIdOf('AWS::Lambda::Function', {
+    Environment: { Variables: Match.objectLike({ XINFANG_DISTRICTS: Match.anyValue() }) },
+  });
 const queues = () => Object.keys(template.findResources('AWS::SQS::Queue'));
 
 describe('AppStack: the daily jobs', () => {
@@ -30,7 +35,10 @@ describe('AppStack: the daily jobs', () => {
     const id = jobsFunction();
     const fn = template.findResources('AWS::Lambda::Function')[id]?.Properties;
     expect(fn.Runtime).toMatch(/^nodejs(2[2-9]|[3-9]\d)\.x$/);
-    expect(fn.Environment.Variables).toMatchObject({ XINFANG_DISTRICTS: 'dist-a,dist-b', XINFANG_TABLE: expect.anything() });
+    expect(fn.Environment.Variables).toMatchObject({
+      XINFANG_DISTRICTS: 'dist-a,dist-b',
+      XINFANG_TABLE: expect.anything(),
+    });
     expect(fn.Timeout).toBe(600);
   });
 
@@ -42,7 +50,10 @@ describe('AppStack: the daily jobs', () => {
     expect(schedule.ScheduleExpressionTimezone).toBe('Asia/Shanghai');
     expect(schedule.State).toBe('ENABLED');
     expect(schedule.Target.Arn).toEqual({ 'Fn::GetAtt': [id, 'Arn'] });
-    expect(JSON.parse(schedule.Target.Input)).toEqual({ source: 'xinfang.scheduler', time: '<aws.scheduler.scheduled-time>' });
+    expect(JSON.parse(schedule.Target.Input)).toEqual({
+      source: 'xinfang.scheduler',
+      time: '<aws.scheduler.scheduled-time>',
+    });
     expect(schedule.Target.RetryPolicy).toMatchObject({ MaximumRetryAttempts: 3 });
     expect(queues().map((q) => ({ 'Fn::GetAtt': [q, 'Arn'] }))).toContainEqual(schedule.Target.DeadLetterConfig.Arn);
   });
@@ -63,7 +74,9 @@ describe('AppStack: the statistics stream dead-letter queue', () => {
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       BisectBatchOnFunctionError: true,
       MaximumRetryAttempts: 10,
-      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('StatisticsDlq'), 'Arn'] } } },
+      DestinationConfig: {
+        OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('StatisticsDlq'), 'Arn'] } },
+      },
     });
     const send = statements().filter((s) => [s.Action].flat().some((a) => a.startsWith('sqs:SendMessage')));
     expect(JSON.stringify(send)).toMatch(/StatisticsDlq/);
@@ -71,8 +84,21 @@ describe('AppStack: the statistics stream dead-letter queue', () => {
 
   it('keeps failed records 14 days, encrypted, SSL only', () => {
     template.resourceCountIs('AWS::SQS::Queue', 2);
-    template.allResourcesProperties('AWS::SQS::Queue', { MessageRetentionPeriod: 14 * 24 * 3600, SqsManagedSseEnabled: true });
-    template.resourcePropertiesCountIs('AWS::SQS::QueuePolicy', { PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) } }, 2);
+    template.allResourcesProperties('AWS::SQS::Queue', {
+      MessageRetentionPeriod: 14 * 24 * 3600,
+      SqsManagedSseEnabled: true,
+    });
+    template.resourcePropertiesCountIs(
+      'AWS::SQS::QueuePolicy',
+      {
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          ]),
+        },
+      },
+      2,
+    );
   });
 });
 
@@ -80,7 +106,9 @@ describe('AppStack: alarms', () => {
   const alarms = () => Object.values(template.findResources('AWS::CloudWatch::Alarm')).map((a) => a.Properties);
 
   it('alarm on errors and throttles of every function, notifying one topic', () => {
-    const functions = Object.keys(template.findResources('AWS::Lambda::Function')).filter((id) => !id.includes('CustomResource') && !id.includes('AwsCli'));
+    const functions = Object.keys(template.findResources('AWS::Lambda::Function')).filter(
+      (id) => !id.includes('CustomResource') && !id.includes('AwsCli'),
+    );
     for (const metric of ['Errors', 'Throttles']) {
       const on = alarms().filter((a) => a.MetricName === metric && a.Namespace === 'AWS/Lambda');
       expect(on.length).toBeGreaterThanOrEqual(3);

@@ -41,7 +41,11 @@ describe('the public tracking API in AWS', () => {
               Limit: 100,
               EvaluationWindowSec: 300,
               ScopeDownStatement: {
-                ByteMatchStatement: Match.objectLike({ FieldToMatch: { UriPath: {} }, PositionalConstraint: 'STARTS_WITH', SearchString: '/api/public/' }),
+                ByteMatchStatement: Match.objectLike({
+                  FieldToMatch: { UriPath: {} },
+                  PositionalConstraint: 'STARTS_WITH',
+                  SearchString: '/api/public/',
+                }),
               },
             },
           },
@@ -55,7 +59,9 @@ describe('the public tracking API in AWS', () => {
   });
 
   it('puts the web ACL in front of the distribution when its ARN is given', () => {
-    app.hasResourceProperties('AWS::CloudFront::Distribution', { DistributionConfig: Match.objectLike({ WebACLId: ACL_ARN }) });
+    app.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({ WebACLId: ACL_ARN }),
+    });
     const [distribution] = Object.values(appWithoutAcl.findResources('AWS::CloudFront::Distribution'));
     expect(distribution?.Properties.DistributionConfig.WebACLId).toBeUndefined();
   });

@@ -23,7 +23,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function onTimeRate(report: unknown): Rate | undefined {
   if (!isRecord(report) || !isRecord(report['kpis'])) return undefined;
   const rate = report['kpis']['onTimeResolution'];
-  if (!isRecord(rate) || typeof rate['numerator'] !== 'number' || typeof rate['denominator'] !== 'number') return undefined;
+  if (!isRecord(rate) || typeof rate['numerator'] !== 'number' || typeof rate['denominator'] !== 'number')
+    return undefined;
   const value = typeof rate['value'] === 'number' ? rate['value'] : null;
   return { value, numerator: rate['numerator'], denominator: rate['denominator'] };
 }
@@ -36,7 +37,11 @@ function monthBefore(month: string, back: number): string {
 }
 
 function monthInShanghai(instant: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+  }).formatToParts(instant);
   return `${parts.find((p) => p.type === 'year')?.value}-${parts.find((p) => p.type === 'month')?.value}`;
 }
 
@@ -65,7 +70,10 @@ describe('the home page shows true figures from the demo data', () => {
 
   it("shows a township admin the township's name and this month's on-time rate first", async () => {
     const page = await signIn('demo-xiji-admin');
-    await page.getByTestId('home-place').filter({ hasText: /^西集镇$/ }).waitFor();
+    await page
+      .getByTestId('home-place')
+      .filter({ hasText: /^西集镇$/ })
+      .waitFor();
 
     // The seeded months all have resolved cases, but on the 1st of a month the
     // current one may not yet: then the latest month with any resolution is used.
@@ -90,17 +98,27 @@ describe('the home page shows true figures from the demo data', () => {
     await card.getByText('按期办结率').waitFor();
     const value = (await page.getByTestId('kpi-on-time-value').textContent()) ?? '';
     expect(value).toMatch(PERCENT);
-    await expect(page.getByTestId('kpi-on-time-fraction').textContent()).resolves.toBe(`${rate?.numerator}/${rate?.denominator}`);
+    await expect(page.getByTestId('kpi-on-time-fraction').textContent()).resolves.toBe(
+      `${rate?.numerator}/${rate?.denominator}`,
+    );
     await page.getByTestId('kpi-satisfaction').getByText('群众满意率').waitFor();
     // Resolution quality leads: the on-time card comes before the visit counts.
-    const [onTimeBox, visitsBox] = await Promise.all([card.boundingBox(), page.getByTestId('kpi-visits').boundingBox()]);
-    expect(onTimeBox && visitsBox && onTimeBox.y <= visitsBox.y && (onTimeBox.y < visitsBox.y || onTimeBox.x < visitsBox.x)).toBe(true);
+    const [onTimeBox, visitsBox] = await Promise.all([
+      card.boundingBox(),
+      page.getByTestId('kpi-visits').boundingBox(),
+    ]);
+    expect(
+      onTimeBox && visitsBox && onTimeBox.y <= visitsBox.y && (onTimeBox.y < visitsBox.y || onTimeBox.x < visitsBox.x),
+    ).toBe(true);
     await page.close();
   });
 
   it('shows a unit reporter their unit instead of an error', async () => {
     const page = await signIn('demo-xiji-reporter');
-    await page.getByTestId('home-place').filter({ hasText: /^西集镇$/ }).waitFor();
+    await page
+      .getByTestId('home-place')
+      .filter({ hasText: /^西集镇$/ })
+      .waitFor();
     await page.getByTestId('unit-open-cases').getByText('本单位在办信访事项').waitFor();
     await expect(page.getByRole('alert').count()).resolves.toBe(0);
     await page.close();

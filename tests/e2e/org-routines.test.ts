@@ -51,7 +51,8 @@ describe('org chart, screening ledger and routines in the browser', () => {
       const main = document.querySelector('main');
       return { scrollWidth: main?.scrollWidth ?? 0, clientWidth: main?.clientWidth ?? -1 };
     });
-    if (page.viewportSize()?.width === PHONE.width) expect(scrollWidth, `${name} scrolls sideways`).toBeLessThanOrEqual(clientWidth);
+    if (page.viewportSize()?.width === PHONE.width)
+      expect(scrollWidth, `${name} scrolls sideways`).toBeLessThanOrEqual(clientWidth);
     await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
   }
 
@@ -80,7 +81,9 @@ describe('org chart, screening ledger and routines in the browser', () => {
     const filed = admin.getByTestId('screening-filed');
     await filed.getByRole('cell', { name: unitName, exact: true }).waitFor();
     await admin.getByTestId('screening-missing').waitFor();
-    await expect(admin.getByTestId('screening-missing-units').getByText(unitName, { exact: true }).count()).resolves.toBe(0);
+    await expect(
+      admin.getByTestId('screening-missing-units').getByText(unitName, { exact: true }).count(),
+    ).resolves.toBe(0);
     await shoot(admin, 'screening-admin');
     await admin.setViewportSize(PHONE);
     await shoot(admin, 'screening-admin-390');
@@ -95,7 +98,10 @@ describe('org chart, screening ledger and routines in the browser', () => {
       ['新河村', '村', '新河办事处', 900],
       ['错行村', '乡', '', 10],
     ]);
-    wb.addWorksheet('人员').addRows([['姓名', '职务', '科级干部（是/否）', '工资由镇财政发放（是/否）'], ['新河书记', '党支部书记', '否', '否']]);
+    wb.addWorksheet('人员').addRows([
+      ['姓名', '职务', '科级干部（是/否）', '工资由镇财政发放（是/否）'],
+      ['新河书记', '党支部书记', '否', '否'],
+    ]);
     const file = Buffer.from(await wb.xlsx.writeBuffer());
 
     const page = await signIn('demo-xiji-admin');

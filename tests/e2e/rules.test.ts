@@ -71,7 +71,9 @@ describe('the township admin reads, edits and publishes the rule table', () => {
     await expect(page.getByTestId('cell-1b-villageHead').textContent()).resolves.toBe('300');
     // The default pack's saved test case for 1b expects 200元: it fails, and publishing is refused.
     const validation = page.getByTestId('rule-validation');
-    await validation.getByText('规则测试用例“个人访到区重复1次：办事处100元，村200元”未通过：村主要责任人应为200元，实际300元').waitFor();
+    await validation
+      .getByText('规则测试用例“个人访到区重复1次：办事处100元，村200元”未通过：村主要责任人应为200元，实际300元')
+      .waitFor();
     await expect(page.getByTestId('rule-publish-button').isDisabled()).resolves.toBe(true);
 
     // What if: this year's village heads fined for 1b visits pay more; the draft is saved first.
@@ -91,7 +93,10 @@ describe('the township admin reads, edits and publishes the rule table', () => {
     await page.getByTestId('row-add-4a').click();
     const issues = page.getByTestId('row-issues-4a-2');
     await issues.getByText(/规则4a-2与规则4b重叠|规则4b与规则4a-2重叠/).waitFor();
-    await page.getByTestId('rule-validation').getByText(/规则表有\d+个问题，修正后才能发布/).waitFor();
+    await page
+      .getByTestId('rule-validation')
+      .getByText(/规则表有\d+个问题，修正后才能发布/)
+      .waitFor();
     await expect(page.getByTestId('rule-publish-button').isDisabled()).resolves.toBe(true);
     await page.screenshot({ path: join(SHOTS, 'rules-draft-invalid.png'), fullPage: true });
 
@@ -102,14 +107,21 @@ describe('the township admin reads, edits and publishes the rule table', () => {
 
     // The admin retires the seed's 1b case on the rules page; back in the draft, nothing blocks publishing.
     await page.goto(`${server.url}/rules`);
-    const oldCase = page.getByTestId('rule-tests').locator('tr', { hasText: '个人访到区重复1次：办事处100元，村200元' });
+    const oldCase = page
+      .getByTestId('rule-tests')
+      .locator('tr', { hasText: '个人访到区重复1次：办事处100元，村200元' });
     await oldCase.getByRole('button').click();
     await oldCase.waitFor({ state: 'detached' });
     await page.goto(draftUrl);
     await validation.getByText('规则表校验通过').waitFor();
     await page.getByTestId('rule-publish-button').click();
     await page.waitForURL(/\/rules\?version=/);
-    await page.getByTestId('rule-table').locator('tr[data-row-id="1b"] td').nth(4).filter({ hasText: /^300$/ }).waitFor();
+    await page
+      .getByTestId('rule-table')
+      .locator('tr[data-row-id="1b"] td')
+      .nth(4)
+      .filter({ hasText: /^300$/ })
+      .waitFor();
 
     await page.getByRole('link', { name: '与上一版本比较' }).click();
     const changed = page.getByTestId('rule-diff-to').locator('[data-changed="true"]');
@@ -155,16 +167,23 @@ describe('the township admin reads, edits and publishes the rule table', () => {
     await page.getByTestId('rule-test-repeats').fill('2');
     await page.getByTestId('rule-test-village').fill('2500');
     await page.locator('#rule-test-ok').click();
-    await page.getByTestId('rule-tests').getByRole('cell', { name: '经区级通报的进京重复访：村主要责任人2500元' }).waitFor();
+    await page
+      .getByTestId('rule-tests')
+      .getByRole('cell', { name: '经区级通报的进京重复访：村主要责任人2500元' })
+      .waitFor();
     await page.getByTestId('rule-tests').getByText('个人访·进京·重复2次·经区级通报（村）').first().waitFor();
     // The new case replaces the seed's expectation for the same visit (2000元), which the admin deletes.
-    const seedCase = page.getByTestId('rule-tests').locator('tr', { hasText: '经区级通报的进京重复访：村主要责任人2000元' });
+    const seedCase = page
+      .getByTestId('rule-tests')
+      .locator('tr', { hasText: '经区级通报的进京重复访：村主要责任人2000元' });
     await seedCase.getByRole('button').click();
     await seedCase.waitFor({ state: 'detached' });
 
     await page.getByTestId('rule-draft-create').click();
     const validation = page.getByTestId('rule-validation');
-    await validation.getByText('规则测试用例“经区级通报的进京重复访：村主要责任人2500元”未通过：村主要责任人应为2500元，实际2000元').waitFor();
+    await validation
+      .getByText('规则测试用例“经区级通报的进京重复访：村主要责任人2500元”未通过：村主要责任人应为2500元，实际2000元')
+      .waitFor();
     await expect(page.getByTestId('rule-publish-button').isDisabled()).resolves.toBe(true);
     await page.screenshot({ path: join(SHOTS, 'rules-test-case-failing.png'), fullPage: true });
 

@@ -44,7 +44,12 @@ describe('the petitioner’s own view: query code, /track at 390 px, rating', ()
     return { page, token };
   }
 
-  async function api(token: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
+  async function api(
+    token: string,
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: unknown }> {
     const res = await fetch(`${server.url}${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
@@ -100,14 +105,28 @@ describe('the petitioner’s own view: query code, /track at 390 px, rating', ()
     const revoked = await openTrack(firstCode);
     await revoked.getByTestId('track-not-found').waitFor();
     const track = await openTrack(code.toLowerCase().replaceAll('-', ' '));
-    await track.getByTestId('track-stage').filter({ hasText: /^受理$/ }).waitFor();
+    await track
+      .getByTestId('track-stage')
+      .filter({ hasText: /^受理$/ })
+      .waitFor();
     expect(await track.evaluate(() => document.body.innerText)).toContain(unitName);
     // Nothing overflows the phone's width.
-    expect(await track.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(
+      await track.evaluate(
+        () =>
+          (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement
+            .scrollWidth,
+      ),
+    ).toBeLessThanOrEqual(390);
 
     // 4. The township handles and closes the case with a reply.
     let seq = Number(registered.body['lastSeq']);
-    for (const step of [{ kind: 'accept' }, { kind: 'route' }, { kind: 'assign' }, { kind: 'close', reply: '村道已于本周修复，恢复通行。' }]) {
+    for (const step of [
+      { kind: 'accept' },
+      { kind: 'route' },
+      { kind: 'assign' },
+      { kind: 'close', reply: '村道已于本周修复，恢复通行。' },
+    ]) {
       const res = await api(token, 'POST', `/api/cases/${caseId}/events`, { ...step, expectedSeq: seq });
       expect(res.status, JSON.stringify(step)).toBe(201);
       seq = Number(isRecord(res.body) ? res.body['seq'] : NaN);
@@ -115,7 +134,10 @@ describe('the petitioner’s own view: query code, /track at 390 px, rating', ()
 
     // 5. The petitioner sees 办结 and the reply, and rates it: unsatisfied shows how to ask for a review.
     await track.reload();
-    await track.getByTestId('track-stage').filter({ hasText: /^办结$/ }).waitFor();
+    await track
+      .getByTestId('track-stage')
+      .filter({ hasText: /^办结$/ })
+      .waitFor();
     expect(await track.getByTestId('track-reply').innerText()).toContain('村道已于本周修复');
     await track.getByTestId('track-rate-result').getByText('不满意', { exact: true }).click();
     await track.getByTestId('track-rate-comment').fill('修得不彻底');
@@ -129,17 +151,26 @@ describe('the petitioner’s own view: query code, /track at 390 px, rating', ()
     // 6. The township's view of the case shows the rating as the petitioner's own.
     const detail = await api(token, 'GET', `/api/cases/${caseId}`);
     expect(detail.status).toBe(200);
-    const timeline = isRecord(detail.body) && Array.isArray(detail.body['timeline']) ? detail.body['timeline'].filter(isRecord) : [];
+    const timeline =
+      isRecord(detail.body) && Array.isArray(detail.body['timeline']) ? detail.body['timeline'].filter(isRecord) : [];
     const rating = timeline.find((e) => e['kind'] === 'satisfaction');
-    expect(rating).toMatchObject({ label: '满意度评价（信访人自评）：不满意', note: '修得不彻底', details: { result: 'unsatisfied', source: 'petitioner' } });
-    expect(isRecord(detail.body) && isRecord(detail.body['case']) ? detail.body['case']['satisfaction'] : undefined).toBe('unsatisfied');
+    expect(rating).toMatchObject({
+      label: '满意度评价（信访人自评）：不满意',
+      note: '修得不彻底',
+      details: { result: 'unsatisfied', source: 'petitioner' },
+    });
+    expect(
+      isRecord(detail.body) && isRecord(detail.body['case']) ? detail.body['case']['satisfaction'] : undefined,
+    ).toBe('unsatisfied');
 
     // 7. Nothing of the ledger or of any person on the page: no fine's name or amount, no sanction, no petitioner.
     const admin = await signIn('demo-xiji-admin');
     const periods = itemsOf((await api(admin.token, 'GET', '/api/ledger/periods')).body);
     const fined: { name: string; yuan: string }[] = [];
     for (const p of periods) {
-      const notices = itemsOf((await api(admin.token, 'GET', `/api/ledger/notices?period=${String(p['periodKey'])}`)).body);
+      const notices = itemsOf(
+        (await api(admin.token, 'GET', `/api/ledger/notices?period=${String(p['periodKey'])}`)).body,
+      );
       for (const n of notices) fined.push({ name: String(n['name']), yuan: (Number(n['totalFen']) / 100).toFixed(2) });
     }
     expect(fined.length).toBeGreaterThan(0);
@@ -150,7 +181,19 @@ describe('the petitioner’s own view: query code, /track at 390 px, rating', ()
       expect(text).not.toContain(yuan);
     }
     for (const name of people) expect(text).not.toContain(name);
-    for (const word of ['罚款', '元', '¥', '约谈', '通报批评', '诫勉谈话', '停职检查', '一票否决', '台账', '端到端信访人', '13900000000']) {
+    for (const word of [
+      '罚款',
+      '元',
+      '¥',
+      '约谈',
+      '通报批评',
+      '诫勉谈话',
+      '停职检查',
+      '一票否决',
+      '台账',
+      '端到端信访人',
+      '13900000000',
+    ]) {
       expect(text).not.toContain(word);
     }
     await admin.page.close();

@@ -31,17 +31,36 @@ describe('tokens and scopes', () => {
     expect(secured.length).toBeGreaterThan(20);
     for (const token of [expired, forged, 'not-a-jwt']) {
       for (const op of secured) {
-        const url = fillPath(op.path, { id: 'a1-2025-001', month: '2026-05', townshipId: 'twn-a1', caseId: 'a1-2025-001', entryId: 'x' });
-        const res = await ctx.app.request(url, { method: op.method.toUpperCase(), headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: op.method === 'get' ? null : '{}' });
+        const url = fillPath(op.path, {
+          id: 'a1-2025-001',
+          month: '2026-05',
+          townshipId: 'twn-a1',
+          caseId: 'a1-2025-001',
+          entryId: 'x',
+        });
+        const res = await ctx.app.request(url, {
+          method: op.method.toUpperCase(),
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: op.method === 'get' ? null : '{}',
+        });
         const text = await res.text();
-        expect({ op: `${op.method} ${op.path}`, status: res.status }).toEqual({ op: `${op.method} ${op.path}`, status: 401 });
+        expect({ op: `${op.method} ${op.path}`, status: res.status }).toEqual({
+          op: `${op.method} ${op.path}`,
+          status: 401,
+        });
         expect(leaked(text, secrets, url)).toEqual([]);
       }
     }
   });
 
   it('gives a token of a township that does not exist nothing of anyone', async () => {
-    const ghost: DemoUser = { id: 'ghost-admin', name: '无名', role: 'township_admin', districtId: 'dist-a', tenantId: 'twn-ghost' };
+    const ghost: DemoUser = {
+      id: 'ghost-admin',
+      name: '无名',
+      role: 'township_admin',
+      districtId: 'dist-a',
+      tenantId: 'twn-ghost',
+    };
     const headers = await ctx.as(ghost);
     const everything = [...ctx.districtA.townships, ...ctx.districtB.townships].flatMap((t) => forbiddenStrings(t, []));
     for (const op of operations.filter((o) => o.method === 'get' && o.secured && o.pathParams.length === 0)) {
@@ -56,7 +75,9 @@ describe('tokens and scopes', () => {
     const a1 = townshipOf(ctx.districtA, 'twn-a1');
     const unitId = reporter.unitId ?? '';
     const involves = (c: (typeof a1.cases)[number]) =>
-      c.record.events.some((e) => e.kind === 'registered' && (e.originUnitId === unitId || e.responsibleUnitIds.includes(unitId)));
+      c.record.events.some(
+        (e) => e.kind === 'registered' && (e.originUnitId === unitId || e.responsibleUnitIds.includes(unitId)),
+      );
     const own = a1.cases.filter(involves);
     const others = a1.cases.filter((c) => !involves(c));
     expect(own.length).toBeGreaterThan(0);
@@ -70,7 +91,15 @@ describe('tokens and scopes', () => {
     }
     const otherUnit = other.record.events.find((e) => e.kind === 'registered');
     const otherUnitId = otherUnit?.kind === 'registered' ? (otherUnit.responsibleUnitIds[0] ?? '') : '';
-    for (const path of ['/api/cases?limit=100', `/api/cases?unitId=${otherUnitId}`, '/api/ledger', `/api/ledger?unitId=${otherUnitId}`, '/api/ledger/by-unit', '/api/ledger/by-person', '/api/ledger/notices']) {
+    for (const path of [
+      '/api/cases?limit=100',
+      `/api/cases?unitId=${otherUnitId}`,
+      '/api/ledger',
+      `/api/ledger?unitId=${otherUnitId}`,
+      '/api/ledger/by-unit',
+      '/api/ledger/by-person',
+      '/api/ledger/notices',
+    ]) {
       const { status, text } = await get(path, headers);
       expect(status, path).toBeLessThan(500);
       expect(leaked(text, otherIds, ''), path).toEqual([]);
@@ -93,10 +122,18 @@ describe('tokens and scopes', () => {
     const visitId = `${caseId}-v1`;
     const attempts = [
       { method: 'GET', url: '/api/district/townships/twn-a1/rules' },
-      { method: 'POST', url: `/api/district/townships/twn-a1/cases/${caseId}/notices`, body: { visitId, level: 'district', on: '2026-06-10' } },
+      {
+        method: 'POST',
+        url: `/api/district/townships/twn-a1/cases/${caseId}/notices`,
+        body: { visitId, level: 'district', on: '2026-06-10' },
+      },
     ];
     for (const a of attempts) {
-      const res = await ctx.app.request(a.url, { method: a.method, headers: { ...headers, 'content-type': 'application/json' }, ...(a.body ? { body: JSON.stringify(a.body) } : {}) });
+      const res = await ctx.app.request(a.url, {
+        method: a.method,
+        headers: { ...headers, 'content-type': 'application/json' },
+        ...(a.body ? { body: JSON.stringify(a.body) } : {}),
+      });
       const text = await res.text();
       expect([403, 404], a.url).toContain(res.status);
       expect(leaked(text, secrets, a.url + JSON.stringify(a.body ?? {}))).toEqual([]);

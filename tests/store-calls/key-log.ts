@@ -52,11 +52,22 @@ function keysOf(command: string, input: Bag): string[] {
       return pkOf(input.Item);
     case 'BatchGetItem':
     case 'BatchGet':
-      return Object.values(isBag(input.RequestItems) ? input.RequestItems : {}).flatMap((r) => (isBag(r) && Array.isArray(r.Keys) ? r.Keys.flatMap(pkOf) : []));
+      return Object.values(isBag(input.RequestItems) ? input.RequestItems : {}).flatMap((r) =>
+        isBag(r) && Array.isArray(r.Keys) ? r.Keys.flatMap(pkOf) : [],
+      );
     case 'BatchWriteItem':
     case 'BatchWrite':
       return Object.values(isBag(input.RequestItems) ? input.RequestItems : {}).flatMap((list) =>
-        Array.isArray(list) ? list.flatMap((r) => (isBag(r) ? [...pkOf(isBag(r.PutRequest) ? r.PutRequest.Item : undefined), ...pkOf(isBag(r.DeleteRequest) ? r.DeleteRequest.Key : undefined)] : [])) : [],
+        Array.isArray(list)
+          ? list.flatMap((r) =>
+              isBag(r)
+                ? [
+                    ...pkOf(isBag(r.PutRequest) ? r.PutRequest.Item : undefined),
+                    ...pkOf(isBag(r.DeleteRequest) ? r.DeleteRequest.Key : undefined),
+                  ]
+                : [],
+            )
+          : [],
       );
     default:
       return [];

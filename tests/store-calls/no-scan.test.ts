@@ -39,7 +39,12 @@ describe('no Scan on any request path; every key starts with the caller’s tena
     return [...own.map((t) => `T#${t}#`), `D#${user.districtId}#`, 'QC#'];
   }
 
-  async function call(user: DemoUser, method: string, url: string, body?: unknown): Promise<{ status: number; violations: Violation[] }> {
+  async function call(
+    user: DemoUser,
+    method: string,
+    url: string,
+    body?: unknown,
+  ): Promise<{ status: number; violations: Violation[] }> {
     names.clear();
     keyed.clear();
     const res = await ctx.app.request(url, {
@@ -54,16 +59,23 @@ describe('no Scan on any request path; every key starts with the caller’s tena
     const prefixes = allowedPrefixes(user);
     for (const c of keyed.calls) {
       seen[c.command] = (seen[c.command] ?? 0) + c.keys.length;
-      for (const key of c.keys) if (!prefixes.some((p) => key.startsWith(p))) violations.push({ ...base, problem: `${c.command} key ${key}` });
+      for (const key of c.keys)
+        if (!prefixes.some((p) => key.startsWith(p))) violations.push({ ...base, problem: `${c.command} key ${key}` });
     }
     return { status: res.status, violations };
   }
 
   /** Realistic values for every path and query parameter, from the caller's own data. */
   async function valuesFor(user: DemoUser): Promise<Record<string, string>> {
-    const t = user.tenantId ? townshipOf(user.districtId === 'dist-a' ? ctx.districtA : ctx.districtB, user.tenantId) : a1();
+    const t = user.tenantId
+      ? townshipOf(user.districtId === 'dist-a' ? ctx.districtA : ctx.districtB, user.tenantId)
+      : a1();
     const unitId = user.unitId ?? t.org.units[0]?.id ?? '';
-    const caseId = t.cases.find((c) => c.record.events.some((e) => e.kind === 'registered' && e.responsibleUnitIds.includes(unitId)))?.record.id ?? t.cases[0]?.record.id ?? '';
+    const caseId =
+      t.cases.find((c) => c.record.events.some((e) => e.kind === 'registered' && e.responsibleUnitIds.includes(unitId)))
+        ?.record.id ??
+      t.cases[0]?.record.id ??
+      '';
     const ledger = await new LedgerRepository(ctx.store).read(t.org.township.id, '2025-01-01_2025-12-31');
     return {
       id: caseId,
@@ -85,7 +97,10 @@ describe('no Scan on any request path; every key starts with the caller’s tena
   }
 
   it('reads every GET endpoint of the API document with Queries and Gets keyed by the caller’s tenant', async () => {
-    const users = [...ctx.users.filter((u) => u.tenantId === 'twn-a1'), ...ctx.users.filter((u) => u.districtId === 'dist-a' && !u.tenantId)];
+    const users = [
+      ...ctx.users.filter((u) => u.tenantId === 'twn-a1'),
+      ...ctx.users.filter((u) => u.districtId === 'dist-a' && !u.tenantId),
+    ];
     const gets = operations.filter((o) => o.method === 'get' && o.secured);
     expect(gets.length).toBeGreaterThan(15);
     const violations: Violation[] = [];
@@ -93,7 +108,11 @@ describe('no Scan on any request path; every key starts with the caller’s tena
     for (const user of users) {
       const values = await valuesFor(user);
       for (const op of gets) {
-        const query = new URLSearchParams(op.queryParams.filter((p) => values[p] !== undefined && p !== 'limit').map((p): [string, string] => [p, values[p] ?? ''])).toString();
+        const query = new URLSearchParams(
+          op.queryParams
+            .filter((p) => values[p] !== undefined && p !== 'limit')
+            .map((p): [string, string] => [p, values[p] ?? '']),
+        ).toString();
         const url = `${fillPath(op.path, values)}${query ? `?${query}` : ''}`;
         const result = await call(user, 'GET', url);
         if (result.status < 300) served += 1;
@@ -124,17 +143,50 @@ describe('no Scan on any request path; every key starts with the caller’s tena
     const registered = await ctx.app.request('/api/cases', {
       method: 'POST',
       headers: { ...(await ctx.as(officer)), 'content-type': 'application/json' },
-      body: JSON.stringify({ caseType: 'appeal', category: '邻里纠纷', summary: '反映宅基地边界纠纷', originUnitId: village.id, responsibleUnitIds: [village.id], registeredOn: '2026-06-10', firstVisit: { channel: 'visit', level: 'district', form: 'individual', headcount: 1 }, petitioner: { name: '测某' } }),
+      body: JSON.stringify({
+        caseType: 'appeal',
+        category: '邻里纠纷',
+        summary: '反映宅基地边界纠纷',
+        originUnitId: village.id,
+        responsibleUnitIds: [village.id],
+        registeredOn: '2026-06-10',
+        firstVisit: { channel: 'visit', level: 'district', form: 'individual', headcount: 1 },
+        petitioner: { name: '测某' },
+      }),
     });
     expect(registered.status).toBe(201);
     const created: unknown = await registered.json();
-    const caseId = typeof created === 'object' && created !== null && 'id' in created && typeof created.id === 'string' ? created.id : '';
+    const caseId =
+      typeof created === 'object' && created !== null && 'id' in created && typeof created.id === 'string'
+        ? created.id
+        : '';
     // Register again under the call log, then the next steps of the case.
-    await expectOk(officer, 'POST', '/api/cases', { caseType: 'suggestion', category: '基础设施', summary: '建议增设路灯', originUnitId: village.id, responsibleUnitIds: [village.id], registeredOn: '2026-06-11', firstVisit: { channel: 'letter', level: 'township', form: 'individual', headcount: 1 } });
-    await expectOk(officer, 'POST', `/api/cases/${caseId}/events`, { kind: 'accept', expectedSeq: 2, on: '2026-06-11' });
+    await expectOk(officer, 'POST', '/api/cases', {
+      caseType: 'suggestion',
+      category: '基础设施',
+      summary: '建议增设路灯',
+      originUnitId: village.id,
+      responsibleUnitIds: [village.id],
+      registeredOn: '2026-06-11',
+      firstVisit: { channel: 'letter', level: 'township', form: 'individual', headcount: 1 },
+    });
+    await expectOk(officer, 'POST', `/api/cases/${caseId}/events`, {
+      kind: 'accept',
+      expectedSeq: 2,
+      on: '2026-06-11',
+    });
     await expectOk(officer, 'GET', `/api/cases/${caseId}/petitioner`);
-    await expectOk(overseer, 'POST', `/api/district/townships/twn-a1/cases/${caseId}/notices`, { visitId: `${caseId}-v1`, level: 'district', on: '2026-06-12' });
-    await expectOk(admin, 'POST', '/api/org/units', { id: 'a1-new-dept', name: '应急办', kind: 'department', population: 0 });
+    await expectOk(overseer, 'POST', `/api/district/townships/twn-a1/cases/${caseId}/notices`, {
+      visitId: `${caseId}-v1`,
+      level: 'district',
+      on: '2026-06-12',
+    });
+    await expectOk(admin, 'POST', '/api/org/units', {
+      id: 'a1-new-dept',
+      name: '应急办',
+      kind: 'department',
+      population: 0,
+    });
     await expectOk(admin, 'POST', '/api/rules/drafts', {});
     await expectOk(admin, 'POST', '/api/ledger/evaluations', { from: '2026-01-01', to: '2026-05-31' });
     expect(violations).toEqual([]);

@@ -10,7 +10,10 @@ const serve = handle(createAppFromEnv(process.env, { observe: observeRequest }))
 type Serve = typeof serve;
 
 /** Lambda handler: the Hono app, with the invocation's context on every log line and metrics flushed per request. */
-export const handler = async (event: Parameters<Serve>[0], context: Parameters<Serve>[1]): Promise<Awaited<ReturnType<Serve>>> => {
+export const handler = async (
+  event: Parameters<Serve>[0],
+  context: Parameters<Serve>[1],
+): Promise<Awaited<ReturnType<Serve>>> => {
   logger.addContext(context as Parameters<typeof logger.addContext>[0]);
   try {
     return await serve(event, context);

@@ -10,7 +10,15 @@ export const metrics = new Metrics({ namespace: 'xinfang', serviceName: 'xinfang
  * role, method, path, status and duration. Never a body or a query, so never a petitioner's data.
  */
 export function observeRequest(record: RequestRecord): void {
-  const line = { tenant: record.tenant ?? 'anonymous', role: record.role ?? 'anonymous', requestId: record.requestId, method: record.method, path: record.path, status: record.status, durationMs: record.durationMs };
+  const line = {
+    tenant: record.tenant ?? 'anonymous',
+    role: record.role ?? 'anonymous',
+    requestId: record.requestId,
+    method: record.method,
+    path: record.path,
+    status: record.status,
+    durationMs: record.durationMs,
+  };
   if (record.status >= 500) logger.error('request failed', line);
   else logger.info('request', line);
   if (record.method === 'POST' && record.path === '/api/cases' && record.status === 201) {

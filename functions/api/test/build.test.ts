@@ -22,7 +22,10 @@ beforeAll(async () => {
   bundle = await import(pathToFileURL(outfile).href);
 
   store = await startEmbeddedStore();
-  await ensureTable(createStoreClients({ endpoint: store.endpoint, tableName, region: 'cn-north-1' }).client, tableName);
+  await ensureTable(
+    createStoreClients({ endpoint: store.endpoint, tableName, region: 'cn-north-1' }).client,
+    tableName,
+  );
   Object.assign(process.env, functionEnv(store.endpoint, tableName));
   // Bundling takes seconds alone and much longer on a busy machine.
 }, 180_000);

@@ -10,7 +10,10 @@ const savedEnv = { ...process.env };
 
 beforeAll(async () => {
   store = await startEmbeddedStore();
-  await ensureTable(createStoreClients({ endpoint: store.endpoint, tableName, region: 'cn-north-1' }).client, tableName);
+  await ensureTable(
+    createStoreClients({ endpoint: store.endpoint, tableName, region: 'cn-north-1' }).client,
+    tableName,
+  );
   Object.assign(process.env, functionEnv(store.endpoint, tableName));
   // Imported after the environment is set, as Lambda does: the module is loaded into a
   // process whose env is already the function's configuration.
@@ -41,7 +44,9 @@ describe('Lambda handler behind an HTTP API (payload v2.0)', () => {
 
   it('logs each request as one JSON line with tenant, request ids and role, and no query or body', async () => {
     const lines: string[] = [];
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true));
+    const spy = vi
+      .spyOn(process.stdout, 'write')
+      .mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true));
     try {
       await handler(httpApiEvent('GET', '/api/health'), lambdaContext());
     } finally {

@@ -4,7 +4,11 @@ import type { LambdaContext, LambdaEvent } from 'hono/aws-lambda';
 export type APIGatewayProxyEventV2 = Extract<LambdaEvent, { routeKey: string }>;
 
 /** An API Gateway HTTP API (payload v2.0) event as the $default route delivers it. */
-export function httpApiEvent(method: string, path: string, headers: Record<string, string> = {}): APIGatewayProxyEventV2 {
+export function httpApiEvent(
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+): APIGatewayProxyEventV2 {
   const time = '25/Nov/2025:08:00:00 +0000';
   return {
     version: '2.0',

@@ -29,7 +29,12 @@ function fromEnv(env: NodeJS.ProcessEnv) {
     region: config.AWS_REGION,
     ...(config.XINFANG_DYNAMODB_ENDPOINT ? { endpoint: config.XINFANG_DYNAMODB_ENDPOINT } : {}),
   });
-  return { store, districtIds: config.XINFANG_DISTRICTS.split(',').map((d) => d.trim()).filter(Boolean) };
+  return {
+    store,
+    districtIds: config.XINFANG_DISTRICTS.split(',')
+      .map((d) => d.trim())
+      .filter(Boolean),
+  };
 }
 
 const shanghaiDate = (instant: Date) => new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);

@@ -37,5 +37,10 @@ export function recordReport(report: JobsReport): void {
   metrics.addMetric('jobFailures', MetricUnit.Count, report.failed);
   metrics.addMetric('remindersDelivered', MetricUnit.Count, report.delivered);
   metrics.addMetric('jobDuration', MetricUnit.Milliseconds, report.durationMs);
-  logger.info('jobs run done', { date: report.date, townships: report.townships.length, delivered: report.delivered, durationMs: report.durationMs });
+  logger.info('jobs run done', {
+    date: report.date,
+    townships: report.townships.length,
+    delivered: report.delivered,
+    durationMs: report.durationMs,
+  });
 }

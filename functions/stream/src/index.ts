@@ -39,7 +39,16 @@ function tenantsOf(batch: ChangeBatch): string {
  * Lambda handler. A failure throws, so the stream retries the batch (bisecting it); the projector is idempotent,
  * and records that keep failing go to the dead-letter queue. Every log line has tenant, request id and role.
  */
-export async function handler(batch: ChangeBatch, context?: { awsRequestId: string; functionName: string; functionVersion: string; invokedFunctionArn: string; memoryLimitInMB: string | number }): Promise<void> {
+export async function handler(
+  batch: ChangeBatch,
+  context?: {
+    awsRequestId: string;
+    functionName: string;
+    functionVersion: string;
+    invokedFunctionArn: string;
+    memoryLimitInMB: string | number;
+  },
+): Promise<void> {
   if (context) logger.addContext(context as Parameters<typeof logger.addContext>[0]);
   logger.appendKeys({ tenant: tenantsOf(batch), role: 'system' });
   const started = Date.now();

@@ -1,5 +1,14 @@
 import { marshall } from '@aws-sdk/util-dynamodb';
-import { CaseRepository, createStoreClients, ensureTable, StatisticsRepository, startEmbeddedStore, type ChangeBatch, type EmbeddedStore, type StoreClients } from '@xinfang/store';
+import {
+  CaseRepository,
+  createStoreClients,
+  ensureTable,
+  StatisticsRepository,
+  startEmbeddedStore,
+  type ChangeBatch,
+  type EmbeddedStore,
+  type StoreClients,
+} from '@xinfang/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handler } from '../src/index';
 
@@ -12,7 +21,11 @@ beforeAll(async () => {
   embedded = await startEmbeddedStore();
   store = createStoreClients({ endpoint: embedded.endpoint, tableName });
   await ensureTable(store.client, tableName);
-  Object.assign(process.env, { XINFANG_TABLE: tableName, XINFANG_DYNAMODB_ENDPOINT: embedded.endpoint, AWS_REGION: 'cn-north-1' });
+  Object.assign(process.env, {
+    XINFANG_TABLE: tableName,
+    XINFANG_DYNAMODB_ENDPOINT: embedded.endpoint,
+    AWS_REGION: 'cn-north-1',
+  });
 });
 afterAll(async () => {
   process.env = savedEnv;
@@ -22,11 +35,20 @@ afterAll(async () => {
 /** What DynamoDB Streams would deliver for the items: INSERT records with NEW_IMAGE in attribute-value form. */
 async function streamBatchOfCase(caseId: string): Promise<ChangeBatch> {
   const { QueryCommand } = await import('@aws-sdk/lib-dynamodb');
-  const out = await store.doc.send(new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `T#twn-s#CASE#${caseId}` } }));
+  const out = await store.doc.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': `T#twn-s#CASE#${caseId}` },
+    }),
+  );
   return {
     Records: (out.Items ?? []).map((item) => {
       const image = marshall(item, { removeUndefinedValues: true });
-      return { eventName: 'INSERT' as const, dynamodb: { Keys: marshall({ pk: item.pk, sk: item.sk }), NewImage: image } };
+      return {
+        eventName: 'INSERT' as const,
+        dynamodb: { Keys: marshall({ pk: item.pk, sk: item.sk }), NewImage: image },
+      };
     }),
   };
 }
@@ -37,8 +59,24 @@ describe('statistics stream handler', () => {
       tenantId: 'twn-s',
       districtId: 'd9',
       caseId: 'c-1',
-      registered: { kind: 'registered', on: '2026-04-03', caseType: 'suggestion', category: '道路', summary: '村道破损', originUnitId: 'v1', responsibleUnitIds: ['v1'] },
-      firstVisit: { kind: 'visit', on: '2026-04-03', visitId: 'v-1', channel: 'phone', level: 'township', form: 'individual', headcount: 2 },
+      registered: {
+        kind: 'registered',
+        on: '2026-04-03',
+        caseType: 'suggestion',
+        category: '道路',
+        summary: '村道破损',
+        originUnitId: 'v1',
+        responsibleUnitIds: ['v1'],
+      },
+      firstVisit: {
+        kind: 'visit',
+        on: '2026-04-03',
+        visitId: 'v-1',
+        channel: 'phone',
+        level: 'township',
+        form: 'individual',
+        headcount: 2,
+      },
       petitioner: { name: '李四' },
       recordedAt: '2026-04-03T01:00:00.000Z',
     });

@@ -52,7 +52,12 @@ export function createAppFromEnv(env: Record<string, string | undefined>, option
         const settings = config.error.issues.map((i) => i.path.join('.')).join(', ');
         console.error(JSON.stringify({ level: 'error', msg: 'invalid API configuration', settings }));
         return c.json(
-          { type: 'https://xinfang.dev/problems/500', title: '服务配置错误', status: 500, detail: '服务尚未正确配置，请联系管理员' },
+          {
+            type: 'https://xinfang.dev/problems/500',
+            title: '服务配置错误',
+            status: 500,
+            detail: '服务尚未正确配置，请联系管理员',
+          },
           500,
           { 'content-type': 'application/problem+json' },
         );

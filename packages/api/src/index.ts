@@ -15,7 +15,12 @@ export type {
   WeeklyReport,
 } from './routes/reports/report-schemas';
 export type { ReportPeriod, Rate, Change, TownshipKpis } from './routes/reports/kpi-schemas';
-export { ComparisonSchema, TownshipFiguresSchema, type Comparison, type TownshipFigures } from './routes/district/comparison-schemas';
+export {
+  ComparisonSchema,
+  TownshipFiguresSchema,
+  type Comparison,
+  type TownshipFigures,
+} from './routes/district/comparison-schemas';
 export type {
   CaseSummaryDto,
   CaseListDto,
@@ -33,8 +38,19 @@ export type {
 } from './routes/cases/dto';
 export type { AssignmentInput, OrgView, ResponsibleParties, VersionedAssignment } from './routes/org/schemas';
 export type { OrgImportPreview, OrgImportResult } from './routes/org/import-schemas';
-export type { ScreeningLedgerList, ScreeningLedgerView, ScreeningMissing, ScreeningSubmission } from './routes/screening/schemas';
-export type { CaseReviewRequest, CaseReviewView, ReceptionDayRequest, ReceptionDayView, RoutineCaseOption } from './routes/routines/schemas';
+export type {
+  ScreeningLedgerList,
+  ScreeningLedgerView,
+  ScreeningMissing,
+  ScreeningSubmission,
+} from './routes/screening/schemas';
+export type {
+  CaseReviewRequest,
+  CaseReviewView,
+  ReceptionDayRequest,
+  ReceptionDayView,
+  RoutineCaseOption,
+} from './routes/routines/schemas';
 export type { RateLimitOptions } from './http/rate-limit-options';
 export type { PublicCaseView } from './routes/public/schemas';
 export { QUERY_CODE_ALPHABET } from './query-code/query-code';
@@ -52,4 +68,9 @@ export type {
   RuleTestResultView,
 } from './routes/rules/rule-schemas';
 export type { PenaltyRow, RuleSet, RuleTestCase, Sanction, VisitForm, VisitLevel } from '@xinfang/domain';
-export type { CalendarOverrideView, CalendarYearView, HonourListView, HonourView } from './routes/settings/settings-schemas';
+export type {
+  CalendarOverrideView,
+  CalendarYearView,
+  HonourListView,
+  HonourView,
+} from './routes/settings/settings-schemas';

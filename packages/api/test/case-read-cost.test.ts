@@ -30,7 +30,10 @@ describe('GET /api/cases/{id}', () => {
 
     // A version in force from 2026-01-01 with 30 days to resolve: the next read shows it.
     const rules = defaultRuleSet({ id: 'v2026', effectiveFrom: '2026-01-01' });
-    await new RulesRepository(ctx.store).saveInitialRules('twn-a', { ...rules, deadlines: { ...rules.deadlines, resolutionDays: 30 } });
+    await new RulesRepository(ctx.store).saveInitialRules('twn-a', {
+      ...rules,
+      deadlines: { ...rules.deadlines, resolutionDays: 30 },
+    });
     expect((await read()).deadline.deadline).toBe('2026-04-02');
   });
 });

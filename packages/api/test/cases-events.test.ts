@@ -38,11 +38,22 @@ describe('POST /api/cases/{id}/events', () => {
       expect(body.seq).toBe(seq + 1);
       seq = body.seq;
     }
-    const last = (await (await ctx.app.request(`/api/cases/${c.id}`, { headers: await ctx.as(users.officerA) })).json()) as { case: Summary; deadline: { kind: string } };
-    expect(last.case).toMatchObject({ status: 'review', statusLabel: '复查', retrievalCostFen: 35_000, satisfaction: 'basically_satisfied', resolvedOn: '2026-06-10', responsibleUnitIds: ['v-east', 'dep-civil'] });
+    const last = (await (
+      await ctx.app.request(`/api/cases/${c.id}`, { headers: await ctx.as(users.officerA) })
+    ).json()) as { case: Summary; deadline: { kind: string } };
+    expect(last.case).toMatchObject({
+      status: 'review',
+      statusLabel: '复查',
+      retrievalCostFen: 35_000,
+      satisfaction: 'basically_satisfied',
+      resolvedOn: '2026-06-10',
+      responsibleUnitIds: ['v-east', 'dep-civil'],
+    });
     expect(last.deadline.kind).toBe('resolved_on_time');
     const trail = await new AuditLog(ctx.store).listForTarget('twn-a', 'case', c.id, { limit: 50 });
-    expect(trail.items.map((e) => e.action)).toEqual(expect.arrayContaining(['case.register', 'case.event.accept', 'case.event.retrieval', 'case.event.review']));
+    expect(trail.items.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['case.register', 'case.event.accept', 'case.event.retrieval', 'case.event.review']),
+    );
   });
 
   it('answers a stale expectedSeq with 409 and the current seq', async () => {
@@ -66,21 +77,48 @@ describe('POST /api/cases/{id}/events', () => {
     const c = await register(ctx, users.officerA);
     const unknownKind = await act(ctx, users.officerA, c.id, { kind: 'teleport', expectedSeq: 2 });
     expect(unknownKind.status).toBe(400);
-    const res = await act(ctx, users.officerA, c.id, { kind: 'retrieval', expectedSeq: 2, unitId: 'v-east', costFen: 10.5 });
+    const res = await act(ctx, users.officerA, c.id, {
+      kind: 'retrieval',
+      expectedSeq: 2,
+      unitId: 'v-east',
+      costFen: 10.5,
+    });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ invalidParams: [{ path: 'body.costFen' }] });
     const future = await act(ctx, users.officerA, c.id, { kind: 'accept', expectedSeq: 2, on: '2026-12-01' });
     expect(await future.json()).toMatchObject({ status: 400, invalidParams: [{ path: 'body.on' }] });
-    const unknownUnit = await act(ctx, users.officerA, c.id, { kind: 'units_changed', expectedSeq: 2, responsibleUnitIds: ['nowhere'] });
-    expect(await unknownUnit.json()).toMatchObject({ status: 422, invalidParams: [{ path: 'body.responsibleUnitIds[0]' }] });
+    const unknownUnit = await act(ctx, users.officerA, c.id, {
+      kind: 'units_changed',
+      expectedSeq: 2,
+      responsibleUnitIds: ['nowhere'],
+    });
+    expect(await unknownUnit.json()).toMatchObject({
+      status: 422,
+      invalidParams: [{ path: 'body.responsibleUnitIds[0]' }],
+    });
   });
 
   it('lets a unit reporter record only its own unit’s retrieval and resolution (403 otherwise)', async () => {
     const c = await register(ctx, users.officerA);
-    expect((await act(ctx, orgUsers.reporterA, c.id, { kind: 'retrieval', expectedSeq: 2, unitId: 'v-east', costFen: 0 })).status).toBe(201);
-    expect((await act(ctx, orgUsers.reporterA, c.id, { kind: 'retrieval', expectedSeq: 3, unitId: 'v-west', costFen: 0 })).status).toBe(403);
+    expect(
+      (await act(ctx, orgUsers.reporterA, c.id, { kind: 'retrieval', expectedSeq: 2, unitId: 'v-east', costFen: 0 }))
+        .status,
+    ).toBe(201);
+    expect(
+      (await act(ctx, orgUsers.reporterA, c.id, { kind: 'retrieval', expectedSeq: 3, unitId: 'v-west', costFen: 0 }))
+        .status,
+    ).toBe(403);
     expect((await act(ctx, orgUsers.reporterA, c.id, { kind: 'accept', expectedSeq: 3 })).status).toBe(403);
-    expect((await act(ctx, caseUsers.reporterWest, c.id, { kind: 'retrieval', expectedSeq: 3, unitId: 'v-west', costFen: 0 })).status).toBe(403);
+    expect(
+      (
+        await act(ctx, caseUsers.reporterWest, c.id, {
+          kind: 'retrieval',
+          expectedSeq: 3,
+          unitId: 'v-west',
+          costFen: 0,
+        })
+      ).status,
+    ).toBe(403);
     expect((await act(ctx, orgUsers.reporterA, c.id, { kind: 'resolve', expectedSeq: 3 })).status).toBe(201);
   });
 
@@ -97,12 +135,22 @@ describe('POST /api/cases/{id}/events', () => {
   it('appends once for two requests with the same Idempotency-Key', async () => {
     const c = await register(ctx, users.officerA);
     const key = { 'idempotency-key': `visit-once-${c.id}` };
-    const body = { kind: 'visit', expectedSeq: 2, visitId: 'again-1', channel: 'visit', level: 'township', form: 'individual', headcount: 1 };
+    const body = {
+      kind: 'visit',
+      expectedSeq: 2,
+      visitId: 'again-1',
+      channel: 'visit',
+      level: 'township',
+      form: 'individual',
+      headcount: 1,
+    };
     const first = await act(ctx, users.officerA, c.id, body, key);
     const second = await act(ctx, users.officerA, c.id, body, key);
     expect([first.status, second.status]).toEqual([201, 201]);
     expect(second.headers.get('idempotency-replayed')).toBe('true');
-    const detail = (await (await ctx.app.request(`/api/cases/${c.id}`, { headers: await ctx.as(users.officerA) })).json()) as { timeline: unknown[] };
+    const detail = (await (
+      await ctx.app.request(`/api/cases/${c.id}`, { headers: await ctx.as(users.officerA) })
+    ).json()) as { timeline: unknown[] };
     expect(detail.timeline).toHaveLength(3);
   });
 });

@@ -2,7 +2,14 @@ import type { DemoUser } from '../src/auth/local-issuer';
 import type { TestContext } from './support/test-app';
 
 export const caseUsers = {
-  reporterWest: { id: 'u-rep-w', name: '吴信息员', role: 'unit_reporter', districtId: 'd1', tenantId: 'twn-a', unitId: 'v-west' },
+  reporterWest: {
+    id: 'u-rep-w',
+    name: '吴信息员',
+    role: 'unit_reporter',
+    districtId: 'd1',
+    tenantId: 'twn-a',
+    unitId: 'v-west',
+  },
   overseer2: { id: 'u-overseer-2', name: '二区局', role: 'district_overseer', districtId: 'd2' },
 } satisfies Record<string, DemoUser>;
 
@@ -19,7 +26,11 @@ export const registration = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-export const jsonInit = (headers: Record<string, string>, body: unknown, extra: Record<string, string> = {}): RequestInit => ({
+export const jsonInit = (
+  headers: Record<string, string>,
+  body: unknown,
+  extra: Record<string, string> = {},
+): RequestInit => ({
   method: 'POST',
   headers: { ...headers, 'content-type': 'application/json', ...extra },
   body: JSON.stringify(body),
@@ -42,6 +53,12 @@ export async function register(ctx: TestContext, user: DemoUser, over: Record<st
 }
 
 /** Posts a workflow action to a case. */
-export async function act(ctx: TestContext, user: DemoUser, caseId: string, body: Record<string, unknown>, extra: Record<string, string> = {}) {
+export async function act(
+  ctx: TestContext,
+  user: DemoUser,
+  caseId: string,
+  body: Record<string, unknown>,
+  extra: Record<string, string> = {},
+) {
   return ctx.app.request(`/api/cases/${caseId}/events`, jsonInit(await ctx.as(user), body, extra));
 }

@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx.stop());
 
-const get = async (path: string, user: Parameters<TestContext['as']>[0]) => ctx.app.request(path, { headers: await ctx.as(user) });
+const get = async (path: string, user: Parameters<TestContext['as']>[0]) =>
+  ctx.app.request(path, { headers: await ctx.as(user) });
 const IDENTITY = /张三|13800000000|东村3组/;
 
 describe('petitioner identity', () => {
@@ -22,14 +23,22 @@ describe('petitioner identity', () => {
       expect(res.status).toBe(200);
       expect(await res.json()).toEqual({ name: '张三', contact: '13800000000', address: '东村3组' });
     }
-    const reads = (await new AuditLog(ctx.store).listForTarget('twn-a', 'case', c.id)).items.filter((e) => e.action === 'petitioner.read');
+    const reads = (await new AuditLog(ctx.store).listForTarget('twn-a', 'case', c.id)).items.filter(
+      (e) => e.action === 'petitioner.read',
+    );
     expect(reads.map((e) => e.actorId).sort()).toEqual([users.adminA.id, users.officerA.id].sort());
     expect(JSON.stringify(reads)).not.toMatch(IDENTITY);
   });
 
   it('is refused to district roles, auditors and unit reporters (403), and hidden from other townships (404)', async () => {
     const c = await register(ctx, users.officerA);
-    for (const user of [users.overseer, orgUsers.districtAuditor, orgUsers.auditorA, orgUsers.reporterA, caseUsers.reporterWest]) {
+    for (const user of [
+      users.overseer,
+      orgUsers.districtAuditor,
+      orgUsers.auditorA,
+      orgUsers.reporterA,
+      caseUsers.reporterWest,
+    ]) {
       expect((await get(`/api/cases/${c.id}/petitioner`, user)).status).toBe(403);
     }
     expect((await get(`/api/cases/${c.id}/petitioner`, users.officerB)).status).toBe(404);

@@ -12,8 +12,10 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx.stop());
 
-const post = async (body: unknown, user: DemoUser = users.officerA, extra: Record<string, string> = {}) => ctx.app.request('/api/cases', jsonInit(await ctx.as(user), body, extra));
-const get = async (path: string, user: DemoUser = users.officerA) => ctx.app.request(path, { headers: await ctx.as(user) });
+const post = async (body: unknown, user: DemoUser = users.officerA, extra: Record<string, string> = {}) =>
+  ctx.app.request('/api/cases', jsonInit(await ctx.as(user), body, extra));
+const get = async (path: string, user: DemoUser = users.officerA) =>
+  ctx.app.request(path, { headers: await ctx.as(user) });
 
 describe('POST /api/cases', () => {
   it('registers a case with its first visit: 201, Location, summary at seq 2, audited', async () => {
@@ -21,7 +23,16 @@ describe('POST /api/cases', () => {
     expect(res.status).toBe(201);
     const body = (await res.json()) as Summary;
     expect(res.headers.get('location')).toBe(`/api/cases/${body.id}`);
-    expect(body).toMatchObject({ status: 'intake', statusLabel: '接访', lastSeq: 2, visitCount: 1, latestVisitLevel: 'township', registeredOn: '2026-06-01', townshipId: 'twn-a', overdue: false });
+    expect(body).toMatchObject({
+      status: 'intake',
+      statusLabel: '接访',
+      lastSeq: 2,
+      visitCount: 1,
+      latestVisitLevel: 'township',
+      registeredOn: '2026-06-01',
+      townshipId: 'twn-a',
+      overdue: false,
+    });
     expect(JSON.stringify(body)).not.toContain('张三');
     const log = await get('/api/audit?month=2026-06', users.adminA);
     if (log.status === 200) expect(JSON.stringify(await log.json())).toContain('case.register');
@@ -41,7 +52,9 @@ describe('POST /api/cases', () => {
   });
 
   it('answers bad input with 400 naming the field', async () => {
-    const res = await post(registration({ firstVisit: { channel: 'pigeon', level: 'township', form: 'individual', headcount: 0 } }));
+    const res = await post(
+      registration({ firstVisit: { channel: 'pigeon', level: 'township', form: 'individual', headcount: 0 } }),
+    );
     expect(res.status).toBe(400);
     const paths = ((await res.json()) as { invalidParams: { path: string }[] }).invalidParams.map((p) => p.path);
     expect(paths).toEqual(expect.arrayContaining(['body.firstVisit.channel', 'body.firstVisit.headcount']));
@@ -53,29 +66,56 @@ describe('POST /api/cases', () => {
   it('refuses units that are not in the township org (422 with the field)', async () => {
     const res = await post(registration({ responsibleUnitIds: ['v-east', 'o-b'] }));
     expect(res.status).toBe(422);
-    expect(await res.json()).toMatchObject({ code: 'unknown_unit', invalidParams: [{ path: 'body.responsibleUnitIds[1]' }] });
+    expect(await res.json()).toMatchObject({
+      code: 'unknown_unit',
+      invalidParams: [{ path: 'body.responsibleUnitIds[1]' }],
+    });
   });
 
   it('needs a token (401) and a case role (403)', async () => {
-    expect((await ctx.app.request('/api/cases', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(registration()) })).status).toBe(401);
-    for (const user of [orgUsers.reporterA, orgUsers.auditorA, users.overseer]) expect((await post(registration(), user)).status).toBe(403);
+    expect(
+      (
+        await ctx.app.request('/api/cases', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(registration()),
+        })
+      ).status,
+    ).toBe(401);
+    for (const user of [orgUsers.reporterA, orgUsers.auditorA, users.overseer])
+      expect((await post(registration(), user)).status).toBe(403);
   });
 });
 
 describe('GET /api/cases', () => {
   it('lists with filters and a cursor; unit reporters see only their unit’s cases', async () => {
-    await register(ctx, users.officerA, { category: '列表-民政', originUnitId: 'dep-civil', responsibleUnitIds: ['dep-civil'], registeredOn: '2026-05-01' });
-    await register(ctx, users.officerA, { category: '列表-西村', originUnitId: 'v-west', responsibleUnitIds: ['v-west'], registeredOn: '2026-02-01', firstVisit: { channel: 'letter', level: 'district', form: 'collective', headcount: 7 } });
+    await register(ctx, users.officerA, {
+      category: '列表-民政',
+      originUnitId: 'dep-civil',
+      responsibleUnitIds: ['dep-civil'],
+      registeredOn: '2026-05-01',
+    });
+    await register(ctx, users.officerA, {
+      category: '列表-西村',
+      originUnitId: 'v-west',
+      responsibleUnitIds: ['v-west'],
+      registeredOn: '2026-02-01',
+      firstVisit: { channel: 'letter', level: 'district', form: 'collective', headcount: 7 },
+    });
     const page1 = (await (await get('/api/cases?q=列表&limit=1')).json()) as { items: Summary[]; cursor?: string };
     expect(page1.items.map((s) => s.category)).toEqual(['列表-民政']);
-    const page2 = (await (await get(`/api/cases?q=列表&limit=1&cursor=${page1.cursor ?? ''}`)).json()) as { items: Summary[] };
+    const page2 = (await (await get(`/api/cases?q=列表&limit=1&cursor=${page1.cursor ?? ''}`)).json()) as {
+      items: Summary[];
+    };
     expect(page2.items.map((s) => s.category)).toEqual(['列表-西村']);
     const overdue = (await (await get('/api/cases?overdue=true')).json()) as { items: Summary[] };
     expect(overdue.items.map((s) => s.category)).toEqual(['列表-西村']);
     expect(overdue.items[0]?.overdue).toBe(true);
     const byLevel = (await (await get('/api/cases?level=district')).json()) as { items: Summary[] };
     expect(byLevel.items.map((s) => s.category)).toEqual(['列表-西村']);
-    const byUnit = (await (await get('/api/cases?unitId=dep-civil&registeredFrom=2026-04-01&registeredTo=2026-05-31')).json()) as { items: Summary[] };
+    const byUnit = (await (
+      await get('/api/cases?unitId=dep-civil&registeredFrom=2026-04-01&registeredTo=2026-05-31')
+    ).json()) as { items: Summary[] };
     expect(byUnit.items.map((s) => s.category)).toEqual(['列表-民政']);
 
     const west = (await (await get('/api/cases', caseUsers.reporterWest)).json()) as { items: Summary[] };
@@ -87,7 +127,10 @@ describe('GET /api/cases', () => {
     const bad = await get('/api/cases?status=lost');
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ invalidParams: [{ path: 'query.status' }] });
-    expect(await (await get('/api/cases?cursor=garbage')).json()).toMatchObject({ status: 400, invalidParams: [{ path: 'query.cursor' }] });
+    expect(await (await get('/api/cases?cursor=garbage')).json()).toMatchObject({
+      status: 400,
+      invalidParams: [{ path: 'query.cursor' }],
+    });
     expect((await ctx.app.request('/api/cases')).status).toBe(401);
     expect((await get('/api/cases', users.overseer)).status).toBe(403);
   });
@@ -96,7 +139,9 @@ describe('GET /api/cases', () => {
 describe('GET /api/cases/{id}', () => {
   it('shows the timeline in order with Chinese labels and the deadline status, without the petitioner', async () => {
     const c = await register(ctx, users.officerA);
-    expect((await act(ctx, users.officerA, c.id, { kind: 'accept', expectedSeq: 2, on: '2026-06-02' })).status).toBe(201);
+    expect((await act(ctx, users.officerA, c.id, { kind: 'accept', expectedSeq: 2, on: '2026-06-02' })).status).toBe(
+      201,
+    );
     const res = await get(`/api/cases/${c.id}`);
     expect(res.status).toBe(200);
     const raw: unknown = await res.json();
@@ -109,7 +154,13 @@ describe('GET /api/cases/{id}', () => {
       [3, '受理'],
     ]);
     // Each entry's details are its event's own fields: the visit's, and none for the acceptance.
-    expect(body.timeline[1]?.details).toEqual({ visitId: expect.any(String), channel: 'visit', level: 'township', form: 'individual', headcount: 1 });
+    expect(body.timeline[1]?.details).toEqual({
+      visitId: expect.any(String),
+      channel: 'visit',
+      level: 'township',
+      form: 'individual',
+      headcount: 1,
+    });
     expect(body.timeline[2]?.details).toEqual({});
     expect(body.deadline).toMatchObject({ kind: 'on_track', label: '办理中', deadline: '2026-08-01', daysLeft: 47 });
     expect(body.nextStatuses).toEqual(['routed']);
@@ -127,9 +178,16 @@ describe('GET /api/cases/{id}', () => {
 
 describe('OpenAPI', () => {
   it('documents every case endpoint', async () => {
-    const doc = (await (await ctx.app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await (await ctx.app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     expect(Object.keys(doc.paths['/cases'] ?? {})).toEqual(expect.arrayContaining(['get', 'post']));
-    for (const path of ['/cases/{id}', '/cases/{id}/petitioner', '/cases/{id}/events', '/district/townships/{townshipId}/cases/{caseId}/notices']) {
+    for (const path of [
+      '/cases/{id}',
+      '/cases/{id}/petitioner',
+      '/cases/{id}/events',
+      '/district/townships/{townshipId}/cases/{caseId}/notices',
+    ]) {
       expect(doc.paths[path], path).toBeDefined();
     }
   });

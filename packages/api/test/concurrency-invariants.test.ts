@@ -15,15 +15,21 @@ interface Assignment {
   to?: string;
 }
 const mainsOf = async (unitId: string) => {
-  const res = await ctx.app.request(`/api/org/assignments?unitId=${unitId}&role=main`, { headers: await ctx.as(people.admin) });
+  const res = await ctx.app.request(`/api/org/assignments?unitId=${unitId}&role=main`, {
+    headers: await ctx.as(people.admin),
+  });
   return ((await res.json()) as { items: Assignment[] }).items;
 };
 const overlapping = (list: Assignment[]) =>
-  list.some((a, i) => list.some((b, j) => i < j && a.from <= (b.to ?? '9999-12-31') && b.from <= (a.to ?? '9999-12-31')));
+  list.some((a, i) =>
+    list.some((b, j) => i < j && a.from <= (b.to ?? '9999-12-31') && b.from <= (a.to ?? '9999-12-31')),
+  );
 
 describe('one main responsible person per unit at a time', () => {
   it(`${N} main assignments to one village for overlapping dates at once: exactly one is stored`, async () => {
-    expect((await send('POST', 'org/units', { id: 'v-race', name: '竞村', kind: 'village', officeId: 'o1' })).status).toBe(201);
+    expect(
+      (await send('POST', 'org/units', { id: 'v-race', name: '竞村', kind: 'village', officeId: 'o1' })).status,
+    ).toBe(201);
     const bodies = Array.from({ length: N }, (_, i) => ({
       id: `a-race-${i}`,
       personId: i % 2 ? 'p-v' : 'p-o',
@@ -40,7 +46,9 @@ describe('one main responsible person per unit at a time', () => {
   });
 
   it(`${N} main assignments to one village for ${N} separate years at once: all ${N} are stored`, async () => {
-    expect((await send('POST', 'org/units', { id: 'v-years', name: '年村', kind: 'village', officeId: 'o1' })).status).toBe(201);
+    expect(
+      (await send('POST', 'org/units', { id: 'v-years', name: '年村', kind: 'village', officeId: 'o1' })).status,
+    ).toBe(201);
     const bodies = Array.from({ length: N }, (_, i) => ({
       id: `a-year-${i}`,
       personId: 'p-v',

@@ -38,7 +38,13 @@ describe('two updates of one unit at once', () => {
     const before = (await get<{ items: Unit[] }>('org/units')).items.find((u) => u.id === 'dep1');
     expect(before?.version).toBe(1);
     const base = { id: 'dep1', kind: 'department', population: 0, version: 1 };
-    const { winner, loser } = await race([{ ...base, name: '民政和社会事务办' }, { ...base, name: '社会事务办' }], (b) => send(people.admin, 'PUT', 'org/units/dep1', b));
+    const { winner, loser } = await race(
+      [
+        { ...base, name: '民政和社会事务办' },
+        { ...base, name: '社会事务办' },
+      ],
+      (b) => send(people.admin, 'PUT', 'org/units/dep1', b),
+    );
     expect(await winner.res.json()).toMatchObject({ id: 'dep1', name: winner.body.name, version: 2 });
     expect(await loser.res.json()).toMatchObject({ status: 409, code: 'version_conflict', currentVersion: 2 });
     const stored = (await get<{ items: Unit[] }>('org/units')).items.find((u) => u.id === 'dep1');
@@ -57,11 +63,28 @@ interface Timeline {
 
 describe('two events on one case at once', () => {
   it('appends one at the next seq, answers the other 409 with the current seq, and the retry lands after it', async () => {
-    const registered = await send(people.officer, 'POST', 'cases', registration({ originUnitId: 'v1', responsibleUnitIds: ['v1'], category: '并发-事件' }));
+    const registered = await send(
+      people.officer,
+      'POST',
+      'cases',
+      registration({ originUnitId: 'v1', responsibleUnitIds: ['v1'], category: '并发-事件' }),
+    );
     expect(registered.status).toBe(201);
     const c = (await registered.json()) as Summary;
-    const visit = (visitId: string) => ({ kind: 'visit', expectedSeq: c.lastSeq, visitId, channel: 'visit', level: 'township', form: 'individual', headcount: 1 });
-    const { winner, loser } = await race([visit('race-a'), visit('race-b')], (b) => send(people.officer, 'POST', `cases/${c.id}/events`, b), 201);
+    const visit = (visitId: string) => ({
+      kind: 'visit',
+      expectedSeq: c.lastSeq,
+      visitId,
+      channel: 'visit',
+      level: 'township',
+      form: 'individual',
+      headcount: 1,
+    });
+    const { winner, loser } = await race(
+      [visit('race-a'), visit('race-b')],
+      (b) => send(people.officer, 'POST', `cases/${c.id}/events`, b),
+      201,
+    );
     expect(await winner.res.json()).toMatchObject({ seq: c.lastSeq + 1 });
     expect(await loser.res.json()).toMatchObject({ status: 409, code: 'stale_case', currentSeq: c.lastSeq + 1 });
 
@@ -69,7 +92,10 @@ describe('two events on one case at once', () => {
     expect(afterRace.timeline.filter((e) => e.details.visitId === winner.body.visitId)).toHaveLength(1);
     expect(afterRace.timeline.some((e) => e.details.visitId === loser.body.visitId)).toBe(false);
 
-    const retry = await send(people.officer, 'POST', `cases/${c.id}/events`, { ...loser.body, expectedSeq: c.lastSeq + 1 });
+    const retry = await send(people.officer, 'POST', `cases/${c.id}/events`, {
+      ...loser.body,
+      expectedSeq: c.lastSeq + 1,
+    });
     expect(retry.status).toBe(201);
     const final = await get<Timeline>(`cases/${c.id}`, people.officer);
     expect(final.timeline.filter((e) => e.kind === 'visit').map((e) => [e.seq, e.details.visitId])).toEqual([
@@ -87,7 +113,9 @@ describe('two updates of one rule draft at once', () => {
     expect(created.status).toBe(201);
     const draft = (await created.json()) as { draftId: string; version: number; ruleSet: { name: string } };
     const edit = (name: string) => ({ version: draft.version, ruleSet: { ...draft.ruleSet, name } });
-    const { winner, loser } = await race([edit('修订甲'), edit('修订乙')], (b) => send(people.admin, 'PUT', `rules/drafts/${draft.draftId}`, b));
+    const { winner, loser } = await race([edit('修订甲'), edit('修订乙')], (b) =>
+      send(people.admin, 'PUT', `rules/drafts/${draft.draftId}`, b),
+    );
     expect(await loser.res.json()).toMatchObject({ status: 409, currentVersion: draft.version + 1 });
     const stored = await get<{ version: number; ruleSet: { name: string } }>(`rules/drafts/${draft.draftId}`);
     expect(stored).toMatchObject({ version: draft.version + 1, ruleSet: { name: winner.body.ruleSet.name } });
@@ -96,8 +124,15 @@ describe('two updates of one rule draft at once', () => {
 
 describe('Idempotency-Key on POST /api/cases', () => {
   const register = (category: string, key: string, over: Record<string, unknown> = {}) =>
-    send(people.officer, 'POST', 'cases', registration({ originUnitId: 'v1', responsibleUnitIds: ['v1'], category, ...over }), { 'idempotency-key': key });
-  const listed = async (category: string) => (await get<{ items: Summary[] }>(`cases?q=${encodeURIComponent(category)}`, people.officer)).items;
+    send(
+      people.officer,
+      'POST',
+      'cases',
+      registration({ originUnitId: 'v1', responsibleUnitIds: ['v1'], category, ...over }),
+      { 'idempotency-key': key },
+    );
+  const listed = async (category: string) =>
+    (await get<{ items: Summary[] }>(`cases?q=${encodeURIComponent(category)}`, people.officer)).items;
 
   it('replays a sequential retry with the same body and refuses the key for another body (422)', async () => {
     const first = await register('幂等-顺序', 'concurrency-seq-1');
@@ -118,7 +153,10 @@ describe('Idempotency-Key on POST /api/cases', () => {
   });
 
   it('creates one case for two identical requests sent at once', async () => {
-    const [a, b] = await Promise.all([register('幂等-并发', 'concurrency-par-1'), register('幂等-并发', 'concurrency-par-1')]);
+    const [a, b] = await Promise.all([
+      register('幂等-并发', 'concurrency-par-1'),
+      register('幂等-并发', 'concurrency-par-1'),
+    ]);
     if (!a || !b) throw new Error('two responses expected');
     const created = [a, b].filter((r) => r.status === 201 && r.headers.get('idempotency-replayed') === null);
     expect(created).toHaveLength(1);

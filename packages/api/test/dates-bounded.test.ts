@@ -9,7 +9,11 @@ const ctx = useSeededTownship();
 
 async function problemOf(method: string, path: string, body?: unknown, user: DemoUser = people.admin) {
   const headers = { ...(await ctx.as(user)), ...(body === undefined ? {} : { 'content-type': 'application/json' }) };
-  const res = await ctx.app.request(`/api/${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const res = await ctx.app.request(`/api/${path}`, {
+    method,
+    headers,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
   const problem = (await res.json()) as { invalidParams?: { path: string }[] };
   // A field may fail twice (out of range, and before another date): named once is what the client reads.
   return { status: res.status, params: [...new Set(problem.invalidParams?.map((p) => p.path))] };
@@ -20,7 +24,11 @@ const FAR = ['9999-12-31', '2100-01-01', '1999-12-31'];
 describe('a date outside 2000–2099', () => {
   it('POST /ledger/evaluations: 400 naming the date (a notice on 9999-12-31 was a 500), and no period is evaluated', async () => {
     for (const far of FAR) {
-      const notice = await problemOf('POST', 'ledger/evaluations', { from: '2026-01-01', to: '2026-03-31', noticeOn: far });
+      const notice = await problemOf('POST', 'ledger/evaluations', {
+        from: '2026-01-01',
+        to: '2026-03-31',
+        noticeOn: far,
+      });
       expect({ far, ...notice }).toEqual({ far, status: 400, params: ['body.noticeOn'] });
       const to = await problemOf('POST', 'ledger/evaluations', { from: '2026-01-01', to: far });
       expect({ far, ...to }).toEqual({ far, status: 400, params: ['body.to'] });
@@ -52,14 +60,29 @@ describe('a date outside 2000–2099', () => {
     for (const far of FAR) {
       const cases: [string, string, unknown, string][] = [
         ['POST', 'cases/c-v1/events', { kind: 'accept', expectedSeq: 99, on: far }, 'body.on'],
-        ['POST', 'org/assignments', { id: 'a-far', personId: 'p-v', role: 'liaison', unitId: 'o1', from: far }, 'body.from'],
-        ['POST', 'org/assignments', { id: 'a-far', personId: 'p-v', role: 'liaison', unitId: 'o1', from: '2026-01-01', to: far }, 'body.to'],
+        [
+          'POST',
+          'org/assignments',
+          { id: 'a-far', personId: 'p-v', role: 'liaison', unitId: 'o1', from: far },
+          'body.from',
+        ],
+        [
+          'POST',
+          'org/assignments',
+          { id: 'a-far', personId: 'p-v', role: 'liaison', unitId: 'o1', from: '2026-01-01', to: far },
+          'body.to',
+        ],
         ['POST', 'org/assignments/a2/end', { to: far }, 'body.to'],
         ['POST', 'ledger/payments', { personId: 'p-v', amountFen: 100, paidOn: far, noticeId: 'n' }, 'body.paidOn'],
         ['POST', 'rules/drafts/any/publish', { effectiveFrom: far, version: 1 }, 'body.effectiveFrom'],
       ];
       for (const [method, path, body, param] of cases) {
-        expect({ path, far, ...(await problemOf(method, path, body)) }).toEqual({ path, far, status: 400, params: [param] });
+        expect({ path, far, ...(await problemOf(method, path, body)) }).toEqual({
+          path,
+          far,
+          status: 400,
+          params: [param],
+        });
       }
     }
   });

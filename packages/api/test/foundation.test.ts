@@ -43,7 +43,11 @@ describe('openapi and docs', () => {
   it('serves an OpenAPI 3.1 document generated from the route schemas', async () => {
     const res = await ctx.app.request('/api/openapi.json');
     expect(res.status).toBe(200);
-    const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    const doc = (await res.json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, unknown> };
+    };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/health', '/me']));
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Health', 'Problem']));
@@ -71,11 +75,19 @@ describe('sign-in tokens', () => {
   it('takes identity and tenant from a verified token', async () => {
     const res = await ctx.app.request('/api/me', { headers: await ctx.as(users.officerA) });
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ userId: 'u-officer-a', role: 'petition_officer', roleLabel: '信访室干部', tenantId: 'twn-a' });
+    expect(await res.json()).toMatchObject({
+      userId: 'u-officer-a',
+      role: 'petition_officer',
+      roleLabel: '信访室干部',
+      tenantId: 'twn-a',
+    });
   });
 
   it('refuses an expired token', async () => {
-    const token = await ctx.issuer.sign(users.officerA, { ttlSeconds: 60, now: new Date(FIXED_NOW.getTime() - 3_600_000) });
+    const token = await ctx.issuer.sign(users.officerA, {
+      ttlSeconds: 60,
+      now: new Date(FIXED_NOW.getTime() - 3_600_000),
+    });
     const res = await ctx.app.request('/api/me', { headers: { authorization: `Bearer ${token}` } });
     expect(res.status).toBe(401);
   });
@@ -95,7 +107,10 @@ describe('sign-in tokens', () => {
   });
 
   it('refuses a township role token that names no township', async () => {
-    const token = await ctx.issuer.sign({ id: 'x', name: 'x', role: 'petition_officer', districtId: 'd1' }, { now: FIXED_NOW });
+    const token = await ctx.issuer.sign(
+      { id: 'x', name: 'x', role: 'petition_officer', districtId: 'd1' },
+      { now: FIXED_NOW },
+    );
     const res = await ctx.app.request('/api/me', { headers: { authorization: `Bearer ${token}` } });
     expect(res.status).toBe(401);
   });

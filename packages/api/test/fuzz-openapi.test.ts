@@ -22,7 +22,10 @@ interface Operation {
   body?: JsonSchema;
 }
 interface OpenApiDocument {
-  paths: Record<string, Partial<Record<string, { requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>>>;
+  paths: Record<
+    string,
+    Partial<Record<string, { requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>>
+  >;
   components?: { schemas?: Record<string, JsonSchema> };
 }
 
@@ -53,7 +56,8 @@ const SCAN_HEADERS = {
   'content-type': 'application/x-amz-json-1.0',
   'x-amz-target': 'DynamoDB_20120810.Scan',
   'x-amz-date': '20260101T000000Z',
-  authorization: 'AWS4-HMAC-SHA256 Credential=test/20260101/cn-north-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0',
+  authorization:
+    'AWS4-HMAC-SHA256 Credential=test/20260101/cn-north-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0',
 };
 
 /** Every item of the table (a Scan, here in the test only), each as its raw JSON, sorted. */
@@ -61,7 +65,11 @@ async function snapshot(): Promise<string[]> {
   const items: string[] = [];
   let start: unknown;
   do {
-    const body = JSON.stringify({ TableName: ctx.store.tableName, ConsistentRead: true, ...(start ? { ExclusiveStartKey: start } : {}) });
+    const body = JSON.stringify({
+      TableName: ctx.store.tableName,
+      ConsistentRead: true,
+      ...(start ? { ExclusiveStartKey: start } : {}),
+    });
     const res = await fetch(ctx.embedded.endpoint, { method: 'POST', headers: SCAN_HEADERS, body });
     const page = (await res.json()) as { Items?: unknown[]; LastEvaluatedKey?: unknown };
     items.push(...(page.Items ?? []).map((i) => JSON.stringify(i)));
@@ -87,18 +95,30 @@ describe('random bodies from the OpenAPI document on every write operation: no 5
     it(`${op.method.toUpperCase()} ${op.path}`, { timeout: 300_000 }, async () => {
       before ??= await snapshot();
       const body = op.body ? arbitraryFor(op.body, resolve, HINTS) : fc.constant(undefined);
-      const ids = fc.array(fc.constantFrom(...HINTS, '2026-05', '2026-10-01', '2027', '2026-01-01_2026-12-31'), { minLength: 3, maxLength: 3 });
+      const ids = fc.array(fc.constantFrom(...HINTS, '2026-05', '2026-10-01', '2027', '2026-01-01_2026-12-31'), {
+        minLength: 3,
+        maxLength: 3,
+      });
       await fc.assert(
         fc.asyncProperty(body, ids, async (value, pathIds) => {
           // The document's paths are relative to its server, `/api`.
           const path = `/api${fillPath(op.path, pathIds)}`;
           const headers = { ...(await ctx.as(userFor(path))), 'content-type': 'application/json' };
-          const res = await ctx.app.request(path, { method: op.method.toUpperCase(), headers, ...(value === undefined ? {} : { body: JSON.stringify(value) }) });
+          const res = await ctx.app.request(path, {
+            method: op.method.toUpperCase(),
+            headers,
+            ...(value === undefined ? {} : { body: JSON.stringify(value) }),
+          });
           const text = await res.text();
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-          expect({ path, status: res.status < 500 ? 'below 500' : res.status, text: res.status < 500 ? '' : text }).toEqual({ path, status: 'below 500', text: '' });
+          expect({
+            path,
+            status: res.status < 500 ? 'below 500' : res.status,
+            text: res.status < 500 ? '' : text,
+          }).toEqual({ path, status: 'below 500', text: '' });
           const after = await snapshot();
-          if (res.status >= 400) expect({ path, status: res.status, after }).toEqual({ path, status: res.status, after: before });
+          if (res.status >= 400)
+            expect({ path, status: res.status, after }).toEqual({ path, status: res.status, after: before });
           before = after;
         }),
         { numRuns: RUNS, seed: SEED, endOnFailure: true },
@@ -107,7 +127,8 @@ describe('random bodies from the OpenAPI document on every write operation: no 5
   }
 
   it('the bodies reached the handlers: some writes were accepted, some refused past the schema check', () => {
-    const count = (pred: (status: number) => boolean) => [...statuses].filter(([s]) => pred(s)).reduce((n, [, c]) => n + c, 0);
+    const count = (pred: (status: number) => boolean) =>
+      [...statuses].filter(([s]) => pred(s)).reduce((n, [, c]) => n + c, 0);
     expect(count((s) => s < 300)).toBeGreaterThan(0);
     expect(count((s) => s === 404 || s === 409 || s === 422)).toBeGreaterThan(0);
   });

@@ -12,22 +12,39 @@ let ctx: TestContext;
 beforeAll(async () => {
   ctx = await createTestContext();
   await seedOrgs(ctx);
-  for (const day of ['2026-06-01', '2026-06-02', '2026-06-03']) await register(ctx, users.officerA, { registeredOn: day, category: '游标测试' });
+  for (const day of ['2026-06-01', '2026-06-02', '2026-06-03'])
+    await register(ctx, users.officerA, { registeredOn: day, category: '游标测试' });
   // Three entries about one unit this month, so both audit listings (by month, by target) have a second page.
   const log = new AuditLog(ctx.store);
   for (const i of [1, 2, 3]) {
-    await log.record({ tenantId: 'twn-a', at: `2026-06-0${i}T00:00:00.000Z`, id: `e-${i}`, actorId: 'u', actorRole: 'township_admin', action: 'org.unit.update', targetType: 'unit', targetId: 'v-east' });
+    await log.record({
+      tenantId: 'twn-a',
+      at: `2026-06-0${i}T00:00:00.000Z`,
+      id: `e-${i}`,
+      actorId: 'u',
+      actorRole: 'township_admin',
+      action: 'org.unit.update',
+      targetType: 'unit',
+      targetId: 'v-east',
+    });
   }
 });
 afterAll(async () => ctx.stop());
 
-const get = async (path: string, user: DemoUser = users.adminA) => ctx.app.request(path, { headers: await ctx.as(user) });
+const get = async (path: string, user: DemoUser = users.adminA) =>
+  ctx.app.request(path, { headers: await ctx.as(user) });
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-const decode = (cursor: string): Record<string, string> => JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, string>;
+const decode = (cursor: string): Record<string, string> =>
+  JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Record<string, string>;
 
 async function refused(path: string) {
   const res = await get(path);
-  return { path, status: res.status, type: res.headers.get('content-type'), body: (await res.json()) as { invalidParams?: { path: string }[] } };
+  return {
+    path,
+    status: res.status,
+    type: res.headers.get('content-type'),
+    body: (await res.json()) as { invalidParams?: { path: string }[] },
+  };
 }
 
 describe('GET /api/cases with a forged cursor', () => {
@@ -47,7 +64,12 @@ describe('GET /api/cases with a forged cursor', () => {
     };
     for (const [name, forged] of Object.entries(forgeries)) {
       const r = await refused(`/api/cases?limit=1&cursor=${encode(forged)}`);
-      expect({ name, status: r.status, type: r.type, param: r.body.invalidParams?.[0]?.path }).toEqual({ name, status: 400, type: 'application/problem+json', param: 'query.cursor' });
+      expect({ name, status: r.status, type: r.type, param: r.body.invalidParams?.[0]?.path }).toEqual({
+        name,
+        status: 400,
+        type: 'application/problem+json',
+        param: 'query.cursor',
+      });
     }
     // A cursor past the end of a narrower date range is refused too, rather than read outside it.
     const r = await refused(`/api/cases?registeredTo=2026-06-02&cursor=${first.cursor ?? ''}`);
@@ -58,9 +80,13 @@ describe('GET /api/cases with a forged cursor', () => {
 describe('GET /api/audit with a forged cursor', () => {
   it('pages by month and by target with its own cursors, and answers 400 naming query.cursor for every forgery', async () => {
     const byMonth = (await (await get('/api/audit?month=2026-06&limit=1')).json()) as { cursor: string | null };
-    const byTarget = (await (await get('/api/audit?targetType=unit&targetId=v-east&limit=1')).json()) as { cursor: string | null };
+    const byTarget = (await (await get('/api/audit?targetType=unit&targetId=v-east&limit=1')).json()) as {
+      cursor: string | null;
+    };
     expect((await get(`/api/audit?month=2026-06&limit=1&cursor=${byMonth.cursor ?? ''}`)).status).toBe(200);
-    expect((await get(`/api/audit?targetType=unit&targetId=v-east&limit=1&cursor=${byTarget.cursor ?? ''}`)).status).toBe(200);
+    expect(
+      (await get(`/api/audit?targetType=unit&targetId=v-east&limit=1&cursor=${byTarget.cursor ?? ''}`)).status,
+    ).toBe(200);
     const month = decode(byMonth.cursor ?? '');
     const target = decode(byTarget.cursor ?? '');
     expect(target.gsi1pk).toBe('T#twn-a#AUDIT#unit#v-east');
@@ -82,12 +108,23 @@ describe('GET /api/audit with a forged cursor', () => {
       theMonthCursor: month,
     };
     const cases = [
-      ...Object.entries(monthForgeries).map(([name, key]) => ({ name: `month ${name}`, path: `/api/audit?month=2026-06&limit=1&cursor=${encode(key)}` })),
-      ...Object.entries(targetForgeries).map(([name, key]) => ({ name: `target ${name}`, path: `/api/audit?targetType=unit&targetId=v-east&limit=1&cursor=${encode(key)}` })),
+      ...Object.entries(monthForgeries).map(([name, key]) => ({
+        name: `month ${name}`,
+        path: `/api/audit?month=2026-06&limit=1&cursor=${encode(key)}`,
+      })),
+      ...Object.entries(targetForgeries).map(([name, key]) => ({
+        name: `target ${name}`,
+        path: `/api/audit?targetType=unit&targetId=v-east&limit=1&cursor=${encode(key)}`,
+      })),
     ];
     for (const { name, path } of cases) {
       const r = await refused(path);
-      expect({ name, status: r.status, type: r.type, param: r.body.invalidParams?.[0]?.path }).toEqual({ name, status: 400, type: 'application/problem+json', param: 'query.cursor' });
+      expect({ name, status: r.status, type: r.type, param: r.body.invalidParams?.[0]?.path }).toEqual({
+        name,
+        status: 400,
+        type: 'application/problem+json',
+        param: 'query.cursor',
+      });
     }
   });
 });

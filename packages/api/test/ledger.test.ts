@@ -8,7 +8,8 @@ const ctx = useSeededTownship();
 
 const PERIOD = '2026-03-01_2026-03-31';
 const evaluation = { from: '2026-03-01', to: '2026-03-31', noticeOn: '2026-04-01' };
-const get = async (path: string, user: DemoUser = people.admin) => ctx.app.request(path, { headers: await ctx.as(user) });
+const get = async (path: string, user: DemoUser = people.admin) =>
+  ctx.app.request(path, { headers: await ctx.as(user) });
 const body = async <T>(res: Response): Promise<T> => (await res.json()) as T;
 
 interface Row {
@@ -36,11 +37,19 @@ interface Notice {
 describe('evaluating a period', () => {
   it('needs a token, the admin role and a valid period', async () => {
     expect((await ctx.app.request('/api/ledger/evaluations', json({}, evaluation))).status).toBe(401);
-    expect((await ctx.app.request('/api/ledger/evaluations', json(await ctx.as(people.officer), evaluation))).status).toBe(403);
-    const bad = await ctx.app.request('/api/ledger/evaluations', json(await ctx.as(people.admin), { from: '2026-03-31', to: '2026-03-01' }));
+    expect(
+      (await ctx.app.request('/api/ledger/evaluations', json(await ctx.as(people.officer), evaluation))).status,
+    ).toBe(403);
+    const bad = await ctx.app.request(
+      '/api/ledger/evaluations',
+      json(await ctx.as(people.admin), { from: '2026-03-31', to: '2026-03-01' }),
+    );
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ invalidParams: [{ path: 'body.to' }] });
-    const noDate = await ctx.app.request('/api/ledger/evaluations', json(await ctx.as(people.admin), { from: '2026-02-30', to: '2026-03-01' }));
+    const noDate = await ctx.app.request(
+      '/api/ledger/evaluations',
+      json(await ctx.as(people.admin), { from: '2026-02-30', to: '2026-03-01' }),
+    );
     expect(await noDate.json()).toMatchObject({ invalidParams: [{ path: 'body.from' }] });
   });
 
@@ -54,14 +63,25 @@ describe('evaluating a period', () => {
     const headers = await ctx.as(people.admin);
     const first = await ctx.app.request('/api/ledger/evaluations', json(headers, evaluation));
     expect(first.status).toBe(200);
-    const summary = await body<{ periodKey: string; fines: { count: number; totalFen: number }; retrievalTasks: number; written: number }>(first);
+    const summary = await body<{
+      periodKey: string;
+      fines: { count: number; totalFen: number };
+      retrievalTasks: number;
+      written: number;
+    }>(first);
     // 2 visits under rule 1b, halved without a district notice: 刘书记 100元 and 张主任 50元 each time.
     expect(summary).toMatchObject({ periodKey: PERIOD, fines: { count: 4, totalFen: 30000 }, retrievalTasks: 1 });
-    const again = await body<{ written: number; unchanged: number }>(await ctx.app.request('/api/ledger/evaluations', json(headers, evaluation)));
+    const again = await body<{ written: number; unchanged: number }>(
+      await ctx.app.request('/api/ledger/evaluations', json(headers, evaluation)),
+    );
     expect(again).toMatchObject({ written: 0, unchanged: summary.written });
     const log = await new AuditLog(ctx.store).listForTarget('twn-a', 'ledger', PERIOD);
     expect(log.items.map((i) => i.action)).toEqual(['ledger.evaluate', 'ledger.evaluate']);
-    const periods = (await body<{ items: { periodKey: string; noticeDate: string }[] }>(await get('/api/ledger/periods', people.villageReporter))).items;
+    const periods = (
+      await body<{ items: { periodKey: string; noticeDate: string }[] }>(
+        await get('/api/ledger/periods', people.villageReporter),
+      )
+    ).items;
     expect(periods).toEqual([expect.objectContaining({ periodKey: PERIOD, noticeDate: '2026-04-01' })]);
   });
 });
@@ -70,7 +90,9 @@ describe('reading the ledger', () => {
   it('lists entries, filtered by person, each citing its rule row', async () => {
     const all = await body<{ items: Row[] }>(await get(`/api/ledger?period=${PERIOD}`, people.auditor));
     expect(all.items.filter((r) => r.kind === 'fine')).toHaveLength(4);
-    const mine = await body<{ items: (Row & { rowId: string; ruleVersionId: string })[] }>(await get(`/api/ledger?period=${PERIOD}&personId=p-v`));
+    const mine = await body<{ items: (Row & { rowId: string; ruleVersionId: string })[] }>(
+      await get(`/api/ledger?period=${PERIOD}&personId=p-v`),
+    );
     expect(mine.items.map((r) => [r.entryId, r.amountFen, r.rowId, r.ruleVersionId])).toEqual([
       ['fine:c-v1:vis2:p-v', 10000, '1b', 'v2020'],
       ['fine:c-v1:vis3:p-v', 10000, '1b', 'v2020'],
@@ -93,8 +115,15 @@ describe('reading the ledger', () => {
       ['p-o', 10000, 2],
       ['p-v', 20000, 2],
     ]);
-    const units = (await body<{ items: { unitId: string; finesFen: number; retrievalTasks: number }[] }>(await get('/api/ledger/by-unit', people.officer))).items;
-    expect(units).toEqual([expect.objectContaining({ unitId: 'o1', finesFen: 10000 }), expect.objectContaining({ unitId: 'v1', finesFen: 20000, retrievalTasks: 1 })]);
+    const units = (
+      await body<{ items: { unitId: string; finesFen: number; retrievalTasks: number }[] }>(
+        await get('/api/ledger/by-unit', people.officer),
+      )
+    ).items;
+    expect(units).toEqual([
+      expect.objectContaining({ unitId: 'o1', finesFen: 10000 }),
+      expect.objectContaining({ unitId: 'v1', finesFen: 20000, retrievalTasks: 1 }),
+    ]);
   });
 
   it('answers 404 for a period never evaluated and 400 for a malformed one', async () => {
@@ -123,7 +152,8 @@ describe('penalty notices and payments', () => {
   it('lists overdue notices with the next step the rules prescribe', async () => {
     const early = (await body<{ items: Notice[] }>(await get('/api/ledger/overdue?asOf=2026-04-08'))).items;
     expect(early.map((n) => [n.personId, n.nextStep?.label])).toEqual([['p-o', '停发当月工资']]);
-    const late = (await body<{ items: Notice[] }>(await get('/api/ledger/overdue?asOf=2026-05-01', people.auditor))).items;
+    const late = (await body<{ items: Notice[] }>(await get('/api/ledger/overdue?asOf=2026-05-01', people.auditor)))
+      .items;
     expect(late.map((n) => [n.personId, n.nextStep?.code])).toEqual([
       ['p-o', 'withhold_salary'],
       ['p-v', 'refer_discipline'],
@@ -139,7 +169,9 @@ describe('penalty notices and payments', () => {
     expect(await res.json()).toMatchObject({ paidFen: 10000, outstandingFen: 0 });
     const replay = await ctx.app.request('/api/ledger/payments', json(headers, payment));
     expect(replay.headers.get('idempotency-replayed')).toBe('true');
-    const notices = (await body<{ items: (Notice & { paidFen: number })[] }>(await get(`/api/ledger/notices?period=${PERIOD}`))).items;
+    const notices = (
+      await body<{ items: (Notice & { paidFen: number })[] }>(await get(`/api/ledger/notices?period=${PERIOD}`))
+    ).items;
     expect(notices.find((n) => n.personId === 'p-o')?.paidFen).toBe(10000);
 
     const admin = await ctx.as(people.admin);
@@ -150,7 +182,9 @@ describe('penalty notices and payments', () => {
     expect(wrong.status).toBe(422);
     const fraction = await ctx.app.request('/api/ledger/payments', json(admin, { ...payment, amountFen: 10.5 }));
     expect(await fraction.json()).toMatchObject({ status: 400, invalidParams: [{ path: 'body.amountFen' }] });
-    expect((await ctx.app.request('/api/ledger/payments', json(await ctx.as(people.auditor), payment))).status).toBe(403);
+    expect((await ctx.app.request('/api/ledger/payments', json(await ctx.as(people.auditor), payment))).status).toBe(
+      403,
+    );
 
     const overdue = (await body<{ items: Notice[] }>(await get('/api/ledger/overdue?asOf=2026-05-01'))).items;
     expect(overdue.map((n) => n.personId)).toEqual(['p-v']);
@@ -164,9 +198,18 @@ describe('reversing entries', () => {
 
   it('writes a negated entry referencing the original, which survives re-evaluation', async () => {
     const admin = await ctx.as(people.admin);
-    const res = await ctx.app.request(`/api/ledger/entries/${target}/reverse`, json(admin, { reason: '该次来访登记重复' }));
+    const res = await ctx.app.request(
+      `/api/ledger/entries/${target}/reverse`,
+      json(admin, { reason: '该次来访登记重复' }),
+    );
     expect(res.status).toBe(201);
-    expect(await res.json()).toMatchObject({ entryId: `rev:${target}`, kind: 'reversal', reversesId: target, amountFen: -10000, personId: 'p-v' });
+    expect(await res.json()).toMatchObject({
+      entryId: `rev:${target}`,
+      kind: 'reversal',
+      reversesId: target,
+      amountFen: -10000,
+      personId: 'p-v',
+    });
 
     await ctx.app.request('/api/ledger/evaluations', json(admin, evaluation));
     const rows = (await body<{ items: Row[] }>(await get(`/api/ledger?period=${PERIOD}&personId=p-v`))).items;
@@ -185,7 +228,8 @@ describe('reversing entries', () => {
 
   it('refuses a second reversal (409), an unknown entry (404), a task (422), no reason (400), a reader (403)', async () => {
     const admin = await ctx.as(people.admin);
-    const reverse = (id: string, b: unknown, h = admin) => ctx.app.request(`/api/ledger/entries/${id}/reverse`, json(h, b));
+    const reverse = (id: string, b: unknown, h = admin) =>
+      ctx.app.request(`/api/ledger/entries/${id}/reverse`, json(h, b));
     expect((await reverse(target, { reason: '再冲一次' })).status).toBe(409);
     expect((await reverse('fine:none:x:y', { reason: '不存在' })).status).toBe(404);
     const task = await reverse('task:c-v1:vis1:v1', { reason: '不该有任务' });
@@ -193,6 +237,8 @@ describe('reversing entries', () => {
     const noReason = await reverse('fine:c-v1:vis2:p-v', {});
     expect(noReason.status).toBe(400);
     expect(await noReason.json()).toMatchObject({ invalidParams: [{ path: 'body.reason' }] });
-    expect((await reverse('fine:c-v1:vis2:p-v', { reason: '审计不能冲销' }, await ctx.as(people.auditor))).status).toBe(403);
+    expect((await reverse('fine:c-v1:vis2:p-v', { reason: '审计不能冲销' }, await ctx.as(people.auditor))).status).toBe(
+      403,
+    );
   });
 });

@@ -6,7 +6,10 @@ import { createTestContext, type TestContext } from './support/test-app';
 
 const Json = z.json();
 type Json = z.infer<typeof Json>;
-const Document = z.object({ components: z.object({ schemas: z.record(z.string(), Json) }), paths: z.record(z.string(), Json) });
+const Document = z.object({
+  components: z.object({ schemas: z.record(z.string(), Json) }),
+  paths: z.record(z.string(), Json),
+});
 
 let ctx: TestContext;
 let doc: z.infer<typeof Document>;
@@ -18,18 +21,26 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx.stop());
 
-const isObject = (v: Json | undefined): v is { [key: string]: Json } => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: Json | undefined): v is { [key: string]: Json } =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Paths (in the document) of schemas that accept anything: `{}`, or an object whose values may be anything. */
 function openSchemas(node: Json, path: string, out: string[] = []): string[] {
   if (Array.isArray(node)) node.forEach((v, i) => openSchemas(v, `${path}/${i}`, out));
   if (!isObject(node)) return out;
   if (Object.keys(node).length === 0) out.push(path);
-  else if (node.type === 'object' && node.properties === undefined && (node.additionalProperties === undefined || isObject(node.additionalProperties) && Object.keys(node.additionalProperties).length === 0)) out.push(path);
+  else if (
+    node.type === 'object' &&
+    node.properties === undefined &&
+    (node.additionalProperties === undefined ||
+      (isObject(node.additionalProperties) && Object.keys(node.additionalProperties).length === 0))
+  )
+    out.push(path);
   for (const [key, value] of Object.entries(node)) {
     if (key === 'additionalProperties' || key === 'example') continue;
     // `properties` maps names to schemas (an event without fields of its own has none); walk the schemas only.
-    if (key === 'properties' && isObject(value)) for (const [name, prop] of Object.entries(value)) openSchemas(prop, `${path}/properties/${name}`, out);
+    if (key === 'properties' && isObject(value))
+      for (const [name, prop] of Object.entries(value)) openSchemas(prop, `${path}/properties/${name}`, out);
     else openSchemas(value, `${path}/${key}`, out);
   }
   return out;
@@ -64,7 +75,8 @@ describe('the OpenAPI document', () => {
 
   it('names the domain’s rule set, unit, person and assignment once and refers to them', () => {
     expect(schema('RuleSet').properties).toHaveProperty('penaltyRows');
-    for (const holder of ['RuleDraft', 'RuleVersion', 'UpdateRuleDraft']) expect(property(holder, 'ruleSet')).toEqual({ $ref: '#/components/schemas/RuleSet' });
+    for (const holder of ['RuleDraft', 'RuleVersion', 'UpdateRuleDraft'])
+      expect(property(holder, 'ruleSet')).toEqual({ $ref: '#/components/schemas/RuleSet' });
     expect(property('Org', 'township')).toEqual({ $ref: '#/components/schemas/OrgTownship' });
     expect(JSON.stringify(property('ResponsibleParties', 'main'))).toContain('#/components/schemas/Person');
     for (const name of ['Unit', 'Person', 'Assignment', 'ScreeningItem']) expect(schema(name).type).toBe('object');

@@ -24,7 +24,11 @@ async function registerWithCode(extra: Record<string, string> = {}): Promise<Reg
 }
 
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  ctx.app.request(path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  ctx.app.request(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 const track = (code: string) => post('/api/public/track', { code });
 
 /** A well-formed code nobody was given (1 in 2^80 that it exists). */
@@ -41,7 +45,8 @@ async function scanWholeTable(): Promise<string> {
     headers: {
       'content-type': 'application/x-amz-json-1.0',
       'x-amz-target': 'DynamoDB_20120810.Scan',
-      authorization: 'AWS4-HMAC-SHA256 Credential=local/20260101/cn-north-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0',
+      authorization:
+        'AWS4-HMAC-SHA256 Credential=local/20260101/cn-north-1/dynamodb/aws4_request, SignedHeaders=host, Signature=0',
       'x-amz-date': '20260101T000000Z',
     },
     body: JSON.stringify({ TableName: ctx.store.tableName }),
@@ -67,7 +72,10 @@ describe('query codes (查询码)', () => {
     expect(b.queryCode).toMatch(CODE);
     expect(a.queryCode).not.toBe(b.queryCode);
     // A retried registration does not replay the code: it is never kept in clear, not even for idempotency.
-    const replay = await ctx.app.request('/api/cases', jsonInit(await ctx.as(users.officerA), registration(), { 'idempotency-key': 'register-with-code-1' }));
+    const replay = await ctx.app.request(
+      '/api/cases',
+      jsonInit(await ctx.as(users.officerA), registration(), { 'idempotency-key': 'register-with-code-1' }),
+    );
     expect(replay.headers.get('idempotency-replayed')).toBe('true');
     expect(await replay.json()).not.toHaveProperty('queryCode');
     const table = await scanWholeTable();
@@ -79,11 +87,23 @@ describe('query codes (查询码)', () => {
 
   it('finds the case with the code as typed (any case, spaces or no dashes), showing the stage and the unit’s name', async () => {
     const c = await registerWithCode();
-    for (const typed of [c.queryCode, c.queryCode.toLowerCase(), c.queryCode.replaceAll('-', ' '), c.queryCode.replaceAll('-', '')]) {
+    for (const typed of [
+      c.queryCode,
+      c.queryCode.toLowerCase(),
+      c.queryCode.replaceAll('-', ' '),
+      c.queryCode.replaceAll('-', ''),
+    ]) {
       const res = await track(typed);
       expect(res.status, typed).toBe(200);
       const view = (await res.json()) as View;
-      expect(view).toMatchObject({ stage: 'accepting', stageLabel: '受理', township: '安镇', handlingUnits: ['东村'], registeredOn: '2026-06-01', canRate: false });
+      expect(view).toMatchObject({
+        stage: 'accepting',
+        stageLabel: '受理',
+        township: '安镇',
+        handlingUnits: ['东村'],
+        registeredOn: '2026-06-01',
+        canRate: false,
+      });
       expect(view.acceptanceDeadline).toEqual(expect.stringMatching(/^2026-06-\d\d$/));
     }
   });
@@ -97,7 +117,11 @@ describe('query codes (查询码)', () => {
       seq = ((await res.json()) as { seq: number }).seq;
     };
     await step({ kind: 'accept', on: '2026-06-02' });
-    expect(await (await track(c.queryCode)).json()).toMatchObject({ stage: 'handling', stageLabel: '办理', acceptedOn: '2026-06-02' });
+    expect(await (await track(c.queryCode)).json()).toMatchObject({
+      stage: 'handling',
+      stageLabel: '办理',
+      acceptedOn: '2026-06-02',
+    });
     // Not yet closed: no rating.
     const early = await post('/api/public/track/rating', { code: c.queryCode, result: 'satisfied' });
     expect(early.status).toBe(422);
@@ -105,12 +129,27 @@ describe('query codes (查询码)', () => {
 
     await step({ kind: 'route', on: '2026-06-03' });
     await step({ kind: 'assign', on: '2026-06-03' });
-    await step({ kind: 'close', on: '2026-06-10', reply: '经核实，补偿款已于6月9日补发到位。', note: '内部备注：张书记经办' });
+    await step({
+      kind: 'close',
+      on: '2026-06-10',
+      reply: '经核实，补偿款已于6月9日补发到位。',
+      note: '内部备注：张书记经办',
+    });
     const resolved = (await (await track(c.queryCode)).json()) as View;
-    expect(resolved).toMatchObject({ stage: 'resolved', stageLabel: '办结', resolvedOn: '2026-06-10', reply: '经核实，补偿款已于6月9日补发到位。', canRate: true });
+    expect(resolved).toMatchObject({
+      stage: 'resolved',
+      stageLabel: '办结',
+      resolvedOn: '2026-06-10',
+      reply: '经核实，补偿款已于6月9日补发到位。',
+      canRate: true,
+    });
     expect(JSON.stringify(resolved)).not.toContain('内部备注');
 
-    const rated = await post('/api/public/track/rating', { code: c.queryCode, result: 'unsatisfied', comment: '金额不对' });
+    const rated = await post('/api/public/track/rating', {
+      code: c.queryCode,
+      result: 'unsatisfied',
+      comment: '金额不对',
+    });
     expect(rated.status).toBe(201);
     expect(await rated.json()).toMatchObject({
       rating: { result: 'unsatisfied', label: '不满意', on: '2026-06-15' },
@@ -122,25 +161,44 @@ describe('query codes (查询码)', () => {
     expect(await again.json()).toMatchObject({ code: 'already_rated' });
 
     // The township sees the rating as the petitioner's own.
-    const detail = (await (await ctx.app.request(`/api/cases/${c.id}`, { headers: await ctx.as(users.officerA) })).json()) as {
+    const detail = (await (
+      await ctx.app.request(`/api/cases/${c.id}`, { headers: await ctx.as(users.officerA) })
+    ).json()) as {
       case: Summary;
       timeline: { kind: string; label: string; note?: string; by?: string; details: Record<string, unknown> }[];
     };
     expect(detail.case.satisfaction).toBe('unsatisfied');
     const rating = detail.timeline.find((e) => e.kind === 'satisfaction');
-    expect(rating).toMatchObject({ label: '满意度评价（信访人自评）：不满意', note: '金额不对', details: { result: 'unsatisfied', source: 'petitioner' } });
+    expect(rating).toMatchObject({
+      label: '满意度评价（信访人自评）：不满意',
+      note: '金额不对',
+      details: { result: 'unsatisfied', source: 'petitioner' },
+    });
     expect(rating?.by).toBeUndefined();
   });
 
   it('shows no official’s name, petitioner, author or id of the case', async () => {
     const c = await registerWithCode();
     const text = await (await track(c.queryCode)).text();
-    for (const secret of ['张书记', '刘镇长', '张三', '13800000000', users.officerA.id, c.id, 'v-east', '征地补偿款未足额发放']) expect(text).not.toContain(secret);
+    for (const secret of [
+      '张书记',
+      '刘镇长',
+      '张三',
+      '13800000000',
+      users.officerA.id,
+      c.id,
+      'v-east',
+      '征地补偿款未足额发放',
+    ])
+      expect(text).not.toContain(secret);
   });
 
   it('revokes a code on reissue: the old code answers exactly as an unknown one, the new one finds the case', async () => {
     const c = await registerWithCode();
-    const res = await ctx.app.request(`/api/cases/${c.id}/query-code`, { method: 'POST', headers: await ctx.as(users.officerA) });
+    const res = await ctx.app.request(`/api/cases/${c.id}/query-code`, {
+      method: 'POST',
+      headers: await ctx.as(users.officerA),
+    });
     expect(res.status).toBe(201);
     const { queryCode } = (await res.json()) as { queryCode: string };
     expect(queryCode).toMatch(CODE);
@@ -154,7 +212,14 @@ describe('query codes (查询码)', () => {
     const trail = await new AuditLog(ctx.store).listForTarget('twn-a', 'case', c.id, { limit: 10 });
     expect(trail.items.map((e) => e.action)).toContain('case.query_code.reissue');
     // Another township's officer cannot reissue (the case is not theirs).
-    expect((await ctx.app.request(`/api/cases/${c.id}/query-code`, { method: 'POST', headers: await ctx.as(users.officerB) })).status).toBe(404);
+    expect(
+      (
+        await ctx.app.request(`/api/cases/${c.id}/query-code`, {
+          method: 'POST',
+          headers: await ctx.as(users.officerB),
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it('finds nothing with 10,000 random codes, each costing the same single GetItem as a revoked or malformed code', async () => {
@@ -178,7 +243,10 @@ describe('query codes (查询码)', () => {
       calls.clear();
       const res = await track(code);
       expect(res.status === 404 || res.status === 400, code).toBe(true);
-      expect(calls.calls.map((x) => x.command), code).toEqual(res.status === 404 ? ['GetItem'] : []);
+      expect(
+        calls.calls.map((x) => x.command),
+        code,
+      ).toEqual(res.status === 404 ? ['GetItem'] : []);
     }
   }, 300_000);
 
@@ -214,7 +282,11 @@ describe('per-IP rate limit of /api/public/*', () => {
       publicRateLimit: { capacity: 3, refillPerMinute: 1, clientKey: (c) => c.req.header('x-test-ip') ?? 'none' },
     });
     const from = (ip: string) =>
-      limited.request('/api/public/track', { method: 'POST', headers: { 'content-type': 'application/json', 'x-test-ip': ip }, body: JSON.stringify({ code: randomCode() }) });
+      limited.request('/api/public/track', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-test-ip': ip },
+        body: JSON.stringify({ code: randomCode() }),
+      });
     for (let i = 0; i < 3; i += 1) expect((await from('10.0.0.1')).status).toBe(404);
     const over = await from('10.0.0.1');
     expect(over.status).toBe(429);
@@ -229,7 +301,12 @@ describe('per-IP rate limit of /api/public/*', () => {
 
 describe('the public API in the OpenAPI document', () => {
   it('documents /public/track and /public/track/rating without sign-in, with problem+json errors', async () => {
-    const doc = (await (await ctx.app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, { security?: unknown; responses: Record<string, { content?: Record<string, unknown> }> }>> };
+    const doc = (await (await ctx.app.request('/api/openapi.json')).json()) as {
+      paths: Record<
+        string,
+        Record<string, { security?: unknown; responses: Record<string, { content?: Record<string, unknown> }> }>
+      >;
+    };
     for (const path of ['/public/track', '/public/track/rating']) {
       const op = doc.paths[path]?.post;
       expect(op, path).toBeDefined();

@@ -19,8 +19,26 @@ function cases(start: number, n: number): CaseRecord[] {
     const day = String(1 + (k % 27)).padStart(2, '0');
     const on = `${year}-03-${day}`;
     const events: CaseRecord['events'] = [
-      { seq: 1, on, kind: 'registered', caseType: 'appeal', category: '土地', summary: '纠纷', originUnitId: 'v1', responsibleUnitIds: ['v1'] },
-      { seq: 2, on, kind: 'visit', visitId: `s${k}-1`, channel: 'visit', level: k % 3 === 0 ? 'district' : 'township', form: 'individual', headcount: 1 },
+      {
+        seq: 1,
+        on,
+        kind: 'registered',
+        caseType: 'appeal',
+        category: '土地',
+        summary: '纠纷',
+        originUnitId: 'v1',
+        responsibleUnitIds: ['v1'],
+      },
+      {
+        seq: 2,
+        on,
+        kind: 'visit',
+        visitId: `s${k}-1`,
+        channel: 'visit',
+        level: k % 3 === 0 ? 'district' : 'township',
+        form: 'individual',
+        headcount: 1,
+      },
       { seq: 3, on, kind: 'accepted' },
     ];
     if (k % 2 === 0) events.push({ seq: 4, on: `${year}-03-28`, kind: 'resolved' });
@@ -29,11 +47,20 @@ function cases(start: number, n: number): CaseRecord[] {
 }
 
 /** Adds cases, rebuilds the projection, evaluates 2026 to date, and counts the items each read returns. */
-async function itemsRead(from: number, n: number): Promise<{ monthly: number; annual: number; weekly: number; comparison: number; visits: number }> {
-  await importCases(ctx.store, { districtId: 'd1', recordedAt: '2026-06-01T00:00:00Z' }, cases(from, n).map((record) => ({ record })));
+async function itemsRead(
+  from: number,
+  n: number,
+): Promise<{ monthly: number; annual: number; weekly: number; comparison: number; visits: number }> {
+  await importCases(
+    ctx.store,
+    { districtId: 'd1', recordedAt: '2026-06-01T00:00:00Z' },
+    cases(from, n).map((record) => ({ record })),
+  );
   await new StatisticsRepository(ctx.store).rebuildStatistics('twn-a', 'd1');
   const admin = await ctx.as(people.admin);
-  expect((await ctx.app.request('/api/ledger/evaluations', json(admin, { from: '2026-01-01', to: '2026-06-14' }))).status).toBe(200);
+  expect(
+    (await ctx.app.request('/api/ledger/evaluations', json(admin, { from: '2026-01-01', to: '2026-06-14' }))).status,
+  ).toBe(200);
   const count = async (path: string, user: DemoUser = people.officer) => {
     if (!log) throw new Error('no call log');
     log.clear();
@@ -47,20 +74,30 @@ async function itemsRead(from: number, n: number): Promise<{ monthly: number; an
   const weekly = await count('/api/reports/weekly?weekOf=2026-03-30');
   const comparison = await count('/api/district/comparison?from=2026-01&to=2026-06&by=month', people.overseer);
   const parsed = ComparisonSchema.parse(comparison.body);
-  return { monthly: monthly.items, annual: annual.items, weekly: weekly.items, comparison: comparison.items, visits: parsed.townships.find((t) => t.townshipId === 'twn-a')?.visits.total ?? -1 };
+  return {
+    monthly: monthly.items,
+    annual: annual.items,
+    weekly: weekly.items,
+    comparison: comparison.items,
+    visits: parsed.townships.find((t) => t.townshipId === 'twn-a')?.visits.total ?? -1,
+  };
 }
 
 describe('reads that users wait for cost townships × months, never cases', () => {
-  it('reads as many items for the reports and the district comparison at 10× the cases as at 1×', { timeout: 120_000 }, async () => {
-    const once = await itemsRead(0, 4);
-    const tenfold = await itemsRead(4, 36);
-    // The figures did grow (3 seeded visits + the 2026 half of the cases)…
-    expect(once.visits).toBe(3 + 2);
-    expect(tenfold.visits).toBe(3 + 20);
-    // …and what the reads cost did not.
-    expect(tenfold.monthly).toBe(once.monthly);
-    expect(tenfold.annual).toBe(once.annual);
-    expect(tenfold.weekly).toBe(once.weekly);
-    expect(tenfold.comparison).toBe(once.comparison);
-  });
+  it(
+    'reads as many items for the reports and the district comparison at 10× the cases as at 1×',
+    { timeout: 120_000 },
+    async () => {
+      const once = await itemsRead(0, 4);
+      const tenfold = await itemsRead(4, 36);
+      // The figures did grow (3 seeded visits + the 2026 half of the cases)…
+      expect(once.visits).toBe(3 + 2);
+      expect(tenfold.visits).toBe(3 + 20);
+      // …and what the reads cost did not.
+      expect(tenfold.monthly).toBe(once.monthly);
+      expect(tenfold.annual).toBe(once.annual);
+      expect(tenfold.weekly).toBe(once.weekly);
+      expect(tenfold.comparison).toBe(once.comparison);
+    },
+  );
 });

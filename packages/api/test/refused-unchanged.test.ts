@@ -28,7 +28,12 @@ describe('an org write with a field of hundreds of kilobytes', () => {
     const before = await orgNow();
     const person = await send('POST', '/people', { id: 'p-huge', name: '张'.repeat(130_000), financePaid: true });
     expect(await problemOf(person)).toEqual({ status: 400, params: ['body.name'] });
-    const titled = await send('POST', '/people', { id: 'p-title', name: '李', title: 'x'.repeat(390_000), financePaid: true });
+    const titled = await send('POST', '/people', {
+      id: 'p-title',
+      name: '李',
+      title: 'x'.repeat(390_000),
+      financePaid: true,
+    });
     expect(await problemOf(titled)).toEqual({ status: 400, params: ['body.title'] });
     const unit = await send('POST', '/units', { id: 'd-huge', name: 'x'.repeat(390_000), kind: 'department' });
     expect(await problemOf(unit)).toEqual({ status: 400, params: ['body.name'] });
@@ -37,11 +42,23 @@ describe('an org write with a field of hundreds of kilobytes', () => {
 
   it('PUT /org/units/{id} with a 260 KB name: 400 naming the name, and the unit keeps its name and version', async () => {
     const before = await orgNow();
-    const put = await send('PUT', '/units/dep-civil', { id: 'dep-civil', name: 'y'.repeat(260_000), kind: 'department', population: 0, version: 1 });
+    const put = await send('PUT', '/units/dep-civil', {
+      id: 'dep-civil',
+      name: 'y'.repeat(260_000),
+      kind: 'department',
+      population: 0,
+      version: 1,
+    });
     expect(await problemOf(put)).toEqual({ status: 400, params: ['body.name'] });
     expect(await orgNow()).toEqual(before);
     // The version the caller read is still the one to send.
-    const ok = await send('PUT', '/units/dep-civil', { id: 'dep-civil', name: '民政和社会事务办', kind: 'department', population: 0, version: 1 });
+    const ok = await send('PUT', '/units/dep-civil', {
+      id: 'dep-civil',
+      name: '民政和社会事务办',
+      kind: 'department',
+      population: 0,
+      version: 1,
+    });
     expect(ok.status).toBe(200);
   });
 });

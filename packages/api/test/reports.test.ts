@@ -16,7 +16,8 @@ const ctx = useSeededTownship(async (t) => {
   expect(res.status).toBe(200);
 });
 
-const get = async (path: string, user: DemoUser = people.officer) => ctx.app.request(path, { headers: await ctx.as(user) });
+const get = async (path: string, user: DemoUser = people.officer) =>
+  ctx.app.request(path, { headers: await ctx.as(user) });
 
 /**
  * The JSON body read through the schema the OpenAPI document publishes. Parsing drops unknown keys, so comparing
@@ -136,7 +137,9 @@ describe('年汇总 annual aggregation', () => {
     const wb = await workbook(await get('/api/reports/annual?year=2026&format=xlsx', people.admin));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['单位汇总', '个人汇总', '目标考核']);
     const persons = wb.getWorksheet('个人汇总');
-    expect(persons?.getRow(2).values).toEqual(expect.arrayContaining(['姓名', '罚款（次）', '罚款（元）', '奖励（元）', '一票否决']));
+    expect(persons?.getRow(2).values).toEqual(
+      expect.arrayContaining(['姓名', '罚款（次）', '罚款（元）', '奖励（元）', '一票否决']),
+    );
     expect(persons && rowWith(persons, '合计')?.getCell(3).value).toBe(300);
     expect(persons && rowWith(persons, '刘书记')?.getCell(3).value).toBe(200);
     const text = allText(wb);
@@ -156,7 +159,10 @@ describe('corrections in reports', () => {
   it('leaves out a fine reversed in the ledger, in the weekly, monthly and annual figures', async () => {
     const admin = await ctx.as(people.admin);
     await ctx.app.request('/api/ledger/evaluations', json(admin, { from: '2026-03-01', to: '2026-03-31' }));
-    const rev = await ctx.app.request('/api/ledger/entries/fine:c-v1:vis3:p-v/reverse', json(admin, { reason: '重复登记' }));
+    const rev = await ctx.app.request(
+      '/api/ledger/entries/fine:c-v1:vis3:p-v/reverse',
+      json(admin, { reason: '重复登记' }),
+    );
     expect(rev.status).toBe(201);
 
     const week = await report(await get('/api/reports/weekly?weekOf=2026-03-16'), WeeklyReportSchema);

@@ -34,18 +34,36 @@ describe('the rule table in Excel', () => {
     expect(ws?.getCell('C3').value).toBe('适用访别');
     // 5b is the table's 13th row: 进京, from the 2nd repeat on, 1000 / 2000 yuan, leading cadres too.
     const row = ws?.getRow(16).values as unknown[];
-    expect(row.slice(1, 9)).toEqual(['5b', '进京上访重复2次及以上', '个人访、集体访·进京', 2, undefined, 1000, 2000, '是']);
+    expect(row.slice(1, 9)).toEqual([
+      '5b',
+      '进京上访重复2次及以上',
+      '个人访、集体访·进京',
+      2,
+      undefined,
+      1000,
+      2000,
+      '是',
+    ]);
     expect(ws?.getCell('C8').value).toBe('集体访·到镇（重复1次及以上）；集体访·到区；个人访·到市');
   });
 
   it('imports what it exported into a draft as the very same rule set', async () => {
     const d = await newDraft();
-    const res = await ctx.app.request(`/api/rules/drafts/${d.draftId}/import`, json(await ctx.as(people.admin), { version: d.version, workbookBase64: base64(await exportVersion('v2020')) }));
+    const res = await ctx.app.request(
+      `/api/rules/drafts/${d.draftId}/import`,
+      json(await ctx.as(people.admin), { version: d.version, workbookBase64: base64(await exportVersion('v2020')) }),
+    );
     expect(res.status).toBe(200);
     const imported = (await res.json()) as Draft;
-    const version = (await (await ctx.app.request('/api/rules/versions/v2020', { headers: await ctx.as(people.admin) })).json()) as { ruleSet: RuleSet };
+    const version = (await (
+      await ctx.app.request('/api/rules/versions/v2020', { headers: await ctx.as(people.admin) })
+    ).json()) as { ruleSet: RuleSet };
     expect(imported.version).toBe(d.version + 1);
-    expect({ ...imported.ruleSet, id: 'x', effectiveFrom: 'x' }).toEqual({ ...version.ruleSet, id: 'x', effectiveFrom: 'x' });
+    expect({ ...imported.ruleSet, id: 'x', effectiveFrom: 'x' }).toEqual({
+      ...version.ruleSet,
+      id: 'x',
+      effectiveFrom: 'x',
+    });
   });
 
   it('names every cell it cannot read and leaves the draft as it was', async () => {
@@ -58,22 +76,33 @@ describe('the rule table in Excel', () => {
     ws.getCell('I10').value = '罚站';
     const bytes = (await wb.xlsx.writeBuffer()) as ArrayBuffer;
     const d = await newDraft();
-    const res = await ctx.app.request(`/api/rules/drafts/${d.draftId}/import`, json(await ctx.as(people.admin), { version: d.version, workbookBase64: base64(bytes) }));
+    const res = await ctx.app.request(
+      `/api/rules/drafts/${d.draftId}/import`,
+      json(await ctx.as(people.admin), { version: d.version, workbookBase64: base64(bytes) }),
+    );
     expect(res.status).toBe(422);
     const body = (await res.json()) as { code: string; cellErrors: { cell: string; message: string }[] };
     expect(body.code).toBe('invalid_workbook');
     expect(body.cellErrors.map((e) => e.cell)).toEqual(['I10', 'C15', 'G16']);
     expect(body.cellErrors[2]?.message).toBe('应为金额（元），最多两位小数');
-    const after = (await (await ctx.app.request(`/api/rules/drafts/${d.draftId}`, { headers: await ctx.as(people.admin) })).json()) as Draft;
+    const after = (await (
+      await ctx.app.request(`/api/rules/drafts/${d.draftId}`, { headers: await ctx.as(people.admin) })
+    ).json()) as Draft;
     expect(after.version).toBe(d.version);
   });
 
   it('refuses a file that is not a workbook (422) and writers other than the admin (403)', async () => {
     const d = await newDraft();
     const headers = await ctx.as(people.admin);
-    const junk = await ctx.app.request(`/api/rules/drafts/${d.draftId}/import`, json(headers, { version: d.version, workbookBase64: Buffer.from('hello').toString('base64') }));
+    const junk = await ctx.app.request(
+      `/api/rules/drafts/${d.draftId}/import`,
+      json(headers, { version: d.version, workbookBase64: Buffer.from('hello').toString('base64') }),
+    );
     expect(junk.status).toBe(422);
-    const officer = await ctx.app.request(`/api/rules/drafts/${d.draftId}/import`, json(await ctx.as(people.officer), { version: d.version, workbookBase64: 'aGVsbG8=' }));
+    const officer = await ctx.app.request(
+      `/api/rules/drafts/${d.draftId}/import`,
+      json(await ctx.as(people.officer), { version: d.version, workbookBase64: 'aGVsbG8=' }),
+    );
     expect(officer.status).toBe(403);
   });
 });

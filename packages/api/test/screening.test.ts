@@ -14,17 +14,25 @@ const risk = { title: '排水沟堵塞引发邻里纠纷', kind: 'dispute', desc
 const call = async (user: DemoUser | null, method: string, path: string, body?: unknown) =>
   ctx.app.request(`/api/screening${path}`, {
     method,
-    headers: { ...(user ? await ctx.as(user) : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      ...(user ? await ctx.as(user) : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-const paths = async (res: Response) => ((await res.json()) as { invalidParams?: { path: string }[] }).invalidParams?.map((p) => p.path) ?? [];
+const paths = async (res: Response) =>
+  ((await res.json()) as { invalidParams?: { path: string }[] }).invalidParams?.map((p) => p.path) ?? [];
 
 describe('POST /api/screening/{month}', () => {
-  it('lets a unit reporter file its own unit\'s ledger, and replaces it on re-submission with a new version', async () => {
+  it("lets a unit reporter file its own unit's ledger, and replaces it on re-submission with a new version", async () => {
     const first = await call(orgUsers.reporterA, 'POST', '/2026-06', { unitId: 'v-east', items: [risk] });
     expect(first.status).toBe(201);
     expect(await first.json()).toMatchObject({ unitId: 'v-east', month: '2026-06', version: 1, items: [risk] });
-    const again = await call(orgUsers.reporterA, 'POST', '/2026-06', { unitId: 'v-east', items: [{ ...risk, status: 'resolved' }], version: 1 });
+    const again = await call(orgUsers.reporterA, 'POST', '/2026-06', {
+      unitId: 'v-east',
+      items: [{ ...risk, status: 'resolved' }],
+      version: 1,
+    });
     expect(again.status).toBe(200);
     expect(await again.json()).toMatchObject({ version: 2, items: [{ status: 'resolved' }] });
     const stale = await call(orgUsers.reporterA, 'POST', '/2026-06', { unitId: 'v-east', items: [], version: 1 });
@@ -49,7 +57,10 @@ describe('POST /api/screening/{month}', () => {
     const badMonth = await call(users.adminA, 'POST', '/2026-13', { unitId: 'v-west', items: [] });
     expect(badMonth.status).toBe(400);
     expect(await paths(badMonth)).toEqual(['path.month']);
-    const badItems = await call(users.adminA, 'POST', '/2026-06', { unitId: 'v-west', items: [{ title: '', kind: 'rumour', status: 'open' }] });
+    const badItems = await call(users.adminA, 'POST', '/2026-06', {
+      unitId: 'v-west',
+      items: [{ title: '', kind: 'rumour', status: 'open' }],
+    });
     expect(badItems.status).toBe(400);
     expect(await paths(badItems)).toEqual(expect.arrayContaining(['body.items[0].title', 'body.items[0].kind']));
     const future = await call(users.adminA, 'POST', '/2026-07', { unitId: 'v-west', items: [] });

@@ -5,7 +5,13 @@ import type { DemoUser } from '../src/auth/local-issuer';
 import { createTestContext, users, type TestContext } from './support/test-app';
 
 const districtAuditor: DemoUser = { id: 'u-aud-d1', name: '区审计', role: 'auditor', districtId: 'd1' };
-const townshipAuditor: DemoUser = { id: 'u-aud-a', name: '镇审计', role: 'auditor', districtId: 'd1', tenantId: 'twn-a' };
+const townshipAuditor: DemoUser = {
+  id: 'u-aud-a',
+  name: '镇审计',
+  role: 'auditor',
+  districtId: 'd1',
+  tenantId: 'twn-a',
+};
 const overseer2: DemoUser = { id: 'u-overseer-2', name: '二区局', role: 'district_overseer', districtId: 'd2' };
 
 let ctx: TestContext;
@@ -13,8 +19,14 @@ beforeAll(async () => {
   ctx = await createTestContext();
   const tenancy = new TenancyRepository(ctx.store);
   await tenancy.putDistrict({ id: 'd1', name: '西城区' });
-  await tenancy.createTownship({ id: 'twn-a', name: '安镇', districtId: 'd1', population: 30000 }, '2026-01-01T00:00:00.000Z');
-  await tenancy.createTownship({ id: 'twn-z', name: '他区镇', districtId: 'd2', population: 100 }, '2026-01-01T00:00:00.000Z');
+  await tenancy.createTownship(
+    { id: 'twn-a', name: '安镇', districtId: 'd1', population: 30000 },
+    '2026-01-01T00:00:00.000Z',
+  );
+  await tenancy.createTownship(
+    { id: 'twn-z', name: '他区镇', districtId: 'd2', population: 100 },
+    '2026-01-01T00:00:00.000Z',
+  );
 });
 afterAll(async () => ctx.stop());
 
@@ -26,7 +38,7 @@ const post = async (user: DemoUser, body: unknown, headers: Record<string, strin
   });
 
 describe('GET /api/district/townships', () => {
-  it('lists the caller\'s district only, for the overseer and the district auditor', async () => {
+  it("lists the caller's district only, for the overseer and the district auditor", async () => {
     for (const user of [users.overseer, districtAuditor]) {
       const res = await ctx.app.request('/api/district/townships', { headers: await ctx.as(user) });
       expect(res.status).toBe(200);
@@ -45,7 +57,7 @@ describe('GET /api/district/townships', () => {
 });
 
 describe('POST /api/district/townships', () => {
-  it('onboards a township into the caller\'s district, with initial rules, and audits it in the district log', async () => {
+  it("onboards a township into the caller's district, with initial rules, and audits it in the district log", async () => {
     const res = await post(users.overseer, { id: 'twn-new', name: '新镇', population: 12000 });
     expect(res.status).toBe(201);
     const body = (await res.json()) as Record<string, unknown>;
@@ -53,7 +65,9 @@ describe('POST /api/district/townships', () => {
     expect(body.initialRuleSetId).toEqual(expect.any(String));
     const rules = await new RulesRepository(ctx.store).listVersions('twn-new');
     expect(rules.map((v) => v.versionId)).toEqual([body.initialRuleSetId]);
-    const list = (await (await ctx.app.request('/api/district/townships', { headers: await ctx.as(users.overseer) })).json()) as { items: { id: string }[] };
+    const list = (await (
+      await ctx.app.request('/api/district/townships', { headers: await ctx.as(users.overseer) })
+    ).json()) as { items: { id: string }[] };
     expect(list.items.map((t) => t.id)).toContain('twn-new');
     const log = await ctx.app.request('/api/audit?month=2026-06', { headers: await ctx.as(users.overseer) });
     expect(log.status).toBe(200);
@@ -61,8 +75,16 @@ describe('POST /api/district/townships', () => {
   });
 
   it('answers a retry with the same Idempotency-Key with the first response, and a taken id with 409', async () => {
-    const first = await post(users.overseer, { id: 'twn-idem', name: '幂镇', population: 1 }, { 'idempotency-key': 'onboard-twn-idem' });
-    const again = await post(users.overseer, { id: 'twn-idem', name: '幂镇', population: 1 }, { 'idempotency-key': 'onboard-twn-idem' });
+    const first = await post(
+      users.overseer,
+      { id: 'twn-idem', name: '幂镇', population: 1 },
+      { 'idempotency-key': 'onboard-twn-idem' },
+    );
+    const again = await post(
+      users.overseer,
+      { id: 'twn-idem', name: '幂镇', population: 1 },
+      { 'idempotency-key': 'onboard-twn-idem' },
+    );
     expect(first.status).toBe(201);
     expect(again.status).toBe(201);
     expect(again.headers.get('idempotency-replayed')).toBe('true');
@@ -78,7 +100,9 @@ describe('POST /api/district/townships', () => {
     const res = await post(users.overseer, { id: 'Bad Id#', name: '', population: -1, districtId: 'd2' });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { invalidParams: { path: string }[] };
-    expect(body.invalidParams.map((p) => p.path)).toEqual(expect.arrayContaining(['body.id', 'body.name', 'body.population']));
+    expect(body.invalidParams.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['body.id', 'body.name', 'body.population']),
+    );
   });
 
   it('refuses every role but the district overseer', async () => {
@@ -89,7 +113,7 @@ describe('POST /api/district/townships', () => {
   });
 });
 
-it('starts a township with a copy of the district\'s rule template when there is one', async () => {
+it("starts a township with a copy of the district's rule template when there is one", async () => {
   const template = defaultRuleSet({ id: 'd1-template-2026', name: '西城区模板', effectiveFrom: '2026-01-01' });
   await new RulesRepository(ctx.store).saveTemplate('d1', template, '2026-01-01T00:00:00.000Z');
   const res = await post(users.overseer, { id: 'twn-tpl', name: '模板镇', population: 1 });
@@ -99,7 +123,7 @@ it('starts a township with a copy of the district\'s rule template when there is
 });
 
 describe('GET /api/township', () => {
-  it('returns the caller\'s own township', async () => {
+  it("returns the caller's own township", async () => {
     const res = await ctx.app.request('/api/township', { headers: await ctx.as(townshipAuditor) });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ id: 'twn-a', name: '安镇', districtId: 'd1', population: 30000 });

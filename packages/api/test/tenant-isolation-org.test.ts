@@ -30,7 +30,7 @@ const expectNothingOfB = async (res: Response) => {
   for (const secret of SECRETS) expect(text).not.toContain(secret);
 };
 
-describe('another township\'s ids in the path', () => {
+describe("another township's ids in the path", () => {
   it('answers 404 for its unit, person and assignment, and changes nothing', async () => {
     for (const [path, body] of [
       ['/api/org/units/o-b', { id: 'o-b', name: '改名', kind: 'office', population: 0, version: 1 }],
@@ -50,7 +50,7 @@ describe('another township\'s ids in the path', () => {
   });
 });
 
-describe('another township\'s ids in the query and the body', () => {
+describe("another township's ids in the query and the body", () => {
   it('does not answer who is responsible for its unit, nor list its assignments', async () => {
     const responsible = await call(users.officerA, 'GET', '/api/org/responsible?unitId=o-b&date=2026-06-01');
     expect(responsible.status).toBe(404);
@@ -61,10 +61,21 @@ describe('another township\'s ids in the query and the body', () => {
   });
 
   it('refuses references to its records (422) without echoing them', async () => {
-    const village = await call(users.adminA, 'POST', '/api/org/units', { id: 'v-x', name: '越界村', kind: 'village', officeId: 'o-b' });
+    const village = await call(users.adminA, 'POST', '/api/org/units', {
+      id: 'v-x',
+      name: '越界村',
+      kind: 'village',
+      officeId: 'o-b',
+    });
     expect(village.status).toBe(422);
     await expectNothingOfB(village);
-    const assignment = await call(users.adminA, 'POST', '/api/org/assignments', { id: 'a-x', personId: 'p-b', role: 'liaison', unitId: 'o-east', from: '2026-01-01' });
+    const assignment = await call(users.adminA, 'POST', '/api/org/assignments', {
+      id: 'a-x',
+      personId: 'p-b',
+      role: 'liaison',
+      unitId: 'o-east',
+      from: '2026-01-01',
+    });
     expect(assignment.status).toBe(422);
     await expectNothingOfB(assignment);
     const ledger = await call(users.adminA, 'POST', '/api/screening/2026-06', { unitId: 'o-b', items: [] });
@@ -72,8 +83,14 @@ describe('another township\'s ids in the query and the body', () => {
     await expectNothingOfB(ledger);
   });
 
-  it('ignores a tenant named in the body: records land in the caller\'s township', async () => {
-    const res = await call(users.adminA, 'POST', '/api/org/people', { id: 'p-smuggle', name: '混入者', financePaid: true, tenantId: 'twn-b', townshipId: 'twn-b' });
+  it("ignores a tenant named in the body: records land in the caller's township", async () => {
+    const res = await call(users.adminA, 'POST', '/api/org/people', {
+      id: 'p-smuggle',
+      name: '混入者',
+      financePaid: true,
+      tenantId: 'twn-b',
+      townshipId: 'twn-b',
+    });
     expect(res.status).toBe(201);
     const bPeople = await (await call(orgUsers.adminB, 'GET', '/api/org/people')).text();
     expect(bPeople).not.toContain('p-smuggle');
@@ -82,9 +99,18 @@ describe('another township\'s ids in the query and the body', () => {
   });
 });
 
-describe('another tenant\'s token', () => {
+describe("another tenant's token", () => {
   it('sees only its own township on every read', async () => {
-    for (const path of ['/api/org', '/api/org/units', '/api/org/people', '/api/org/assignments', '/api/township', '/api/screening/2026-06', '/api/screening/2026-06/missing', '/api/audit']) {
+    for (const path of [
+      '/api/org',
+      '/api/org/units',
+      '/api/org/people',
+      '/api/org/assignments',
+      '/api/township',
+      '/api/screening/2026-06',
+      '/api/screening/2026-06/missing',
+      '/api/audit',
+    ]) {
       const res = await call(users.adminA, 'GET', path);
       expect(res.status, path).toBe(200);
       await expectNothingOfB(res);
@@ -103,7 +129,7 @@ describe('another tenant\'s token', () => {
 });
 
 describe('a district overseer', () => {
-  it('lists only townships of its own district and cannot read another district\'s township', async () => {
+  it("lists only townships of its own district and cannot read another district's township", async () => {
     const other: DemoUser = { id: 'u-overseer-2', name: '二区局', role: 'district_overseer', districtId: 'd2' };
     const res = await call(other, 'GET', '/api/district/townships');
     expect(res.status).toBe(200);

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { createStoreClients, ensureTable, InboxRepository, startEmbeddedStore, type EmbeddedStore, type StoreClients } from '@xinfang/store';
+import {
+  createStoreClients,
+  ensureTable,
+  InboxRepository,
+  startEmbeddedStore,
+  type EmbeddedStore,
+  type StoreClients,
+} from '@xinfang/store';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { msUntilNextShanghaiHour } from '../src/local/daily-timer';
 import { main } from '../src/main';
@@ -26,20 +33,30 @@ describe('xinfang jobs run', () => {
     return { code, out: out.join('\n') };
   };
 
-  it('fills the demo townships\' inboxes for the date, and a second run the same day sends nothing', { timeout: 180_000 }, async () => {
-    const first = await jobs(['--date', '2026-06-26']);
-    expect(first.code).toBe(0);
-    const delivered = Number(/新消息 (\d+) 条, 重复未发/.exec(first.out)?.[1]);
-    expect(delivered).toBeGreaterThan(0);
-    const admins = await new InboxRepository(store).list({ kind: 'township_role', tenantId: 'twn-xiji', role: 'township_admin' }, 'u', { limit: 100 });
-    expect(admins.items.some((m) => m.id === 'evaluation:2026-05-01_2026-05-31')).toBe(true);
-    const again = await jobs(['--date', '2026-06-26']);
-    expect(again.out).toContain(`新消息 0 条, 重复未发 ${delivered} 条`);
-  });
+  it(
+    "fills the demo townships' inboxes for the date, and a second run the same day sends nothing",
+    { timeout: 180_000 },
+    async () => {
+      const first = await jobs(['--date', '2026-06-26']);
+      expect(first.code).toBe(0);
+      const delivered = Number(/新消息 (\d+) 条, 重复未发/.exec(first.out)?.[1]);
+      expect(delivered).toBeGreaterThan(0);
+      const admins = await new InboxRepository(store).list(
+        { kind: 'township_role', tenantId: 'twn-xiji', role: 'township_admin' },
+        'u',
+        { limit: 100 },
+      );
+      expect(admins.items.some((m) => m.id === 'evaluation:2026-05-01_2026-05-31')).toBe(true);
+      const again = await jobs(['--date', '2026-06-26']);
+      expect(again.out).toContain(`新消息 0 条, 重复未发 ${delivered} 条`);
+    },
+  );
 
   it('refuses a date that does not exist', async () => {
     const err: string[] = [];
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (err.push(String(chunk)), true));
+    vi.spyOn(process.stderr, 'write').mockImplementation(
+      (chunk: string | Uint8Array) => (err.push(String(chunk)), true),
+    );
     expect(await main(['jobs', 'run', '--date', '2026-02-30'])).not.toBe(0);
     expect(err.join('')).toContain('YYYY-MM-DD');
   });

@@ -65,13 +65,23 @@ describe('xinfang repair', () => {
     await del(caseKeys.summary(TOWNSHIP, second));
     const copy = before.unitList[0];
     if (copy) await del(caseKeys.unitCopy(TOWNSHIP, copy, 'xiji-o1'));
-    const item = (await store.doc.send(new GetCommand({ TableName: store.tableName, Key: caseKeys.summary(TOWNSHIP, third) }))).Item;
+    const item = (
+      await store.doc.send(new GetCommand({ TableName: store.tableName, Key: caseKeys.summary(TOWNSHIP, third) }))
+    ).Item;
     await put({ ...item, status: 'intake', visitCount: 99, category: '篡改' });
     // Lose a month of statistics, and tamper with a ledger entry's amount.
     await del({ pk: statsKeys.month('dist-demo', '2025-05'), sk: statsKeys.township(TOWNSHIP) });
     const fine = before.entries?.find((e) => e.kind === 'fine');
     if (!fine) throw new Error('no fine in the demo ledger');
-    await put({ pk: ledgerKeys.period(TOWNSHIP, YEAR), sk: ledgerKeys.entry(fine.entryId), entity: 'ledger_entry', tenantId: TOWNSHIP, periodKey: YEAR, ...fine, amountFen: 1 });
+    await put({
+      pk: ledgerKeys.period(TOWNSHIP, YEAR),
+      sk: ledgerKeys.entry(fine.entryId),
+      entity: 'ledger_entry',
+      tenantId: TOWNSHIP,
+      periodKey: YEAR,
+      ...fine,
+      amountFen: 1,
+    });
 
     const broken = await snapshot();
     expect(broken.summaries[0]).toBeUndefined();
@@ -97,7 +107,9 @@ describe('xinfang repair', () => {
 
   it('says so when the township does not exist', async () => {
     const errors: string[] = [];
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => errors.push(String(chunk)) > 0);
+    vi.spyOn(process.stderr, 'write').mockImplementation(
+      (chunk: string | Uint8Array) => errors.push(String(chunk)) > 0,
+    );
     const { code } = await repair(['--township', 'twn-nowhere']);
     expect(code).toBe(1);
     expect(errors.join('')).toContain('没有这个乡镇');

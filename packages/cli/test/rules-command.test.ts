@@ -25,7 +25,21 @@ function write(name: string, value: unknown): string {
 describe('xinfang rules', () => {
   it('default prints a valid rules file with rows 1a–5b', async () => {
     const rules = await defaultRules();
-    expect(rules.versions[0]?.penaltyRows.map((r) => r.id)).toEqual(['1a', '1b', '1c', '2a', '2b', '2c', '2d', '3a', '3b', '4a', '4b', '5a', '5b']);
+    expect(rules.versions[0]?.penaltyRows.map((r) => r.id)).toEqual([
+      '1a',
+      '1b',
+      '1c',
+      '2a',
+      '2b',
+      '2c',
+      '2d',
+      '3a',
+      '3b',
+      '4a',
+      '4b',
+      '5a',
+      '5b',
+    ]);
     const { code, stdout } = await runCli(['rules', 'validate', write('default.json', rules)]);
     expect(code).toBe(0);
     expect(stdout).toContain('规则文件有效：1个版本');
@@ -36,14 +50,20 @@ describe('xinfang rules', () => {
     const v = rules.versions[0];
     if (!v) throw new Error('no version');
     const rows = v.penaltyRows.map((r) => (r.id === '1b' ? { ...r, repeats: { min: 1, max: 3 } } : r));
-    const { code, stderr } = await runCli(['rules', 'validate', write('overlap.json', { ...rules, versions: [{ ...v, penaltyRows: rows }] })]);
+    const { code, stderr } = await runCli([
+      'rules',
+      'validate',
+      write('overlap.json', { ...rules, versions: [{ ...v, penaltyRows: rows }] }),
+    ]);
     expect(code).not.toBe(0);
     expect(stderr).toContain('[overlap] 规则1b与规则1c重叠：个人访·到镇·重复3次');
   });
 
   it('a bad file gets the field path at fault and a non-zero exit', async () => {
     const rules = await defaultRules();
-    const broken = JSON.parse(JSON.stringify(rules)) as { versions: { penaltyRows: { amounts?: { officeHeadFen: unknown } }[] }[] };
+    const broken = JSON.parse(JSON.stringify(rules)) as {
+      versions: { penaltyRows: { amounts?: { officeHeadFen: unknown } }[] }[];
+    };
     const row = broken.versions[0]?.penaltyRows[1];
     if (row?.amounts) row.amounts.officeHeadFen = '100';
     const { code, stderr } = await runCli(['rules', 'validate', write('broken.json', broken)]);
@@ -59,7 +79,17 @@ describe('xinfang rules', () => {
     const v = rules.versions[0];
     if (!v) throw new Error('no version');
     // Draft: row 1b office heads 150元 instead of 100元. In the demo, c-001-2 (1b, notified) charges 刘东关 100元 → 150元.
-    const draft = { ...rules, versions: [{ ...v, penaltyRows: v.penaltyRows.map((r) => (r.id === '1b' ? { ...r, amounts: { officeHeadFen: 15000, villageHeadFen: 20000 } } : r)) }] };
+    const draft = {
+      ...rules,
+      versions: [
+        {
+          ...v,
+          penaltyRows: v.penaltyRows.map((r) =>
+            r.id === '1b' ? { ...r, amounts: { officeHeadFen: 15000, villageHeadFen: 20000 } } : r,
+          ),
+        },
+      ],
+    };
     const oldFile = write('old.json', rules);
     const newFile = write('new.json', draft);
     const { code, stdout } = await runCli(['rules', 'diff', oldFile, newFile, '--data', demo, '--format', 'json']);
@@ -78,6 +108,8 @@ describe('xinfang rules', () => {
     const { code, stderr } = await runCli(['rules', 'schemas', '--check', '--out', join(repo, 'docs/schemas')]);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(JSON.parse(readFileSync(join(repo, 'docs/schemas/xinfang-rules-1.schema.json'), 'utf8'))).toHaveProperty('properties.versions');
+    expect(JSON.parse(readFileSync(join(repo, 'docs/schemas/xinfang-rules-1.schema.json'), 'utf8'))).toHaveProperty(
+      'properties.versions',
+    );
   });
 });

@@ -1,4 +1,11 @@
-import { createCalendar, createOrgIndex, foldCase, validateOrg, validateRuleSet, wholeYearsBetween } from '@xinfang/domain';
+import {
+  createCalendar,
+  createOrgIndex,
+  foldCase,
+  validateOrg,
+  validateRuleSet,
+  wholeYearsBetween,
+} from '@xinfang/domain';
 import { describe, expect, it } from 'vitest';
 import { demoUsersOf } from '../src/seed/demo-users';
 import { DEMO_SEED, generateDemoData } from '../src/seed/generate';
@@ -49,7 +56,8 @@ describe('demo data generator', () => {
     for (const t of demo.townships) {
       const index = createOrgIndex(t.org);
       for (const date of ['2025-01-01', '2025-08-01', '2026-03-01', TODAY]) {
-        for (const u of t.org.units) expect(index.responsibleFor(u.id, date)?.main, `${u.name} on ${date}`).toHaveLength(1);
+        for (const u of t.org.units)
+          expect(index.responsibleFor(u.id, date)?.main, `${u.name} on ${date}`).toHaveLength(1);
       }
       const handOvers = t.org.assignments.filter((a) => a.to !== undefined && a.to >= '2025-01-01' && a.to < TODAY);
       expect(handOvers.length).toBeGreaterThanOrEqual(3);
@@ -125,7 +133,9 @@ describe('demo data generator', () => {
   it('leaves some units without any case, so visit-free rewards exist', () => {
     for (const t of demo.townships) {
       const touched = new Set(
-        t.cases.flatMap((c) => c.record.events.flatMap((e) => (e.kind === 'registered' ? [...e.responsibleUnitIds, e.originUnitId] : []))),
+        t.cases.flatMap((c) =>
+          c.record.events.flatMap((e) => (e.kind === 'registered' ? [...e.responsibleUnitIds, e.originUnitId] : [])),
+        ),
       );
       const quietVillages = t.org.units.filter((u) => u.kind === 'village' && !touched.has(u.id));
       expect(quietVillages.length).toBeGreaterThanOrEqual(1);
@@ -144,7 +154,10 @@ describe('demo data generator', () => {
 
   it('takes today as an input', () => {
     const early = generateDemoData({ seed: DEMO_SEED, today: '2026-02-01' });
-    const lastEvent = early.townships.flatMap((t) => t.cases.flatMap((c) => c.record.events.map((e) => e.on))).sort().at(-1);
+    const lastEvent = early.townships
+      .flatMap((t) => t.cases.flatMap((c) => c.record.events.map((e) => e.on)))
+      .sort()
+      .at(-1);
     expect(lastEvent).toBeDefined();
     expect((lastEvent ?? '') <= '2026-02-01').toBe(true);
   });
@@ -156,7 +169,10 @@ describe('demo users', () => {
   it('has four roles per township and two per district, with unique ids and Chinese names', () => {
     expect(new Set(users.map((u) => u.id)).size).toBe(users.length);
     for (const t of demo.townships) {
-      const roles = users.filter((u) => u.tenantId === t.org.township.id).map((u) => u.role).sort();
+      const roles = users
+        .filter((u) => u.tenantId === t.org.township.id)
+        .map((u) => u.role)
+        .sort();
       expect(roles).toEqual(['auditor', 'petition_officer', 'township_admin', 'unit_reporter']);
     }
     const district = users.filter((u) => u.tenantId === undefined);

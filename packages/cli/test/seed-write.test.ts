@@ -1,5 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { CaseRepository, createStoreClients, ensureTable, LedgerRepository, OrgRepository, RulesRepository, startEmbeddedStore, StatisticsRepository, TenancyRepository, type EmbeddedStore, type StoreClients } from '@xinfang/store';
+import {
+  CaseRepository,
+  createStoreClients,
+  ensureTable,
+  LedgerRepository,
+  OrgRepository,
+  RulesRepository,
+  startEmbeddedStore,
+  StatisticsRepository,
+  TenancyRepository,
+  type EmbeddedStore,
+  type StoreClients,
+} from '@xinfang/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SEED, generateDemoData } from '../src/seed/generate';
 import { seedDemo, type SeedDemoResult } from '../src/seed/seed-demo';
@@ -74,7 +86,9 @@ describe('seeding the demo district into a store', () => {
       const year = await ledgers.read(t.org.township.id, '2025-01-01_2025-12-31');
       const kinds = new Set(year?.entries.map((e) => e.kind));
       expect([...kinds].sort()).toEqual(['fine', 'reward', 'task', 'veto']);
-      expect(year?.entries.filter((e) => e.kind === 'reward' && e.detail.kind === 'visit_free_village').length).toBeGreaterThan(0);
+      expect(
+        year?.entries.filter((e) => e.kind === 'reward' && e.detail.kind === 'visit_free_village').length,
+      ).toBeGreaterThan(0);
       expect(year?.summary.warnings).toEqual([]);
     }
   });

@@ -15,7 +15,13 @@ interface ListedUser {
 }
 
 const isListedUser = (u: unknown): u is ListedUser =>
-  typeof u === 'object' && u !== null && 'id' in u && typeof u.id === 'string' && 'role' in u && typeof u.role === 'string' && 'roleLabel' in u;
+  typeof u === 'object' &&
+  u !== null &&
+  'id' in u &&
+  typeof u.id === 'string' &&
+  'role' in u &&
+  typeof u.role === 'string' &&
+  'roleLabel' in u;
 
 describe('xinfang start with the demo data', () => {
   const dir = mkdtempSync(join(tmpdir(), 'xinfang-start-'));
@@ -30,7 +36,14 @@ describe('xinfang start with the demo data', () => {
   const start = async () => {
     const lines: string[] = [];
     vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
-    server = await startLocalServer({ port: 0, host: '127.0.0.1', dataDir: dir, webDist: join(dir, 'no-web'), prepare: prepareDemo, version: 'test' });
+    server = await startLocalServer({
+      port: 0,
+      host: '127.0.0.1',
+      dataDir: dir,
+      webDist: join(dir, 'no-web'),
+      prepare: prepareDemo,
+      version: 'test',
+    });
     vi.restoreAllMocks();
     return lines.join('\n');
   };
@@ -41,8 +54,16 @@ describe('xinfang start with the demo data', () => {
   };
 
   const tokenFor = async (url: string, userId: string): Promise<string> => {
-    const body: unknown = await (await fetch(`${url}/auth/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId }) })).json();
-    return typeof body === 'object' && body !== null && 'token' in body && typeof body.token === 'string' ? body.token : '';
+    const body: unknown = await (
+      await fetch(`${url}/auth/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ userId }),
+      })
+    ).json();
+    return typeof body === 'object' && body !== null && 'token' in body && typeof body.token === 'string'
+      ? body.token
+      : '';
   };
 
   it('seeds an empty store township by township and offers every demo role on the sign-in page', async () => {
@@ -52,15 +73,21 @@ describe('xinfang start with the demo data', () => {
     const url = server?.url ?? '';
     const listed = await users(url);
     expect(listed).toHaveLength(18);
-    expect(new Set(listed.map((u) => u.roleLabel))).toEqual(new Set(['信访室干部', '乡镇管理员', '单位信息员', '审计', '区信访局']));
+    expect(new Set(listed.map((u) => u.roleLabel))).toEqual(
+      new Set(['信访室干部', '乡镇管理员', '单位信息员', '审计', '区信访局']),
+    );
 
     // A township admin sees the seeded cases; its unit reporter only its own unit's.
     const admin = listed.find((u) => u.id === 'demo-xiji-admin');
     const reporter = listed.find((u) => u.id === 'demo-xiji-reporter');
     const list = async (userId: string) => {
-      const res = await fetch(`${url}/api/cases?limit=100`, { headers: { authorization: `Bearer ${await tokenFor(url, userId)}` } });
+      const res = await fetch(`${url}/api/cases?limit=100`, {
+        headers: { authorization: `Bearer ${await tokenFor(url, userId)}` },
+      });
       const body: unknown = await res.json();
-      return typeof body === 'object' && body !== null && 'items' in body && Array.isArray(body.items) ? body.items : [];
+      return typeof body === 'object' && body !== null && 'items' in body && Array.isArray(body.items)
+        ? body.items
+        : [];
     };
     const all = await list(admin?.id ?? '');
     const own = await list(reporter?.id ?? '');

@@ -17,7 +17,10 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const app = new Hono();
 app.get('/api/x', (c) => c.json({ api: true }));
-app.get('*', serveWebApp(root, (p) => !p.startsWith('/api/')));
+app.get(
+  '*',
+  serveWebApp(root, (p) => !p.startsWith('/api/')),
+);
 const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
 
 describe('xinfang start: the web app’s static files', () => {
@@ -40,7 +43,9 @@ describe('xinfang start: the web app’s static files', () => {
   });
 
   it('caches hashed assets for a year and makes the browser revalidate index.html', async () => {
-    expect((await get('/assets/index-abc123.js')).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await get('/assets/index-abc123.js')).headers.get('cache-control')).toBe(
+      'public, max-age=31536000, immutable',
+    );
     const index = await get('/', { 'accept-encoding': 'br' });
     expect(index.headers.get('cache-control')).toBe('no-cache');
     expect(brotliDecompressSync(Buffer.from(await index.arrayBuffer())).toString()).toBe(html);

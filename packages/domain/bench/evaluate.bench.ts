@@ -12,7 +12,8 @@ function townshipInput(seed: number, id: string): EvaluateInput {
   return { ruleVersions: [defaultRuleSet()], org, cases: cases(org, rand, 3000, 6000), period };
 }
 
-const visitsOf = (input: EvaluateInput) => input.cases.reduce((s, c) => s + c.events.filter((e) => e.kind === 'visit').length, 0);
+const visitsOf = (input: EvaluateInput) =>
+  input.cases.reduce((s, c) => s + c.events.filter((e) => e.kind === 'visit').length, 0);
 
 /** `warmUp` untimed runs (JIT tiers, caches), then `runs` timed runs of `work`; the median, min and max in ms. */
 function time(work: () => void, runs: number, warmUp: number): { median: number; min: number; max: number } {
@@ -28,23 +29,37 @@ function time(work: () => void, runs: number, warmUp: number): { median: number;
 }
 
 function report(label: string, visits: number, t: { median: number; min: number; max: number }, runs: number): void {
-  console.log(`${label}: median ${t.median.toFixed(1)} ms over ${runs} runs (min ${t.min.toFixed(1)} ms, max ${t.max.toFixed(1)} ms), ${Math.round(visits / (t.median / 1000))} visits/second`);
+  console.log(
+    `${label}: median ${t.median.toFixed(1)} ms over ${runs} runs (min ${t.min.toFixed(1)} ms, max ${t.max.toFixed(1)} ms), ${Math.round(visits / (t.median / 1000))} visits/second`,
+  );
 }
 
 const single = townshipInput(20260101, 't');
 let fines = 0;
 const runs = 21;
-const t1 = time(() => {
-  fines = evaluate(single).fines.length;
-}, runs, 5);
-console.log(`township: units ${single.org.units.length}, cases ${single.cases.length}, visits ${visitsOf(single)}, fine entries ${fines}`);
+const t1 = time(
+  () => {
+    fines = evaluate(single).fines.length;
+  },
+  runs,
+  5,
+);
+console.log(
+  `township: units ${single.org.units.length}, cases ${single.cases.length}, visits ${visitsOf(single)}, fine entries ${fines}`,
+);
 report('township-year', visitsOf(single), t1, runs);
 
 const district = Array.from({ length: 10 }, (_, i) => townshipInput(20260101 + i, `t${i}`));
 const districtVisits = district.reduce((s, input) => s + visitsOf(input), 0);
 let districtFines = 0;
-const t10 = time(() => {
-  districtFines = district.reduce((s, input) => s + evaluate(input).fines.length, 0);
-}, 7, 2);
-console.log(`district: 10 townships, cases ${district.reduce((s, i) => s + i.cases.length, 0)}, visits ${districtVisits}, fine entries ${districtFines}`);
+const t10 = time(
+  () => {
+    districtFines = district.reduce((s, input) => s + evaluate(input).fines.length, 0);
+  },
+  7,
+  2,
+);
+console.log(
+  `district: 10 townships, cases ${district.reduce((s, i) => s + i.cases.length, 0)}, visits ${districtVisits}, fine entries ${districtFines}`,
+);
 report('district-year', districtVisits, t10, 7);

@@ -19,7 +19,8 @@ export function township(rand: () => number, id = 't'): Org {
   const units: Org['units'] = [];
   const people: Org['people'] = [];
   const assignments: Org['assignments'] = [];
-  const person = (pid: string, leadingCadre = false) => people.push({ id: pid, name: pid, financePaid: rand() < 0.6, leadingCadre });
+  const person = (pid: string, leadingCadre = false) =>
+    people.push({ id: pid, name: pid, financePaid: rand() < 0.6, leadingCadre });
   const assign = (personId: string, role: 'main' | 'liaison' | 'supervision', unitId: string) =>
     assignments.push({ id: `a${assignments.length}`, personId, role, unitId, from: '2020-01-01' });
   for (let c = 0; c < 12; c += 1) person(`cadre-${c}`, true);
@@ -37,7 +38,13 @@ export function township(rand: () => number, id = 't'): Org {
     }
   }
   for (let d = 0; d < 8; d += 1) {
-    units.push({ id: `d${d}`, name: `部门${d}`, kind: 'department', population: 0, ...(d === 0 ? { isPetitionOffice: true } : {}) });
+    units.push({
+      id: `d${d}`,
+      name: `部门${d}`,
+      kind: 'department',
+      population: 0,
+      ...(d === 0 ? { isPetitionOffice: true } : {}),
+    });
     person(`p-d${d}`);
     assign(`p-d${d}`, 'main', `d${d}`);
     assign(`cadre-${d}`, 'supervision', `d${d}`);
@@ -54,7 +61,16 @@ export function cases(org: Org, rand: () => number, count: number, visits: numbe
   for (let i = 0; i < count; i += 1) {
     const opened = Math.floor(rand() * 300);
     const events: CaseEvent[] = [
-      { seq: 1, on: day(opened), kind: 'registered', caseType: 'appeal', category: '土地', summary: '基准', originUnitId: 'o0', responsibleUnitIds: [pick(unitIds)] },
+      {
+        seq: 1,
+        on: day(opened),
+        kind: 'registered',
+        caseType: 'appeal',
+        category: '土地',
+        summary: '基准',
+        originUnitId: 'o0',
+        responsibleUnitIds: [pick(unitIds)],
+      },
       { seq: 2, on: day(opened), kind: 'accepted' },
     ];
     // The last case takes what is left so the total is exact.
@@ -65,7 +81,16 @@ export function cases(org: Org, rand: () => number, count: number, visits: numbe
       const visitId = `c${i}-v${k}`;
       const level = pick(['township', 'township', 'district', 'city', 'province', 'national'] as const);
       const form = rand() < 0.3 ? 'collective' : 'individual';
-      events.push({ seq: events.length + 1, on, kind: 'visit', visitId, channel: 'visit', level, form, headcount: form === 'collective' ? 6 : 1 });
+      events.push({
+        seq: events.length + 1,
+        on,
+        kind: 'visit',
+        visitId,
+        channel: 'visit',
+        level,
+        form,
+        headcount: form === 'collective' ? 6 : 1,
+      });
       if (rand() < 0.5) events.push({ seq: events.length + 1, on, kind: 'notice', visitId, level: 'district' });
     }
     if (rand() < 0.5) events.push({ seq: events.length + 1, on: day(Math.min(364, opened + 40)), kind: 'resolved' });

@@ -6,7 +6,10 @@ import { defaultRuleSet, evaluate, type EvaluateInput } from '../src';
 import { cases, prng, township } from './generate';
 import { richTownship } from './rich-township';
 
-const digest = (input: EvaluateInput) => createHash('sha256').update(JSON.stringify(evaluate(input))).digest('hex');
+const digest = (input: EvaluateInput) =>
+  createHash('sha256')
+    .update(JSON.stringify(evaluate(input)))
+    .digest('hex');
 const year = { from: '2026-01-01', to: '2026-12-31' };
 
 for (const seed of [20260101, 7, 8]) {
@@ -19,12 +22,17 @@ for (const seed of [1, 2, 3]) {
   const rich = richTownship(prng(seed));
   const base = { ruleVersions: rich.ruleVersions, org: rich.org, cases: rich.cases };
   console.log(`rich ${seed} year: ${digest({ ...base, period: year })}`);
-  console.log(`rich ${seed} by visit: ${digest({ ...base, period: { from: '2025-01-01', to: '2026-12-31' }, caseDeadlines: 'visit', noticeDate: '2027-01-05' })}`);
+  console.log(
+    `rich ${seed} by visit: ${digest({ ...base, period: { from: '2025-01-01', to: '2026-12-31' }, caseDeadlines: 'visit', noticeDate: '2027-01-05' })}`,
+  );
   console.log(
     `rich ${seed} half-year, overrides: ${digest({
       ...base,
       period: { from: '2026-03-01', to: '2026-09-30' },
-      calendarOverrides: [{ date: '2026-05-06', working: false }, { date: '2026-05-09', working: true }],
+      calendarOverrides: [
+        { date: '2026-05-06', working: false },
+        { date: '2026-05-09', working: true },
+      ],
       flags: { modelTownship: 'city' },
     })}`,
   );

@@ -21,7 +21,11 @@ export type ChangeHandler = (batch: ChangeBatch) => Promise<void>;
  * Handler failures are logged, not thrown: in AWS the stream retries on its own, here `xinfang repair`
  * rebuilds any projection that missed a record.
  */
-export function attachChangeFeed(client: DynamoDBClient, handler: ChangeHandler, keyNames: string[] = ['pk', 'sk']): void {
+export function attachChangeFeed(
+  client: DynamoDBClient,
+  handler: ChangeHandler,
+  keyNames: string[] = ['pk', 'sk'],
+): void {
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const result = await next(args);
@@ -42,13 +46,15 @@ export function attachChangeFeed(client: DynamoDBClient, handler: ChangeHandler,
 type Item = Record<string, AttributeValue>;
 
 function recordsOf(command: string, input: unknown, keyNames: string[]): ChangeRecord[] {
-  const keysOf = (item: Item) => Object.fromEntries(keyNames.filter((k) => item[k]).map((k) => [k, item[k] as AttributeValue]));
+  const keysOf = (item: Item) =>
+    Object.fromEntries(keyNames.filter((k) => item[k]).map((k) => [k, item[k] as AttributeValue]));
   if (command === 'PutItemCommand') {
     const item = (input as { Item?: Item }).Item;
     return item ? [{ eventName: 'INSERT', dynamodb: { Keys: keysOf(item), NewImage: item } }] : [];
   }
   if (command === 'BatchWriteItemCommand') {
-    const requests = (input as { RequestItems?: Record<string, Array<{ PutRequest?: { Item?: Item } }>> }).RequestItems ?? {};
+    const requests =
+      (input as { RequestItems?: Record<string, Array<{ PutRequest?: { Item?: Item } }>> }).RequestItems ?? {};
     return Object.values(requests)
       .flat()
       .flatMap((r) => (r.PutRequest?.Item ? [r.PutRequest.Item] : []))

@@ -13,7 +13,11 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
     return 'exists';
   }
   const d = tableDefinition;
-  const attributes = [d.partitionKey, d.sortKey, ...d.globalSecondaryIndexes.flatMap((g) => [g.partitionKey, g.sortKey])];
+  const attributes = [
+    d.partitionKey,
+    d.sortKey,
+    ...d.globalSecondaryIndexes.flatMap((g) => [g.partitionKey, g.sortKey]),
+  ];
   await client.send(
     new CreateTableCommand({
       TableName: tableName,

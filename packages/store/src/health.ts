@@ -7,7 +7,10 @@ export interface StoreHealth {
 }
 
 /** Is the table there and answering? Never throws: a health check reports, it does not fail. */
-export async function checkStoreHealth(store: StoreClients, now: () => number = () => performance.now()): Promise<StoreHealth> {
+export async function checkStoreHealth(
+  store: StoreClients,
+  now: () => number = () => performance.now(),
+): Promise<StoreHealth> {
   const started = now();
   try {
     const out = await store.client.send(new DescribeTableCommand({ TableName: store.tableName }));

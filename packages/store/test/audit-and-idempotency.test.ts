@@ -4,7 +4,14 @@ import { useEmbeddedTable } from './support';
 
 const ctx = useEmbeddedTable();
 const entry = (tenantId: string, at: string, id: string, targetId = 'c-1') => ({
-  tenantId, at, id, actorId: 'u-1', actorRole: 'petition_officer', action: 'case.register', targetType: 'case', targetId,
+  tenantId,
+  at,
+  id,
+  actorId: 'u-1',
+  actorRole: 'petition_officer',
+  action: 'case.register',
+  targetType: 'case',
+  targetId,
 });
 
 describe('audit log', () => {
@@ -33,7 +40,11 @@ describe('idempotency keys', () => {
     const idem = new IdempotencyStore(ctx.store());
     expect(await idem.claim('twn-a', 'k1', 'fp-1', now)).toEqual({ state: 'new' });
     expect(await idem.claim('twn-a', 'k1', 'fp-1', now)).toEqual({ state: 'in_progress' });
-    await idem.complete('twn-a', 'k1', { status: 201, body: '{"id":"c-9"}', headers: { 'content-type': 'application/json' } });
+    await idem.complete('twn-a', 'k1', {
+      status: 201,
+      body: '{"id":"c-9"}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(await idem.claim('twn-a', 'k1', 'fp-1', now)).toEqual({
       state: 'replay',
       response: { status: 201, body: '{"id":"c-9"}', headers: { 'content-type': 'application/json' } },

@@ -26,7 +26,8 @@ describe('InboxRepository', () => {
   it('lists newest first in pages, counts unread per user, and marks read per user', async () => {
     const inbox = new InboxRepository(table.store());
     const audience: InboxAudience = { kind: 'unit', tenantId: 'twn-b', unitId: 'v1' };
-    for (let day = 1; day <= 5; day++) await inbox.deliver(audience, message(`m${day}`, `2026-06-0${day}T22:00:00.000Z`));
+    for (let day = 1; day <= 5; day++)
+      await inbox.deliver(audience, message(`m${day}`, `2026-06-0${day}T22:00:00.000Z`));
     const first = await inbox.list(audience, 'u1', { limit: 2 });
     expect(first.items.map((m) => m.id)).toEqual(['m5', 'm4']);
     const second = await inbox.list(audience, 'u1', { limit: 2, ...(first.cursor ? { cursor: first.cursor } : {}) });
@@ -39,7 +40,12 @@ describe('InboxRepository', () => {
     const page = await inbox.list(audience, 'u1', { limit: 5 });
     expect(page.items.find((m) => m.id === 'm4')?.read).toBe(true);
     expect((await inbox.list(audience, 'u2')).items.every((m) => !m.read)).toBe(true);
-    expect((await inbox.list(audience, 'u1', { unreadOnly: true })).items.map((m) => m.id)).toEqual(['m5', 'm3', 'm2', 'm1']);
+    expect((await inbox.list(audience, 'u1', { unreadOnly: true })).items.map((m) => m.id)).toEqual([
+      'm5',
+      'm3',
+      'm2',
+      'm1',
+    ]);
   });
 
   it('keeps audiences apart and refuses a cursor from another audience', async () => {
@@ -50,6 +56,8 @@ describe('InboxRepository', () => {
     const page = await inbox.list(other, 'u1', { limit: 1 });
     expect(page.cursor).toBeDefined();
     expect(await inbox.unreadCount({ ...other, tenantId: 'twn-y' }, 'u1')).toBe(0);
-    await expect(inbox.list({ ...other, tenantId: 'twn-y' }, 'u1', { cursor: page.cursor ?? '' })).rejects.toBeInstanceOf(InvalidCursorError);
+    await expect(
+      inbox.list({ ...other, tenantId: 'twn-y' }, 'u1', { cursor: page.cursor ?? '' }),
+    ).rejects.toBeInstanceOf(InvalidCursorError);
   });
 });

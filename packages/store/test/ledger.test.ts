@@ -22,19 +22,45 @@ const org: Org = {
   ],
 };
 
-const visit = (seq: number, on: string, visitId: string): CaseEvent => ({ seq, kind: 'visit', on, visitId, channel: 'visit', level: 'township', form: 'individual', headcount: 1 });
+const visit = (seq: number, on: string, visitId: string): CaseEvent => ({
+  seq,
+  kind: 'visit',
+  on,
+  visitId,
+  channel: 'visit',
+  level: 'township',
+  form: 'individual',
+  headcount: 1,
+});
 const caseWith = (visits: number): CaseRecord => ({
   id: 'c1',
   townshipId: 'twn-l',
   events: [
-    { seq: 1, kind: 'registered', on: '2026-03-02', caseType: 'appeal', category: '土地', summary: '宅基地纠纷', originUnitId: 'v1', responsibleUnitIds: ['v1'] },
+    {
+      seq: 1,
+      kind: 'registered',
+      on: '2026-03-02',
+      caseType: 'appeal',
+      category: '土地',
+      summary: '宅基地纠纷',
+      originUnitId: 'v1',
+      responsibleUnitIds: ['v1'],
+    },
     { seq: 2, kind: 'accepted', on: '2026-03-03' },
     ...['2026-03-04', '2026-03-09', '2026-03-16'].slice(0, visits).map((on, i) => visit(3 + i, on, `vis${i + 1}`)),
   ],
 });
 
 const project = (visits: number) =>
-  projectLedger(evaluate({ ruleVersions: [defaultRuleSet()], org, cases: [caseWith(visits)], period: { from: '2026-01-01', to: '2026-06-30' } }), meta);
+  projectLedger(
+    evaluate({
+      ruleVersions: [defaultRuleSet()],
+      org,
+      cases: [caseWith(visits)],
+      period: { from: '2026-01-01', to: '2026-06-30' },
+    }),
+    meta,
+  );
 
 describe('ledger projection', () => {
   it('converges: evaluating twice yields the same entries and rewrites nothing the second time', async () => {
@@ -60,13 +86,28 @@ describe('ledger projection', () => {
     const ledger = new LedgerRepository(table.store());
     const { summary, entries } = project(3);
     await ledger.writeEvaluation('twn-l', summary, entries);
-    const reversal = { reversalId: 'rev:fine:c1:vis3:p-v', reversesId: 'fine:c1:vis3:p-v', kind: 'fine' as const, personId: 'p-v', unitId: 'v1', amountFen: -10000, reason: '登记错误', at: meta.evaluatedAt, by: 'u-admin' };
+    const reversal = {
+      reversalId: 'rev:fine:c1:vis3:p-v',
+      reversesId: 'fine:c1:vis3:p-v',
+      kind: 'fine' as const,
+      personId: 'p-v',
+      unitId: 'v1',
+      amountFen: -10000,
+      reason: '登记错误',
+      at: meta.evaluatedAt,
+      by: 'u-admin',
+    };
     await ledger.reverse('twn-l', summary.periodKey, reversal);
-    await expect(ledger.reverse('twn-l', summary.periodKey, reversal)).rejects.toBeInstanceOf(LedgerAlreadyReversedError);
+    await expect(ledger.reverse('twn-l', summary.periodKey, reversal)).rejects.toBeInstanceOf(
+      LedgerAlreadyReversedError,
+    );
     await ledger.writeEvaluation('twn-l', summary, project(3).entries);
     const stored = await ledger.read('twn-l', summary.periodKey);
     expect(stored?.reversals).toEqual([reversal]);
-    expect(stored?.entries.find((e) => e.entryId === 'fine:c1:vis3:p-v')).toMatchObject({ amountFen: 10000, active: true });
+    expect(stored?.entries.find((e) => e.entryId === 'fine:c1:vis3:p-v')).toMatchObject({
+      amountFen: 10000,
+      active: true,
+    });
   });
 
   it('never deletes: an entry the evaluation no longer produces stays, marked inactive', async () => {
@@ -80,6 +121,9 @@ describe('ledger projection', () => {
     expect(calls.calls.map((c) => c.command)).not.toEqual(expect.arrayContaining(['DeleteItem']));
     expect(calls.calls.length).toBeGreaterThan(0);
     const stored = await ledger.read('twn-l', summary.periodKey);
-    expect(stored?.entries.filter((e) => !e.active).map((e) => e.entryId)).toEqual(['fine:c1:vis3:p-o', 'fine:c1:vis3:p-v']);
+    expect(stored?.entries.filter((e) => !e.active).map((e) => e.entryId)).toEqual([
+      'fine:c1:vis3:p-o',
+      'fine:c1:vis3:p-v',
+    ]);
   });
 });

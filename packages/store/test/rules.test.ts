@@ -40,14 +40,24 @@ describe('rule drafts', () => {
     const v2 = await rules.updateDraft('twn-j', 'dr1', 1, { ...defaultRuleSet(), name: '第二稿' }, 'u1', at);
     expect(v2.version).toBe(2);
     const stale = rules.updateDraft('twn-j', 'dr1', 1, { ...defaultRuleSet(), name: '过时的修改' }, 'u2', at);
-    await expect(stale).rejects.toMatchObject({ name: 'RuleDraftConflictError', currentVersion: 2, reason: 'stale_version' });
+    await expect(stale).rejects.toMatchObject({
+      name: 'RuleDraftConflictError',
+      currentVersion: 2,
+      reason: 'stale_version',
+    });
     expect((await rules.getDraft('twn-j', 'dr1'))?.ruleSet.name).toBe('第二稿');
   });
 
   it('publishes a draft as an immutable version citing its id and date, then freezes the draft', async () => {
     const rules = new RulesRepository(table.store());
     await rules.createDraft('twn-k', { draftId: 'dr2', basedOn: 'default', ruleSet: defaultRuleSet(), by: 'u1', at });
-    const v = await rules.publishDraft('twn-k', 'dr2', { expectedVersion: 1, effectiveFrom: '2026-07-01', versionId: 'v2026-07-01', by: 'u1', at });
+    const v = await rules.publishDraft('twn-k', 'dr2', {
+      expectedVersion: 1,
+      effectiveFrom: '2026-07-01',
+      versionId: 'v2026-07-01',
+      by: 'u1',
+      at,
+    });
     expect(v.ruleSet).toMatchObject({ id: 'v2026-07-01', effectiveFrom: '2026-07-01' });
     expect((await rules.ruleSets('twn-k')).map((r) => r.id)).toEqual(['v2026-07-01']);
     const claimed = await rules.getDraft('twn-k', 'dr2');
@@ -67,8 +77,19 @@ describe('a publish interrupted after claiming the draft', () => {
     const draft = await rules.getDraft('twn-m', 'dr3');
     if (!draft) throw new Error('draft missing');
     // The state a crash between the two steps leaves: the draft claimed, no version item.
-    const claimed = { ...draft, status: 'published' as const, version: 2, publishedVersionId: 'v2027-01-01', publishedEffectiveFrom: '2027-01-01' };
-    await store.doc.send(new PutCommand({ TableName: store.tableName, Item: { pk: ruleKeys.drafts('twn-m'), sk: ruleKeys.draft('dr3'), ...claimed } }));
+    const claimed = {
+      ...draft,
+      status: 'published' as const,
+      version: 2,
+      publishedVersionId: 'v2027-01-01',
+      publishedEffectiveFrom: '2027-01-01',
+    };
+    await store.doc.send(
+      new PutCommand({
+        TableName: store.tableName,
+        Item: { pk: ruleKeys.drafts('twn-m'), sk: ruleKeys.draft('dr3'), ...claimed },
+      }),
+    );
     expect(await rules.listVersions('twn-m')).toEqual([]);
     const v = await rules.completePublish(claimed, 'u1', at);
     expect(v.ruleSet).toMatchObject({ id: 'v2027-01-01', effectiveFrom: '2027-01-01' });

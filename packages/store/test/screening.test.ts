@@ -3,7 +3,12 @@ import { ScreeningRepository, ScreeningVersionConflictError } from '../src';
 import { useEmbeddedTable } from './support';
 
 const table = useEmbeddedTable();
-const item = { title: '土地流转纠纷', kind: 'dispute' as const, description: '两户对承包地边界有争议', status: 'in_progress' as const };
+const item = {
+  title: '土地流转纠纷',
+  kind: 'dispute' as const,
+  description: '两户对承包地边界有争议',
+  status: 'in_progress' as const,
+};
 const submission = (unitId: string, extra: object = {}) => ({
   month: '2026-06',
   unitId,
@@ -22,7 +27,10 @@ describe('ScreeningRepository', () => {
     await repo.submit('twn-a', submission('v2'));
     await repo.submit('twn-b', submission('v9'));
     const june = await repo.listMonth('twn-a', '2026-06');
-    expect(june.map((l) => [l.unitId, l.version])).toEqual([['v1', 2], ['v2', 1]]);
+    expect(june.map((l) => [l.unitId, l.version])).toEqual([
+      ['v1', 2],
+      ['v2', 1],
+    ]);
     expect(await repo.listMonth('twn-a', '2026-05')).toEqual([]);
   });
 

@@ -1,6 +1,14 @@
 import { defaultRuleSet, DeadlineSettings, type RuleSet } from '@xinfang/domain';
 import { describe, expect, it } from 'vitest';
-import { CalendarOverrideRepository, CaseRepository, HonourConflictError, loadCaseFoldSettings, recordStoreCalls, RulesRepository, TownshipHonoursRepository } from '../src';
+import {
+  CalendarOverrideRepository,
+  CaseRepository,
+  HonourConflictError,
+  loadCaseFoldSettings,
+  recordStoreCalls,
+  RulesRepository,
+  TownshipHonoursRepository,
+} from '../src';
 import { AT, registerCase } from './cases-support';
 import { useEmbeddedTable } from './support';
 
@@ -24,7 +32,10 @@ describe('calendar overrides', () => {
     expect(replaced.previous?.name).toBe('国庆节');
     expect((await repo.remove('twn-o', '2028-01-01'))?.name).toBe('元旦');
     expect(await repo.remove('twn-o', '2028-01-01')).toBeUndefined();
-    expect((await repo.list('twn-o')).map((o) => `${o.date}:${o.name}`)).toEqual(['2027-09-26:国庆调休', '2027-10-01:国庆']);
+    expect((await repo.list('twn-o')).map((o) => `${o.date}:${o.name}`)).toEqual([
+      '2027-09-26:国庆调休',
+      '2027-10-01:国庆',
+    ]);
   });
 });
 
@@ -49,7 +60,14 @@ describe('case folds with the township settings', () => {
     const store = t.store();
     const rulesRepo = new RulesRepository(store);
     await rulesRepo.saveInitialRules('twn-d', rules('v2020', '2020-01-01', {}));
-    await rulesRepo.putVersion({ tenantId: 'twn-d', versionId: 'v2026-04', effectiveFrom: '2026-04-01', ruleSet: rules('v2026-04', '2026-04-01', { resolutionDays: 30 }), publishedAt: AT, publishedBy: 'u-admin' });
+    await rulesRepo.putVersion({
+      tenantId: 'twn-d',
+      versionId: 'v2026-04',
+      effectiveFrom: '2026-04-01',
+      ruleSet: rules('v2026-04', '2026-04-01', { resolutionDays: 30 }),
+      publishedAt: AT,
+      publishedBy: 'u-admin',
+    });
     const cases = new CaseRepository(store);
 
     const before = await registerCase(cases, 'twn-d', 'c-before', '2026-03-02');
@@ -60,20 +78,29 @@ describe('case folds with the township settings', () => {
     expect(after.resolutionDeadline).toBe('2026-05-17');
     expect(national.resolutionDeadline).toBe('2026-06-16');
 
-    const appended = await cases.append({ tenantId: 'twn-d', caseId: 'c-before', event: { kind: 'accepted', on: '2026-04-10' }, recordedAt: AT });
+    const appended = await cases.append({
+      tenantId: 'twn-d',
+      caseId: 'c-before',
+      event: { kind: 'accepted', on: '2026-04-10' },
+      recordedAt: AT,
+    });
     expect(appended.summary.resolutionDeadline).toBe('2026-06-09');
   });
 
   it('count working days with the admin overrides, and read the settings by Query only', async () => {
     const store = t.store();
-    await new RulesRepository(store).saveInitialRules('twn-w', rules('w2020', '2020-01-01', { dayKind: 'working', acceptanceDays: 1 }));
+    await new RulesRepository(store).saveInitialRules(
+      'twn-w',
+      rules('w2020', '2020-01-01', { dayKind: 'working', acceptanceDays: 1 }),
+    );
     const cases = new CaseRepository(store);
     const registered = await registerCase(cases, 'twn-w', 'c-w', '2027-09-30');
     // 2027 is past the official calendar: without overrides 10-01 is an ordinary Friday.
     expect(registered.acceptanceDeadline).toBe('2027-10-01');
 
     const overrides = new CalendarOverrideRepository(store);
-    for (const date of ['2027-10-01', '2027-10-04', '2027-10-05', '2027-10-06', '2027-10-07']) await overrides.put('twn-w', { date, working: false, name: '国庆节' }, meta);
+    for (const date of ['2027-10-01', '2027-10-04', '2027-10-05', '2027-10-06', '2027-10-07'])
+      await overrides.put('twn-w', { date, working: false, name: '国庆节' }, meta);
     const log = recordStoreCalls(store.client);
     const view = await cases.view('twn-w', 'c-w');
     expect(view?.state.acceptanceDeadline).toBe('2027-10-08');

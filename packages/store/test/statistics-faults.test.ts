@@ -1,7 +1,14 @@
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { attachChangeFeed, CaseRepository, createStatisticsProjector, StatisticsRepository, statsKeys, type ChangeBatch } from '../src';
+import {
+  attachChangeFeed,
+  CaseRepository,
+  createStatisticsProjector,
+  StatisticsRepository,
+  statsKeys,
+  type ChangeBatch,
+} from '../src';
 import { AT, registerCase } from './cases-support';
 import { failingAt, InjectedFailure } from './failing-store';
 import { useEmbeddedTable } from './support';
@@ -21,7 +28,15 @@ describe('the statistics projection under random replays and failures', () => {
     await registerCase(repo, 'twn-r', 'c-2', '2026-03-10');
     const append = (caseId: string, expectedSeq: number, event: Parameters<CaseRepository['append']>[0]['event']) =>
       repo.append({ tenantId: 'twn-r', caseId, expectedSeq, event, recordedAt: AT });
-    await append('c-1', 2, { kind: 'visit', on: '2026-03-20', visitId: 'c-1-v2', channel: 'visit', level: 'district', form: 'collective', headcount: 6 });
+    await append('c-1', 2, {
+      kind: 'visit',
+      on: '2026-03-20',
+      visitId: 'c-1-v2',
+      channel: 'visit',
+      level: 'district',
+      form: 'collective',
+      headcount: 6,
+    });
     await append('c-1', 3, { kind: 'accepted', on: '2026-03-23' });
     await append('c-2', 2, { kind: 'retrieval', on: '2026-03-24', unitId: 'v-li', costFen: 500 });
     await append('c-1', 4, { kind: 'resolved', on: '2026-04-02' });
@@ -38,10 +53,17 @@ describe('the statistics projection under random replays and failures', () => {
         fc.array(fc.nat({ max: 6 }), { minLength: 4 * batches.length, maxLength: 4 * batches.length }),
         async (extra, failAt) => {
           for (const m of MONTHS) {
-            await store.doc.send(new DeleteCommand({ TableName: store.tableName, Key: { pk: statsKeys.month('d1', m), sk: statsKeys.township('twn-r') } }));
+            await store.doc.send(
+              new DeleteCommand({
+                TableName: store.tableName,
+                Key: { pk: statsKeys.month('d1', m), sk: statsKeys.township('twn-r') },
+              }),
+            );
           }
           // Every batch once, some twice more, in a random order; a failed delivery goes to the back of the queue.
-          const queue = [...batches.map((_, i) => i), ...extra].sort((a, b) => ((a * 7919 + (failAt[b] ?? 0)) % 13) - ((b * 7919 + (failAt[a] ?? 0)) % 13));
+          const queue = [...batches.map((_, i) => i), ...extra].sort(
+            (a, b) => ((a * 7919 + (failAt[b] ?? 0)) % 13) - ((b * 7919 + (failAt[a] ?? 0)) % 13),
+          );
           let deliveries = 0;
           while (queue.length > 0) {
             const i = queue.shift() ?? 0;

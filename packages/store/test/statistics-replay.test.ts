@@ -1,6 +1,14 @@
 import type { CaseEvent, CaseRecord } from '@xinfang/domain';
 import { describe, expect, it } from 'vitest';
-import { attachChangeFeed, createStatisticsProjector, importCases, readBacklogRoster, StatisticsRepository, type ChangeRecord, type StoreClients } from '../src';
+import {
+  attachChangeFeed,
+  createStatisticsProjector,
+  importCases,
+  readBacklogRoster,
+  StatisticsRepository,
+  type ChangeRecord,
+  type StoreClients,
+} from '../src';
 import { useEmbeddedTable } from './support';
 
 const ctx = useEmbeddedTable();
@@ -24,12 +32,31 @@ function randomCase(rnd: () => number, t: string, id: string): CaseRecord {
   let day = 1 + Math.floor(rnd() * 20);
   const date = () => `2026-0${1 + Math.floor(day / 28)}-${String(1 + (day % 28)).padStart(2, '0')}`;
   const first = rnd() < 0.3 ? { firstRegisteredOn: '2023-05-01' } : {};
-  const events: CaseEvent[] = [{ seq: 1, on: date(), kind: 'registered', caseType: 'appeal', category: '土地', summary: '纠纷', originUnitId: 'v1', responsibleUnitIds: [pick(['v1', 'v2'])], ...first }];
+  const events: CaseEvent[] = [
+    {
+      seq: 1,
+      on: date(),
+      kind: 'registered',
+      caseType: 'appeal',
+      category: '土地',
+      summary: '纠纷',
+      originUnitId: 'v1',
+      responsibleUnitIds: [pick(['v1', 'v2'])],
+      ...first,
+    },
+  ];
   const push = (e: Record<string, unknown>) => events.push({ seq: events.length + 1, on: date(), ...e } as CaseEvent);
   if (rnd() < 0.7) push({ kind: 'accepted' });
   for (let i = Math.floor(rnd() * 4); i > 0; i--) {
     day += Math.floor(rnd() * 25);
-    push({ kind: 'visit', visitId: `${id}-v${i}`, channel: 'visit', level: pick(LEVELS), form: 'individual', headcount: 1 });
+    push({
+      kind: 'visit',
+      visitId: `${id}-v${i}`,
+      channel: 'visit',
+      level: pick(LEVELS),
+      form: 'individual',
+      headcount: 1,
+    });
   }
   if (rnd() < 0.5) {
     day += Math.floor(rnd() * 15);
@@ -67,12 +94,17 @@ describe('statistics projector under replays and out-of-order delivery', () => {
       const t = `twn-r${seed}`;
       const cases = Array.from({ length: 4 }, (_, i) => randomCase(rnd, t, `c${i}`));
       // Every event is written on its own, in a random order across cases (a case's events may land out of seq order).
-      const events = shuffle(rnd, cases.flatMap((c) => c.events.map((event) => ({ id: c.id, event }))));
+      const events = shuffle(
+        rnd,
+        cases.flatMap((c) => c.events.map((event) => ({ id: c.id, event }))),
+      );
       const pending: ChangeRecord[] = [];
       const delivered: ChangeRecord[] = [];
       for (const { id, event } of events) {
         written = [];
-        await importCases(store, { districtId: 'd1', recordedAt: '2026-06-01T00:00:00Z' }, [{ record: { id, townshipId: t, events: [event] } }]);
+        await importCases(store, { districtId: 'd1', recordedAt: '2026-06-01T00:00:00Z' }, [
+          { record: { id, townshipId: t, events: [event] } },
+        ]);
         pending.push(...written.filter((r) => r.dynamodb.NewImage?.type?.S === 'case_event'));
         // Deliver some of what is pending, shuffled, and now and then replay records delivered long ago.
         if (rnd() < 0.5) {
@@ -84,7 +116,12 @@ describe('statistics projector under replays and out-of-order delivery', () => {
       }
       // Every record is delivered at least once after its write; old ones are replayed once more at the end.
       await projector({ Records: shuffle(rnd, pending.splice(0)) });
-      await projector({ Records: shuffle(rnd, delivered.filter(() => rnd() < 0.5)) });
+      await projector({
+        Records: shuffle(
+          rnd,
+          delivered.filter(() => rnd() < 0.5),
+        ),
+      });
       const incremental = await snapshot(store, t);
       expect(incremental.months.some((m) => m !== undefined)).toBe(true);
       await new StatisticsRepository(store).rebuildStatistics(t, 'd1');

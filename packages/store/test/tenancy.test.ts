@@ -6,7 +6,7 @@ const table = useEmbeddedTable();
 const at = '2026-06-01T00:00:00.000Z';
 
 describe('TenancyRepository', () => {
-  it('stores districts and onboards townships, listing a district\'s townships with one Query', async () => {
+  it("stores districts and onboards townships, listing a district's townships with one Query", async () => {
     const repo = new TenancyRepository(table.store());
     await repo.putDistrict({ id: 'd1', name: '西城区' });
     await repo.createTownship({ id: 'twn-b', name: '北镇', districtId: 'd1', population: 20000 }, at);
@@ -14,7 +14,13 @@ describe('TenancyRepository', () => {
     await repo.createTownship({ id: 'twn-x', name: '外镇', districtId: 'd2', population: 100 }, at);
 
     expect(await repo.getDistrict('d1')).toEqual({ id: 'd1', name: '西城区' });
-    expect(await repo.getTownship('twn-a')).toEqual({ id: 'twn-a', name: '安镇', districtId: 'd1', population: 30000, createdAt: at });
+    expect(await repo.getTownship('twn-a')).toEqual({
+      id: 'twn-a',
+      name: '安镇',
+      districtId: 'd1',
+      population: 30000,
+      createdAt: at,
+    });
 
     const log = recordStoreCalls(table.store().client);
     const list = await repo.listTownships('d1');
@@ -25,7 +31,9 @@ describe('TenancyRepository', () => {
   it('refuses a township id that is already taken, in any district', async () => {
     const repo = new TenancyRepository(table.store());
     await repo.createTownship({ id: 'twn-dup', name: '甲镇', districtId: 'd1', population: 1 }, at);
-    await expect(repo.createTownship({ id: 'twn-dup', name: '乙镇', districtId: 'd2', population: 1 }, at)).rejects.toBeInstanceOf(TownshipExistsError);
+    await expect(
+      repo.createTownship({ id: 'twn-dup', name: '乙镇', districtId: 'd2', population: 1 }, at),
+    ).rejects.toBeInstanceOf(TownshipExistsError);
     expect((await repo.getTownship('twn-dup'))?.name).toBe('甲镇');
   });
 

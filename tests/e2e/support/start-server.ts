@@ -12,7 +12,8 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-const STARTUP_TIMEOUT_MS = 90_000;
+// `xinfang start` seeds the demo district first: seconds on an idle machine, well over a minute on a busy one.
+const STARTUP_TIMEOUT_MS = 240_000;
 
 /**
  * Runs the real `xinfang start` on a free port, as a user would, and resolves
@@ -24,12 +25,16 @@ export async function startServer(extraArgs: readonly string[] = []): Promise<Ru
   ensureWebBuilt(root);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [join(root, 'packages/cli/bin/xinfang.mjs'), 'start', '--port', String(port), ...extraArgs], {
-    cwd: root,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
+  const child = spawn(
+    process.execPath,
+    [join(root, 'packages/cli/bin/xinfang.mjs'), 'start', '--port', String(port), ...extraArgs],
+    {
+      cwd: root,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    },
+  );
 
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));

@@ -10,7 +10,13 @@ export interface FakeOptions {
   optionalIds: boolean;
 }
 
-export function fakeBody(schema: JsonSchema, schemas: Record<string, JsonSchema>, options: FakeOptions, field = '', depth = 0): unknown {
+export function fakeBody(
+  schema: JsonSchema,
+  schemas: Record<string, JsonSchema>,
+  options: FakeOptions,
+  field = '',
+  depth = 0,
+): unknown {
   if (depth > 8) return undefined;
   const resolved = resolve(schema, schemas);
   if (resolved.const !== undefined) return resolved.const;
@@ -38,7 +44,9 @@ export function fakeBody(schema: JsonSchema, schemas: Record<string, JsonSchema>
     }
     case 'array': {
       const item = resolved.items ?? {};
-      return Array.from({ length: Math.max(1, resolved.minItems ?? 1) }, () => fakeBody(item, schemas, options, field.replace(/Ids$/, 'Id'), depth + 1));
+      return Array.from({ length: Math.max(1, resolved.minItems ?? 1) }, () =>
+        fakeBody(item, schemas, options, field.replace(/Ids$/, 'Id'), depth + 1),
+      );
     }
     case 'integer':
     case 'number':

@@ -17,7 +17,11 @@ export function stringsOf(t: DemoTownship): Set<string> {
  * What must never reach a caller who may not see `victim`: its strings that the caller could not have learnt
  * from the townships it may see (the demo generator reuses names such as 民政办 across townships).
  */
-export function forbiddenStrings(victim: DemoTownship, visible: readonly DemoTownship[], extra: readonly string[] = []): string[] {
+export function forbiddenStrings(
+  victim: DemoTownship,
+  visible: readonly DemoTownship[],
+  extra: readonly string[] = [],
+): string[] {
   const seen = new Set(visible.flatMap((t) => [...stringsOf(t)]));
   return [...stringsOf(victim), ...extra].filter((s) => s.length >= 2 && !seen.has(s));
 }

@@ -36,7 +36,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Every operation of the API, read from its own OpenAPI document, so new endpoints are attacked automatically. */
-export async function listOperations(app: XinfangApp): Promise<{ operations: Operation[]; schemas: Record<string, JsonSchema> }> {
+export async function listOperations(
+  app: XinfangApp,
+): Promise<{ operations: Operation[]; schemas: Record<string, JsonSchema> }> {
   const doc: unknown = await (await app.request('/api/openapi.json')).json();
   if (!isRecord(doc) || !isRecord(doc.paths)) throw new Error('no paths in /api/openapi.json');
   const components = isRecord(doc.components) && isRecord(doc.components.schemas) ? doc.components.schemas : {};
@@ -50,7 +52,10 @@ export async function listOperations(app: XinfangApp): Promise<{ operations: Ope
       if (!isRecord(op)) continue;
       const params = Array.isArray(op.parameters) ? op.parameters.filter(isRecord) : [];
       const named = (where: string) => params.filter((p) => p.in === where).map((p) => String(p.name));
-      const body = isRecord(op.requestBody) && isRecord(op.requestBody.content) ? op.requestBody.content['application/json'] : undefined;
+      const body =
+        isRecord(op.requestBody) && isRecord(op.requestBody.content)
+          ? op.requestBody.content['application/json']
+          : undefined;
       const bodySchema = isRecord(body) && isRecord(body.schema) ? body.schema : undefined;
       operations.push({
         method,

@@ -1,7 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { createApp, createLocalIssuer, createTokenVerifier, type DemoUser, type LocalIssuer, type XinfangApp } from '@xinfang/api';
+import {
+  createApp,
+  createLocalIssuer,
+  createTokenVerifier,
+  type DemoUser,
+  type LocalIssuer,
+  type XinfangApp,
+} from '@xinfang/api';
 import { demoUsersOf, seedDemo, type DemoDistrict, generateDemoData, type TownshipSpec } from '@xinfang/cli';
-import { createStoreClients, ensureTable, startEmbeddedStore, type EmbeddedStore, type StoreClients } from '@xinfang/store';
+import {
+  createStoreClients,
+  ensureTable,
+  startEmbeddedStore,
+  type EmbeddedStore,
+  type StoreClients,
+} from '@xinfang/store';
 
 export const TODAY = '2026-06-15';
 export const FIXED_NOW = new Date('2026-06-15T02:00:00Z');
@@ -42,7 +55,12 @@ export async function createSeededApp(): Promise<SeededApp> {
 
   const issuer = await createLocalIssuer('https://issuer.test');
   const now = () => FIXED_NOW;
-  const app = createApp({ store, verifier: createTokenVerifier({ jwks: issuer.jwks, issuer: issuer.issuer, now }), version: '0.0.0-isolation', now });
+  const app = createApp({
+    store,
+    verifier: createTokenVerifier({ jwks: issuer.jwks, issuer: issuer.issuer, now }),
+    version: '0.0.0-isolation',
+    now,
+  });
   return {
     app,
     store,

@@ -36,17 +36,32 @@ export function createRouter() {
               lazy: async () => ({ Component: (await import('./routes/case-detail')).CaseDetailRoute }),
             },
             { path: 'org', lazy: async () => ({ Component: (await import('./routes/org')).OrgRoute }) },
-            { path: 'screening', lazy: async () => ({ Component: (await import('./routes/screening')).ScreeningRoute }) },
+            {
+              path: 'screening',
+              lazy: async () => ({ Component: (await import('./routes/screening')).ScreeningRoute }),
+            },
             { path: 'reviews', lazy: async () => ({ Component: (await import('./routes/routines')).ReviewsRoute }) },
-            { path: 'reception-days', lazy: async () => ({ Component: (await import('./routes/routines')).ReceptionRoute }) },
+            {
+              path: 'reception-days',
+              lazy: async () => ({ Component: (await import('./routes/routines')).ReceptionRoute }),
+            },
             {
               path: 'cases/:id/query-code',
               lazy: async () => ({ Component: (await import('./routes/case-query-code')).CaseQueryCodeRoute }),
             },
-            { path: 'inbox', lazy: async () => ({ Component: (await import('../features/inbox/components/inbox-page')).InboxPage }) },
+            {
+              path: 'inbox',
+              lazy: async () => ({ Component: (await import('../features/inbox/components/inbox-page')).InboxPage }),
+            },
             { path: 'rules', lazy: async () => ({ Component: (await import('./routes/rules')).RulesRoute }) },
-            { path: 'rules/diff', lazy: async () => ({ Component: (await import('./routes/rules-diff')).RulesDiffRoute }) },
-            { path: 'rules/drafts/:id', lazy: async () => ({ Component: (await import('./routes/rule-draft')).RuleDraftRoute }) },
+            {
+              path: 'rules/diff',
+              lazy: async () => ({ Component: (await import('./routes/rules-diff')).RulesDiffRoute }),
+            },
+            {
+              path: 'rules/drafts/:id',
+              lazy: async () => ({ Component: (await import('./routes/rule-draft')).RuleDraftRoute }),
+            },
             { path: 'settings', lazy: async () => ({ Component: (await import('./routes/settings')).SettingsRoute }) },
             { path: '*', Component: NotFoundRoute },
           ],

@@ -158,9 +158,21 @@ export const en: Messages = {
   org: {
     title: '{{township}} organisation',
     loadFailed: 'Could not load the organisation',
-    tabs: { units: 'Units', people: 'People', assignments: 'Responsibilities', responsible: 'Who was responsible', import: 'Excel import' },
+    tabs: {
+      units: 'Units',
+      people: 'People',
+      assignments: 'Responsibilities',
+      responsible: 'Who was responsible',
+      import: 'Excel import',
+    },
     kind: { office: 'Office', village: 'Village', department: 'Department' },
-    role: { main: 'Main responsible person', liaison: 'Liaison (leading cadre)', supervision: 'Supervision (leading cadre)', case_leader: 'Case leader', staff: 'Specific responsible person' },
+    role: {
+      main: 'Main responsible person',
+      liaison: 'Liaison (leading cadre)',
+      supervision: 'Supervision (leading cadre)',
+      case_leader: 'Case leader',
+      staff: 'Specific responsible person',
+    },
     departments: 'Departments',
     population: 'population {{count}}',
     yes: 'Yes',
@@ -168,7 +180,13 @@ export const en: Messages = {
     cancel: 'Cancel',
     actions: 'Actions',
     required: 'Required',
-    person: { name: 'Name', title: 'Title', kind: 'Standing', cadre: 'Leading cadre', financePaid: 'Paid by township finance' },
+    person: {
+      name: 'Name',
+      title: 'Title',
+      kind: 'Standing',
+      cadre: 'Leading cadre',
+      financePaid: 'Paid by township finance',
+    },
     assignment: {
       add: 'Add assignment',
       added: 'Assignment added',
@@ -269,10 +287,16 @@ export const en: Messages = {
     remove: 'Remove',
     actions: 'Actions',
     case: 'Case',
-    occasion: { new_year: "New Year's Day", spring_festival: 'Spring Festival', national_day: 'National Day', event: 'Other major event' },
+    occasion: {
+      new_year: "New Year's Day",
+      spring_festival: 'Spring Festival',
+      national_day: 'National Day',
+      event: 'Other major event',
+    },
     review: {
       pageTitle: 'Pre-event case reviews',
-      intro: 'Before New Year, Spring Festival, National Day and major meetings or events, every open and backlog case is reviewed with a decision and a responsible leader. Reviews concern cases, never petitioners.',
+      intro:
+        'Before New Year, Spring Festival, National Day and major meetings or events, every open and backlog case is reviewed with a decision and a responsible leader. Reviews concern cases, never petitioners.',
       new: 'New review',
       none: 'No reviews in {{year}}',
       cardTitle: 'Review before {{occasion}} ({{date}})',
@@ -336,8 +360,10 @@ export const en: Messages = {
     reviewBy: 'Submit it by {{by}}.',
     reviewKinds: { review: 'review', re_review: 're-review' },
     reviewHow: {
-      review: 'If you disagree with the reply, you may request a review in writing from the body above the handling office within 30 days of receiving the written reply. Bring this query code and the written reply.',
-      re_review: 'If you disagree with the review, you may request a re-review in writing from the body above the reviewing office within 30 days of receiving it. Bring this query code and the written review.',
+      review:
+        'If you disagree with the reply, you may request a review in writing from the body above the handling office within 30 days of receiving the written reply. Bring this query code and the written reply.',
+      re_review:
+        'If you disagree with the review, you may request a re-review in writing from the body above the reviewing office within 30 days of receiving it. Bring this query code and the written review.',
     },
   },
   queryCode: {
@@ -348,7 +374,8 @@ export const en: Messages = {
     code: 'Query code',
     howTo: 'Scan the QR code, or open {{url}} and enter the query code, to follow progress and rate the reply.',
     issuedAt: 'Issued: {{at}}',
-    keepSafe: 'Keep this receipt. The code only looks up this case; if lost, the petition office can issue a new one (the old one stops working).',
+    keepSafe:
+      'Keep this receipt. The code only looks up this case; if lost, the petition office can issue a new one (the old one stops working).',
     print: 'Print receipt',
     none: 'A query code is shown only once, at registration or when reissued. To give the petitioner a new code, issue one (the old one stops working).',
   },

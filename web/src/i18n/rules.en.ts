@@ -16,7 +16,8 @@ export const rulesEn: Messages<typeof rulesZhCN> = {
   compare: 'Compare versions',
   compareWithPrevious: 'Compare with the previous version',
   table: 'Penalties (per person per visit)',
-  tableNote: 'Amounts in yuan. "Leading cadres" are those liaising with or supervising the unit, fined the office-head amount.',
+  tableNote:
+    'Amounts in yuan. "Leading cadres" are those liaising with or supervising the unit, fined the office-head amount.',
   col: {
     id: 'No.',
     label: 'Situation',
@@ -56,16 +57,20 @@ export const rulesEn: Messages<typeof rulesZhCN> = {
     vetoUnits: 'responsible units',
     vetoPersons: 'main responsible persons',
     visitFree: 'Visit-free reward',
-    visitFreeValue: 'Office {{office}} yuan, village {{village}} yuan (secretary at least {{share}}%), liaison cadre {{cadre}} yuan',
+    visitFreeValue:
+      'Office {{office}} yuan, village {{village}} yuan (secretary at least {{share}}%), liaison cadre {{cadre}} yuan',
     departmentCommendation: 'Visit-free departments are commended',
     backlog: 'Backlog reward',
-    backlogValue: 'A backlog case of {{min}}–{{max}} years resolved: {{amount}} yuan to the case leader and each unit head',
+    backlogValue:
+      'A backlog case of {{min}}–{{max}} years resolved: {{amount}} yuan to the case leader and each unit head',
     modelTownship: 'Model township reward',
     modelTownshipValue: 'Petition office: district {{district}} yuan, city {{city}} yuan',
     payment: 'Paying fines',
-    paymentValue: 'Finance-paid staff within {{days}} working days of the notice, else salary withheld; others by month end, else referred to discipline',
+    paymentValue:
+      'Finance-paid staff within {{days}} working days of the notice, else salary withheld; others by month end, else referred to discipline',
     deadlines: 'Case deadlines',
-    deadlinesValue: 'Accept {{acceptance}}, resolve {{resolution}} (+{{extension}}), review {{review}}, re-review {{reReview}} days ({{kind}})',
+    deadlinesValue:
+      'Accept {{acceptance}}, resolve {{resolution}} (+{{extension}}), review {{review}}, re-review {{reReview}} days ({{kind}})',
     calendarDays: 'calendar days',
     workingDays: 'working days',
     targets: 'Targets',

@@ -62,7 +62,8 @@ export const rulesZhCN = {
     payment: '罚款缴纳',
     paymentValue: '财政供养人员通知后{{days}}个工作日内缴纳，逾期扣发当月工资；其他人员当月底前缴纳，逾期移交纪委',
     deadlines: '办理期限',
-    deadlinesValue: '受理{{acceptance}}日，办结{{resolution}}日（可延长{{extension}}日），复查{{review}}日，复核{{reReview}}日（{{kind}}）',
+    deadlinesValue:
+      '受理{{acceptance}}日，办结{{resolution}}日（可延长{{extension}}日），复查{{review}}日，复核{{reReview}}日（{{kind}}）',
     calendarDays: '自然日',
     workingDays: '工作日',
     targets: '工作目标',

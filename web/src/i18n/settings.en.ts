@@ -5,7 +5,8 @@ import type { settingsZhCN } from './settings.zh-CN';
 export const settingsEn: Messages<typeof settingsZhCN> = {
   title: 'Settings',
   calendar: 'Holidays and make-up days',
-  calendarHint: 'Beyond the official holiday plan, record the make-up working days or extra holidays the township needs; working-day deadlines follow them.',
+  calendarHint:
+    'Beyond the official holiday plan, record the make-up working days or extra holidays the township needs; working-day deadlines follow them.',
   year: 'Year',
   date: 'Date',
   kind: 'Kind',
@@ -18,7 +19,8 @@ export const settingsEn: Messages<typeof settingsZhCN> = {
   none: 'No adjustments recorded for this year',
   officialUnknown: 'The official holiday plan does not cover this year',
   honours: 'Model township titles',
-  honoursHint: 'In a year the township is named a model township, the petition office receives the model-township reward at settlement.',
+  honoursHint:
+    'In a year the township is named a model township, the petition office receives the model-township reward at settlement.',
   level: 'Title',
   levelNone: 'None',
   levelDistrict: 'District model township',

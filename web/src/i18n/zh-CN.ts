@@ -159,7 +159,13 @@ export const zhCN = {
     loadFailed: '无法加载组织机构',
     tabs: { units: '单位', people: '人员', assignments: '责任分工', responsible: '责任人查询', import: 'Excel 导入' },
     kind: { office: '办事处', village: '村', department: '部门' },
-    role: { main: '主要责任人', liaison: '联系（科级干部）', supervision: '分管（科级干部）', case_leader: '包案领导', staff: '具体责任人' },
+    role: {
+      main: '主要责任人',
+      liaison: '联系（科级干部）',
+      supervision: '分管（科级干部）',
+      case_leader: '包案领导',
+      staff: '具体责任人',
+    },
     departments: '部门',
     population: '人口 {{count}}',
     yes: '是',
@@ -271,7 +277,8 @@ export const zhCN = {
     occasion: { new_year: '元旦', spring_festival: '春节', national_day: '国庆', event: '其他重大活动' },
     review: {
       pageTitle: '重点案件研判',
-      intro: '在元旦、春节、国庆和上级重大会议、活动前，对在办和积案事项逐件研判，明确处理意见和包案领导。研判只针对事项，不针对信访人。',
+      intro:
+        '在元旦、春节、国庆和上级重大会议、活动前，对在办和积案事项逐件研判，明确处理意见和包案领导。研判只针对事项，不针对信访人。',
       new: '新建研判',
       none: '{{year}}年尚无研判记录',
       cardTitle: '{{occasion}}前研判（{{date}}）',
@@ -335,8 +342,10 @@ export const zhCN = {
     reviewBy: '请在 {{by}} 前提出。',
     reviewKinds: { review: '复查', re_review: '复核' },
     reviewHow: {
-      review: '对答复意见不服的，可以自收到书面答复之日起 30 日内，向原办理机关的上一级机关书面请求复查。请携带本查询码和书面答复。',
-      re_review: '对复查意见不服的，可以自收到书面复查意见之日起 30 日内，向复查机关的上一级机关书面请求复核。请携带本查询码和书面复查意见。',
+      review:
+        '对答复意见不服的，可以自收到书面答复之日起 30 日内，向原办理机关的上一级机关书面请求复查。请携带本查询码和书面答复。',
+      re_review:
+        '对复查意见不服的，可以自收到书面复查意见之日起 30 日内，向复查机关的上一级机关书面请求复核。请携带本查询码和书面复查意见。',
     },
   },
   queryCode: {

@@ -44,12 +44,19 @@ describe('request', () => {
   it('turns a problem+json answer into an ApiError carrying the fields at fault', async () => {
     answer(
       400,
-      { type: 'https://xinfang.dev/problems/400', title: '请求无效', status: 400, invalidParams: [{ path: 'body.userId', message: '必填' }] },
+      {
+        type: 'https://xinfang.dev/problems/400',
+        title: '请求无效',
+        status: 400,
+        invalidParams: [{ path: 'body.userId', message: '必填' }],
+      },
       'application/problem+json',
     );
     const error = await request('/auth/token', { method: 'POST', body: {} }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error instanceof ApiError && error.problem.invalidParams).toEqual([{ path: 'body.userId', message: '必填' }]);
+    expect(error instanceof ApiError && error.problem.invalidParams).toEqual([
+      { path: 'body.userId', message: '必填' },
+    ]);
   });
 
   it('forgets a token the API no longer accepts, so the user is sent to sign in', async () => {
@@ -62,7 +69,12 @@ describe('request', () => {
 
 describe('getHealth', () => {
   it('reports a degraded system (503) as data to show, not as a failed request', async () => {
-    answer(503, { status: 'degraded', version: '0.1.0', store: { reachable: false, latencyMs: 0 }, time: '2025-03-07T02:05:09Z' });
+    answer(503, {
+      status: 'degraded',
+      version: '0.1.0',
+      store: { reachable: false, latencyMs: 0 },
+      time: '2025-03-07T02:05:09Z',
+    });
     await expect(getHealth()).resolves.toMatchObject({ status: 'degraded', store: { reachable: false } });
   });
 

@@ -39,7 +39,10 @@ describe('parseProblem', () => {
   });
 
   it('ignores malformed entries in invalidParams', () => {
-    const problem = parseProblem({ title: 'x', invalidParams: [42, { path: 'a' }, { path: 'b', message: 'bad' }] }, 400);
+    const problem = parseProblem(
+      { title: 'x', invalidParams: [42, { path: 'a' }, { path: 'b', message: 'bad' }] },
+      400,
+    );
     expect(problem.invalidParams).toEqual([{ path: 'b', message: 'bad' }]);
     expect(problem.status).toBe(400);
   });
@@ -51,7 +54,10 @@ describe('errorMessage', () => {
 
   it('tells the user in Chinese what went wrong and which field is at fault', () => {
     const error = new ApiError(
-      parseProblem({ title: '请求无效', status: 400, invalidParams: [{ path: 'body.amountFen', message: '必须为整数' }] }, 400),
+      parseProblem(
+        { title: '请求无效', status: 400, invalidParams: [{ path: 'body.amountFen', message: '必须为整数' }] },
+        400,
+      ),
     );
     expect(errorMessage(error, t.t)).toBe('请求内容有误：body.amountFen: 必须为整数');
   });
@@ -61,7 +67,9 @@ describe('errorMessage', () => {
   });
 
   it('gives the request ID of a server failure to quote to an administrator', () => {
-    const error = new ApiError(parseProblem({ title: '服务器内部错误', status: 500, detail: '请稍后重试', requestId: 'r-42' }, 500));
+    const error = new ApiError(
+      parseProblem({ title: '服务器内部错误', status: 500, detail: '请稍后重试', requestId: 'r-42' }, 500),
+    );
     expect(errorMessage(error, t.t)).toBe('服务器内部错误：请稍后重试（请求编号 r-42）');
   });
 

@@ -34,7 +34,8 @@ export async function render(node: ReactNode): Promise<Rendered> {
 
 /** Types into an input or textarea the way React notices (the native value setter, then an input event). */
 export async function typeInto(element: Element | null, value: string): Promise<void> {
-  if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)) throw new Error('not a text field');
+  if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement))
+    throw new Error('not a text field');
   const proto = element instanceof HTMLInputElement ? HTMLInputElement.prototype : HTMLTextAreaElement.prototype;
   await act(async () => {
     Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(element, value);

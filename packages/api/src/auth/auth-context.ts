@@ -39,9 +39,12 @@ export const TokenClaims = z
   })
   .superRefine((c, ctx) => {
     const townshipRole = c.role === 'petition_officer' || c.role === 'township_admin' || c.role === 'unit_reporter';
-    if (townshipRole && !c.tenant) ctx.addIssue({ code: 'custom', path: ['tenant'], message: '乡镇角色的凭证必须带乡镇' });
-    if (c.role === 'district_overseer' && c.tenant) ctx.addIssue({ code: 'custom', path: ['tenant'], message: '区级凭证不能带乡镇' });
-    if (c.role === 'unit_reporter' && !c.unit) ctx.addIssue({ code: 'custom', path: ['unit'], message: '单位信息员的凭证必须带单位' });
+    if (townshipRole && !c.tenant)
+      ctx.addIssue({ code: 'custom', path: ['tenant'], message: '乡镇角色的凭证必须带乡镇' });
+    if (c.role === 'district_overseer' && c.tenant)
+      ctx.addIssue({ code: 'custom', path: ['tenant'], message: '区级凭证不能带乡镇' });
+    if (c.role === 'unit_reporter' && !c.unit)
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: '单位信息员的凭证必须带单位' });
   });
 
 export function claimsFromPayload(payload: Record<string, unknown>): Record<string, unknown> {

@@ -53,9 +53,7 @@ export async function createLocalIssuer(issuer = 'http://127.0.0.1/xinfang-local
   const routes: LocalIssuer['routes'] = (users) => {
     const app = new Hono();
     app.get('/auth/.well-known/jwks.json', (c) => c.json(jwks));
-    app.get('/auth/users', async (c) =>
-      c.json((await users()).map((u) => ({ ...u, roleLabel: ROLE_LABELS[u.role] }))),
-    );
+    app.get('/auth/users', async (c) => c.json((await users()).map((u) => ({ ...u, roleLabel: ROLE_LABELS[u.role] }))));
     app.post('/auth/token', async (c) => {
       const body = z.object({ userId: z.string().min(1) }).safeParse(await c.req.json().catch(() => null));
       const user = body.success ? (await users()).find((u) => u.id === body.data.userId) : undefined;

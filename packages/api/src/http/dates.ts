@@ -19,7 +19,8 @@ export const FIRST_API_DAY = '2000-01-01';
 export const LAST_API_DAY = '2099-12-31';
 
 /** Whether an optional date (already shaped `YYYY-MM-DD`) lies in 2000–2099; for dates inside the domain's schemas. */
-export const inApiYears = (d: string | undefined): boolean => d === undefined || (d >= FIRST_API_DAY && d <= LAST_API_DAY);
+export const inApiYears = (d: string | undefined): boolean =>
+  d === undefined || (d >= FIRST_API_DAY && d <= LAST_API_DAY);
 export const API_YEARS_MESSAGE = '日期应在 2000–2099 年之间';
 
 /**

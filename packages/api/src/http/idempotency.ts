@@ -16,7 +16,9 @@ export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
   const key = c.req.header('idempotency-key');
   if (key === undefined) return next();
   if (!KEY.test(key)) {
-    throw badRequest('Idempotency-Key 格式无效', [{ path: 'header.idempotency-key', message: '应为 8–128 位字母、数字或 _ . : -' }]);
+    throw badRequest('Idempotency-Key 格式无效', [
+      { path: 'header.idempotency-key', message: '应为 8–128 位字母、数字或 _ . : -' },
+    ]);
   }
   const auth = c.get('auth');
   const scope = auth.tenantId ?? districtScope(auth.districtId);
@@ -26,10 +28,15 @@ export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
   const store = repo(c, IdempotencyStore);
   const claim = await store.claim(scope, key, fingerprint, c.get('deps').now());
   if (claim.state === 'replay') {
-    return c.newResponse(claim.response.body, claim.response.status as 200, { ...claim.response.headers, 'Idempotency-Replayed': 'true' });
+    return c.newResponse(claim.response.body, claim.response.status as 200, {
+      ...claim.response.headers,
+      'Idempotency-Replayed': 'true',
+    });
   }
-  if (claim.state === 'mismatch') throw unprocessable('同一个 Idempotency-Key 已用于另一个请求', undefined, 'idempotency_key_reused');
-  if (claim.state === 'in_progress') throw conflict('同一个请求正在处理中，请稍后重试', { code: 'idempotency_in_progress' });
+  if (claim.state === 'mismatch')
+    throw unprocessable('同一个 Idempotency-Key 已用于另一个请求', undefined, 'idempotency_key_reused');
+  if (claim.state === 'in_progress')
+    throw conflict('同一个请求正在处理中，请稍后重试', { code: 'idempotency_in_progress' });
 
   try {
     await next();
@@ -42,7 +49,10 @@ export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
     const body = withoutSecrets(await res.clone().text());
     // A retry must look like the first answer, Location included (a 201's only pointer to what was created).
     const location = res.headers.get('location');
-    const headers = { 'content-type': res.headers.get('content-type') ?? 'application/json', ...(location ? { location } : {}) };
+    const headers = {
+      'content-type': res.headers.get('content-type') ?? 'application/json',
+      ...(location ? { location } : {}),
+    };
     await store.complete(scope, key, { status: res.status, body, headers });
   } else {
     await store.release(scope, key);

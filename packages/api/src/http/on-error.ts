@@ -12,7 +12,9 @@ const PROBLEM_JSON = 'application/problem+json';
 export function toProblemResponse(error: unknown, c: Context<AppEnv>): Response {
   const problem = asProblem(error);
   if (problem.status >= 500) {
-    console.error(JSON.stringify({ level: 'error', requestId: c.get('requestId'), path: c.req.path, error: String(error) }));
+    console.error(
+      JSON.stringify({ level: 'error', requestId: c.get('requestId'), path: c.req.path, error: String(error) }),
+    );
   }
   const body = problemBody(problem, c.req.path, c.get('requestId'));
   return c.newResponse(JSON.stringify(body), problem.status, { 'content-type': PROBLEM_JSON });
@@ -25,10 +27,15 @@ function asProblem(error: unknown): ProblemError {
     return new ProblemError(400, '请求无效', '请求内容不符合要求', { invalidParams: invalidParamsOf(error, 'body') });
   }
   if (error instanceof InvalidCursorError) {
-    return new ProblemError(400, '请求无效', '翻页游标无效', { invalidParams: [{ path: 'query.cursor', message: '请使用上一页返回的 cursor' }] });
+    return new ProblemError(400, '请求无效', '翻页游标无效', {
+      invalidParams: [{ path: 'query.cursor', message: '请使用上一页返回的 cursor' }],
+    });
   }
   if (error instanceof RuleTestsConflictError) {
-    return new ProblemError(409, '冲突', `${error.message}，请刷新后重试`, { currentVersion: error.currentVersion, code: 'stale_version' });
+    return new ProblemError(409, '冲突', `${error.message}，请刷新后重试`, {
+      currentVersion: error.currentVersion,
+      code: 'stale_version',
+    });
   }
   if (isItemTooLarge(error)) {
     return new ProblemError(400, '请求无效', '内容过大，无法保存：请缩短名称、说明等文字或减少条目');

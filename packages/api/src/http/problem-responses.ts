@@ -6,7 +6,10 @@ export interface ProblemResponse {
   content: { 'application/problem+json': { schema: typeof ProblemSchema } };
 }
 
-export const problemResponse = (description: string): ProblemResponse => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
+export const problemResponse = (description: string): ProblemResponse => ({
+  description,
+  content: { 'application/problem+json': { schema: ProblemSchema } },
+});
 
 /** What each status means anywhere; a route group says more where it knows more (which conflict, which refusal). */
 const GENERAL = {

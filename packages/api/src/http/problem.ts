@@ -24,7 +24,8 @@ export const badRequest = (detail: string, invalidParams?: InvalidParam[]) =>
 export const unauthorized = (detail = '需要有效的登录凭证') => new ProblemError(401, '未登录', detail);
 export const forbidden = (detail = '无权访问该资源') => new ProblemError(403, '无权访问', detail);
 export const notFound = (detail = '资源不存在') => new ProblemError(404, '未找到', detail);
-export const conflict = (detail: string, extra: Record<string, unknown> = {}) => new ProblemError(409, '冲突', detail, extra);
+export const conflict = (detail: string, extra: Record<string, unknown> = {}) =>
+  new ProblemError(409, '冲突', detail, extra);
 export const tooManyRequests = (retryAfterSeconds: number) =>
   new ProblemError(429, '请求过于频繁', `请 ${retryAfterSeconds} 秒后再试`, { retryAfter: retryAfterSeconds });
 export const unprocessable = (detail: string, invalidParams?: InvalidParam[], code?: string) =>

@@ -4,7 +4,13 @@ import { requireAuth } from '../auth/middleware';
 import { ProblemError } from './problem';
 import { invalidParamsOf } from './zod-issues';
 
-const TARGET_NAMES: Record<string, string> = { json: 'body', query: 'query', param: 'path', header: 'header', form: 'body' };
+const TARGET_NAMES: Record<string, string> = {
+  json: 'body',
+  query: 'query',
+  param: 'path',
+  header: 'header',
+  form: 'body',
+};
 
 /** A router whose schema failures become 400 problem+json naming each bad field. */
 export function createRouter(): OpenAPIHono<AppEnv> {

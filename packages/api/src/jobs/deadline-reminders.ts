@@ -4,7 +4,12 @@ import { townshipRole, unitReporters, type TownshipJobContext } from './job-cont
 import { reminderStage, STAGE_LABELS } from './reminder-stage';
 
 type DeadlineKind = 'acceptance' | 'resolution' | 'review' | 're_review';
-const KIND_LABELS: Record<DeadlineKind, string> = { acceptance: '受理', resolution: '办结', review: '复查', re_review: '复核' };
+const KIND_LABELS: Record<DeadlineKind, string> = {
+  acceptance: '受理',
+  resolution: '办结',
+  review: '复查',
+  re_review: '复核',
+};
 
 /**
  * 受理、办结、复查、复核 deadlines of the township's open cases: a reminder 3 and 1 working days ahead and one when
@@ -33,13 +38,23 @@ export async function deadlineReminders(ctx: TownshipJobContext): Promise<void> 
 function openDeadlines(summary: CaseSummary): [DeadlineKind, string][] {
   if (summary.resolvedOn !== undefined || summary.closedOn !== undefined) return [];
   // Before acceptance the resolution deadline is provisional: remind of acceptance only.
-  return summary.acceptedOn === undefined ? [['acceptance', summary.acceptanceDeadline]] : [['resolution', summary.resolutionDeadline]];
+  return summary.acceptedOn === undefined
+    ? [['acceptance', summary.acceptanceDeadline]]
+    : [['resolution', summary.resolutionDeadline]];
 }
 
-async function remind(ctx: TownshipJobContext, summary: CaseSummary, kind: DeadlineKind, deadline: string): Promise<void> {
+async function remind(
+  ctx: TownshipJobContext,
+  summary: CaseSummary,
+  kind: DeadlineKind,
+  deadline: string,
+): Promise<void> {
   const stage = reminderStage(ctx.calendar, ctx.today, deadline);
   if (!stage) return;
-  const audiences: InboxAudience[] = [townshipRole(ctx, 'petition_officer'), ...summary.responsibleUnitIds.map((u) => unitReporters(ctx, u))];
+  const audiences: InboxAudience[] = [
+    townshipRole(ctx, 'petition_officer'),
+    ...summary.responsibleUnitIds.map((u) => unitReporters(ctx, u)),
+  ];
   if (stage === 'overdue') audiences.push(townshipRole(ctx, 'township_admin'));
   const topic = summary.summary.length > 30 ? `${summary.summary.slice(0, 30)}…` : summary.summary;
   await ctx.deliver(audiences, {

@@ -22,7 +22,12 @@ export interface DeliveryCounts {
   alreadySent: number;
 }
 
-export function inboxDelivery(store: StoreClients, today: IsoDate, at: string, counts: DeliveryCounts): TownshipJobContext['deliver'] {
+export function inboxDelivery(
+  store: StoreClients,
+  today: IsoDate,
+  at: string,
+  counts: DeliveryCounts,
+): TownshipJobContext['deliver'] {
   const inbox = new InboxRepository(store);
   return async (audiences, message) => {
     for (const audience of audiences) {
@@ -39,4 +44,8 @@ export const townshipRole = (ctx: TownshipJobContext, role: 'petition_officer' |
   role,
 });
 
-export const unitReporters = (ctx: TownshipJobContext, unitId: string): InboxAudience => ({ kind: 'unit', tenantId: ctx.tenantId, unitId });
+export const unitReporters = (ctx: TownshipJobContext, unitId: string): InboxAudience => ({
+  kind: 'unit',
+  tenantId: ctx.tenantId,
+  unitId,
+});

@@ -20,7 +20,10 @@ export async function periodEvaluations(ctx: TownshipJobContext): Promise<string
   const year = { from: `${lastYear}-01-01`, to: `${lastYear}-12-31` };
   const known = new Set((await new LedgerRepository(ctx.store).listPeriods(ctx.tenantId)).map((p) => p.periodKey));
 
-  for (const [period, kind] of [[month, 'month'], [year, 'year']] as const) {
+  for (const [period, kind] of [
+    [month, 'month'],
+    [year, 'year'],
+  ] as const) {
     const periodKey = `${period.from}_${period.to}`;
     if (!known.has(periodKey)) {
       const result = await evaluateTownshipPeriod(ctx.store, ctx.tenantId, period, { at: ctx.at, by: JOBS_ACTOR });

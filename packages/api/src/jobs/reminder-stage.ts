@@ -4,7 +4,11 @@ import { addDays } from '@xinfang/domain';
 /** `d3`: within 3 working days; `d1`: within 1 (or due today); `overdue`: the deadline has passed. */
 export type ReminderStage = 'd3' | 'd1' | 'overdue';
 
-export const STAGE_LABELS: Record<ReminderStage, string> = { d3: '3个工作日内到期', d1: '1个工作日内到期', overdue: '已逾期' };
+export const STAGE_LABELS: Record<ReminderStage, string> = {
+  d3: '3个工作日内到期',
+  d1: '1个工作日内到期',
+  overdue: '已逾期',
+};
 
 /**
  * Which reminder is due for a deadline on `today`. Working days left are the township's working days after today up

@@ -89,5 +89,11 @@ export async function runTownshipJobs(
   await deadlineReminders(ctx);
   await screeningReminders(ctx);
   await fineReminders(ctx);
-  return { districtId: township.districtId, townshipId: township.tenantId, ...counts, evaluated, durationMs: Date.now() - started };
+  return {
+    districtId: township.districtId,
+    townshipId: township.tenantId,
+    ...counts,
+    evaluated,
+    durationMs: Date.now() - started,
+  };
 }

@@ -36,5 +36,7 @@ export function normaliseQueryCode(input: string): string {
  * nobody can try 2^80 hashes against a leaked table.
  */
 export function hashQueryCode(input: string): string {
-  return createHash('sha256').update(`xinfang:query-code:v1:${normaliseQueryCode(input)}`).digest('hex');
+  return createHash('sha256')
+    .update(`xinfang:query-code:v1:${normaliseQueryCode(input)}`)
+    .digest('hex');
 }

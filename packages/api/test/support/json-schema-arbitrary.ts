@@ -35,14 +35,28 @@ const DATES = ['2026-03-02', '2026-06-01', '2025-12-31', '2020-01-01', '9999-12-
  * and then anything at all. Small on purpose: arrays of at most 3, strings of at most 12 characters unless a
  * bound asks for more.
  */
-export function arbitraryFor(schema: JsonSchema, resolve: (ref: string) => JsonSchema, hints: readonly string[], depth = 0): fc.Arbitrary<unknown> {
+export function arbitraryFor(
+  schema: JsonSchema,
+  resolve: (ref: string) => JsonSchema,
+  hints: readonly string[],
+  depth = 0,
+): fc.Arbitrary<unknown> {
   if (schema.$ref) return arbitraryFor(resolve(schema.$ref), resolve, hints, depth);
   if (depth > 6) return fc.constant(null);
   const valid = validFor(schema, resolve, hints, depth);
-  return fc.oneof({ weight: 8, arbitrary: valid }, { weight: 1, arbitrary: edgeFor(schema) }, { weight: 1, arbitrary: fc.anything({ maxDepth: 1 }) });
+  return fc.oneof(
+    { weight: 8, arbitrary: valid },
+    { weight: 1, arbitrary: edgeFor(schema) },
+    { weight: 1, arbitrary: fc.anything({ maxDepth: 1 }) },
+  );
 }
 
-function validFor(schema: JsonSchema, resolve: (ref: string) => JsonSchema, hints: readonly string[], depth: number): fc.Arbitrary<unknown> {
+function validFor(
+  schema: JsonSchema,
+  resolve: (ref: string) => JsonSchema,
+  hints: readonly string[],
+  depth: number,
+): fc.Arbitrary<unknown> {
   const next = (s: JsonSchema) => arbitraryFor(s, resolve, hints, depth + 1);
   if (schema.const !== undefined) return fc.constant(schema.const);
   if (schema.enum) return fc.constantFrom(...schema.enum);
@@ -55,12 +69,18 @@ function validFor(schema: JsonSchema, resolve: (ref: string) => JsonSchema, hint
       return objectFor(schema, next);
     case 'array': {
       const min = schema.minItems ?? 0;
-      return fc.array(schema.items ? next(schema.items) : fc.anything({ maxDepth: 1 }), { minLength: min, maxLength: Math.max(min, Math.min(schema.maxItems ?? 3, 3)) });
+      return fc.array(schema.items ? next(schema.items) : fc.anything({ maxDepth: 1 }), {
+        minLength: min,
+        maxLength: Math.max(min, Math.min(schema.maxItems ?? 3, 3)),
+      });
     }
     case 'string':
       return stringFor(schema, hints);
     case 'integer':
-      return fc.integer({ min: Math.max(schema.minimum ?? -1_000, -1_000_000_000), max: Math.min(schema.maximum ?? 100_000, 1_000_000_000) });
+      return fc.integer({
+        min: Math.max(schema.minimum ?? -1_000, -1_000_000_000),
+        max: Math.min(schema.maximum ?? 100_000, 1_000_000_000),
+      });
     case 'number':
       return fc.double({ min: schema.minimum ?? -1e6, max: schema.maximum ?? 1e6, noNaN: true });
     case 'boolean':
@@ -90,11 +110,16 @@ function stringFor(schema: JsonSchema, hints: readonly string[]): fc.Arbitrary<s
 /** A value just outside the schema's bounds (or of the wrong type), to exercise the refusals. */
 function edgeFor(schema: JsonSchema): fc.Arbitrary<unknown> {
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
-  if (type === 'string') return fc.constantFrom('', 'x'.repeat((schema.maxLength ?? 200) + 1), '9999-12-31', '+010000-01-01');
+  if (type === 'string')
+    return fc.constantFrom('', 'x'.repeat((schema.maxLength ?? 200) + 1), '9999-12-31', '+010000-01-01');
   if (type === 'integer' || type === 'number') {
     return fc.constantFrom(-1, 0, 1e15, 1.5, (schema.maximum ?? 1e9) + 1, (schema.minimum ?? 0) - 1);
   }
-  if (type === 'array') return fc.constantFrom([], Array.from({ length: (schema.maxItems ?? 50) + 1 }, () => 'x'));
+  if (type === 'array')
+    return fc.constantFrom(
+      [],
+      Array.from({ length: (schema.maxItems ?? 50) + 1 }, () => 'x'),
+    );
   return fc.constantFrom(null, {}, [], 'x', 0);
 }
 

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { createStoreClients, ensureTable, startEmbeddedStore, type EmbeddedStore, type StoreClients } from '@xinfang/store';
+import {
+  createStoreClients,
+  ensureTable,
+  startEmbeddedStore,
+  type EmbeddedStore,
+  type StoreClients,
+} from '@xinfang/store';
 import { createApp } from '../../src/app';
 import { createLocalIssuer, type DemoUser, type LocalIssuer } from '../../src/auth/local-issuer';
 import { createTokenVerifier } from '../../src/auth/verifier';
@@ -17,7 +23,9 @@ export interface TestContext {
 export const FIXED_NOW = new Date('2026-06-15T02:00:00Z');
 
 /** The real app on the embedded store with a fresh table, and a local issuer whose tokens it trusts. */
-export async function createTestContext(options: { createTable?: boolean; now?: () => Date } = {}): Promise<TestContext> {
+export async function createTestContext(
+  options: { createTable?: boolean; now?: () => Date } = {},
+): Promise<TestContext> {
   const embedded = await startEmbeddedStore();
   const tableName = `test-${randomUUID()}`;
   const store = createStoreClients({ endpoint: embedded.endpoint, tableName });

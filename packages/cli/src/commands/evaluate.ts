@@ -21,7 +21,11 @@ export function readJsonFile<T>(file: string, schema: z.ZodType<T>, what: string
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    throw new CliError(`${what} ${file} 不符合格式：\n${describeIssues(parsed.error).map((l) => `  ${l}`).join('\n')}`);
+    throw new CliError(
+      `${what} ${file} 不符合格式：\n${describeIssues(parsed.error)
+        .map((l) => `  ${l}`)
+        .join('\n')}`,
+    );
   }
   return parsed.data;
 }
@@ -36,8 +40,12 @@ export interface PeriodOptions {
 
 /** --from/--to, or else the whole calendar years that hold the data's visits. */
 export function periodOf(opts: PeriodOptions, data: DataFile): { from: string; to: string } {
-  for (const [flag, value] of [['--from', opts.from], ['--to', opts.to]] as const) {
-    if (value !== undefined && !IsoDate.safeParse(value).success) throw new CliError(`${flag} 应为 YYYY-MM-DD 格式的日期：${value}`);
+  for (const [flag, value] of [
+    ['--from', opts.from],
+    ['--to', opts.to],
+  ] as const) {
+    if (value !== undefined && !IsoDate.safeParse(value).success)
+      throw new CliError(`${flag} 应为 YYYY-MM-DD 格式的日期：${value}`);
   }
   const dates = data.cases.flatMap((c) => c.events.filter((e) => e.kind === 'visit').map((e) => e.on)).sort();
   const from = opts.from ?? (dates[0] ? `${dates[0].slice(0, 4)}-01-01` : undefined);
@@ -63,9 +71,11 @@ interface EvaluateOptions extends PeriodOptions {
 export function runEvaluate(opts: EvaluateOptions): Ledger {
   const rules = readRulesFile(opts.rules);
   const data = readDataFile(opts.data);
-  if (opts.noticeDate !== undefined && !IsoDate.safeParse(opts.noticeDate).success) throw new CliError(`--notice-date 应为 YYYY-MM-DD：${opts.noticeDate}`);
+  if (opts.noticeDate !== undefined && !IsoDate.safeParse(opts.noticeDate).success)
+    throw new CliError(`--notice-date 应为 YYYY-MM-DD：${opts.noticeDate}`);
   const model = opts.modelTownship;
-  if (model !== undefined && model !== 'district' && model !== 'city') throw new CliError(`--model-township 只能是 district 或 city：${model}`);
+  if (model !== undefined && model !== 'district' && model !== 'city')
+    throw new CliError(`--model-township 只能是 district 或 city：${model}`);
   return evaluate({
     ruleVersions: rules.versions,
     org: data.org,
@@ -82,8 +92,8 @@ export function registerEvaluate(program: Command): void {
     .description('按规则文件计算数据文件的罚款、处分、一票否决和奖励 (compute the accountability ledger)')
     .requiredOption('--rules <file>', 'rules file (xinfang-rules/1)')
     .requiredOption('--data <file>', 'data file (xinfang-data/1)')
-    .option('--from <date>', 'period start, YYYY-MM-DD (default: 1 January of the first visit\'s year)')
-    .option('--to <date>', 'period end, YYYY-MM-DD (default: 31 December of the last visit\'s year)')
+    .option('--from <date>', "period start, YYYY-MM-DD (default: 1 January of the first visit's year)")
+    .option('--to <date>', "period end, YYYY-MM-DD (default: 31 December of the last visit's year)")
     .option('--notice-date <date>', 'date of the penalty notice; payment is due from it (default: the period end)')
     .option('--model-township <level>', 'the township was named a model township by the district or city')
     .option('--format <format>', 'json or table', 'table')

@@ -19,10 +19,14 @@ function parseDate(value: string): string {
 const collect = (value: string, previous: string[]) => (previous.includes(value) ? previous : [...previous, value]);
 
 export function registerJobs(program: Command): void {
-  const jobs = program.command('jobs').description('每日例行任务：期限提醒、排查台账、罚款到期、月度考核、年度结算 (the daily routines)');
+  const jobs = program
+    .command('jobs')
+    .description('每日例行任务：期限提醒、排查台账、罚款到期、月度考核、年度结算 (the daily routines)');
   jobs
     .command('run')
-    .description('运行一次每日任务，提醒写入站内消息；同一天重复运行不会重复提醒 (run the daily jobs once; idempotent per day)')
+    .description(
+      '运行一次每日任务，提醒写入站内消息；同一天重复运行不会重复提醒 (run the daily jobs once; idempotent per day)',
+    )
     .option('--date <date>', 'the day to run for, YYYY-MM-DD (default: today in Asia/Shanghai)', parseDate)
     .option('--district <id>', 'a district whose townships to run (repeatable)', collect, [])
     .option('--endpoint <url>', 'a running DynamoDB-compatible endpoint')

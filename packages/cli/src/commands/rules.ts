@@ -1,7 +1,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { defaultRuleSet, diffLedgers, evaluate, exchangeJsonSchemas, validateRuleSetHistory, type RulesFile } from '@xinfang/domain';
+import {
+  defaultRuleSet,
+  diffLedgers,
+  evaluate,
+  exchangeJsonSchemas,
+  validateRuleSetHistory,
+  type RulesFile,
+} from '@xinfang/domain';
 import { CliError } from '../cli-error';
 import { diffTable } from './evaluate-table';
 import { parseFormat, periodOf, readDataFile, readRulesFile, type PeriodOptions } from './evaluate';

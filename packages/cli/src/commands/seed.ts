@@ -16,7 +16,8 @@ function parseSeed(value: string): number {
 }
 
 function parseDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('日期格式应为 YYYY-MM-DD');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+    throw new InvalidArgumentError('日期格式应为 YYYY-MM-DD');
   return value;
 }
 
@@ -43,11 +44,15 @@ export function registerSeed(program: Command): void {
           ...(opts.today ? { today: opts.today } : {}),
           log: (line) => console.log(line),
         });
-        if (!result.written) throw new CliError(`${result.districtName} (${result.districtId}) 已有数据，未写入。请换一个空的存储。`);
+        if (!result.written)
+          throw new CliError(`${result.districtName} (${result.districtId}) 已有数据，未写入。请换一个空的存储。`);
         const cases = result.townships.reduce((n, t) => n + t.cases, 0);
-        console.log(`完成 (done): ${result.townships.length} 个乡镇, ${cases} 件信访事项, 用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+        console.log(
+          `完成 (done): ${result.townships.length} 个乡镇, ${cases} 件信访事项, 用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`,
+        );
         console.log('演示用户 (demo users):');
-        for (const u of result.users) console.log(`  ${u.name}  ${u.tenantName ?? u.districtName ?? ''} ${u.unitName ?? ''} [${u.role}] ${u.id}`);
+        for (const u of result.users)
+          console.log(`  ${u.name}  ${u.tenantName ?? u.districtName ?? ''} ${u.unitName ?? ''} [${u.role}] ${u.id}`);
       } finally {
         await opened.close();
       }

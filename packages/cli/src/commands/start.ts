@@ -25,7 +25,12 @@ export function registerStart(program: Command): void {
     .option('-p, --port <port>', 'port to listen on (0 picks a free one)', parsePort, 8787)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--data-dir <dir>', 'keep the data on disk in this folder (in memory by default)')
-    .option('--public-rate-limit <n>', 'requests per minute each IP may make to /api/public/* (the tracking page)', parseRate, 30)
+    .option(
+      '--public-rate-limit <n>',
+      'requests per minute each IP may make to /api/public/* (the tracking page)',
+      parseRate,
+      30,
+    )
     .option('--no-jobs', 'do not run the daily jobs at 06:00 Asia/Shanghai')
     .action(async (opts: { port: number; host: string; dataDir?: string; publicRateLimit: number; jobs: boolean }) => {
       const server = await startLocalServer({

@@ -14,17 +14,24 @@ export function msUntilNextShanghaiHour(now: Date, hour: number): number {
  * previous one, so a slow run never overlaps the next; a failing run is reported and the timer goes on. The timer
  * does not keep the process alive. Returns a function that stops it.
  */
-export function scheduleDaily(hour: number, task: (firedAt: Date) => Promise<void>, options: { now?: () => Date; onError?: (error: unknown) => void } = {}): () => void {
+export function scheduleDaily(
+  hour: number,
+  task: (firedAt: Date) => Promise<void>,
+  options: { now?: () => Date; onError?: (error: unknown) => void } = {},
+): () => void {
   const now = options.now ?? (() => new Date());
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   const arm = () => {
     if (stopped) return;
-    timer = setTimeout(() => {
-      task(now())
-        .catch((error: unknown) => options.onError?.(error))
-        .finally(arm);
-    }, msUntilNextShanghaiHour(now(), hour));
+    timer = setTimeout(
+      () => {
+        task(now())
+          .catch((error: unknown) => options.onError?.(error))
+          .finally(arm);
+      },
+      msUntilNextShanghaiHour(now(), hour),
+    );
     timer.unref();
   };
   arm();

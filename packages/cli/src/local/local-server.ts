@@ -7,7 +7,13 @@ import { createApp, createLocalIssuer, createTokenVerifier, type DemoUser } from
 import { serveWebApp } from './static-files';
 import { describeJobsReport, runDailyJobs } from './daily-jobs';
 import { scheduleDaily } from './daily-timer';
-import { attachStatisticsProjector, createStoreClients, ensureTable, startEmbeddedStore, type StoreClients } from '@xinfang/store';
+import {
+  attachStatisticsProjector,
+  createStoreClients,
+  ensureTable,
+  startEmbeddedStore,
+  type StoreClients,
+} from '@xinfang/store';
 
 export interface LocalServerOptions {
   port: number;
@@ -69,7 +75,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   let verifier = createTokenVerifier({ jwks: issuer.jwks, issuer: issuer.issuer });
   // The API app is the root, so unknown /api paths keep their problem+json 404.
   const root = api;
-  root.route('/', issuer.routes(() => users));
+  root.route(
+    '/',
+    issuer.routes(() => users),
+  );
   const webDist = options.webDist ?? DEFAULT_WEB_DIST;
   if (existsSync(webDist)) {
     const isAppPath = (path: string) => !path.startsWith('/api/') && !path.startsWith('/auth/');
@@ -86,9 +95,14 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const districts = options.jobsForDistricts ?? [];
   const stopJobs =
     districts.length > 0
-      ? scheduleDaily(JOBS_HOUR, async (at) => describeJobsReport(await runDailyJobs(store, districts, at)).forEach((line) => console.log(line)), {
-          onError: (error) => console.error(`每日任务失败 (daily jobs failed): ${String(error)}`),
-        })
+      ? scheduleDaily(
+          JOBS_HOUR,
+          async (at) =>
+            describeJobsReport(await runDailyJobs(store, districts, at)).forEach((line) => console.log(line)),
+          {
+            onError: (error) => console.error(`每日任务失败 (daily jobs failed): ${String(error)}`),
+          },
+        )
       : () => undefined;
 
   return {

@@ -76,22 +76,37 @@ async function readCached(root: string, relative: string): Promise<CachedFile | 
     if (!(await stat(path)).isFile()) return undefined;
     const raw = await readFile(path);
     const type = getMimeType(path) ?? (extname(path) === '.map' ? 'application/json' : 'application/octet-stream');
-    return { type, raw, etag: `"${createHash('sha1').update(raw).digest('base64url').slice(0, 20)}"`, encoded: new Map() };
+    return {
+      type,
+      raw,
+      etag: `"${createHash('sha1').update(raw).digest('base64url').slice(0, 20)}"`,
+      encoded: new Map(),
+    };
   } catch {
     return undefined;
   }
 }
 
 async function respond(c: Context, file: CachedFile, cacheControl: string): Promise<Response> {
-  const headers: Record<string, string> = { 'content-type': file.type, 'cache-control': cacheControl, etag: file.etag, vary: 'Accept-Encoding' };
+  const headers: Record<string, string> = {
+    'content-type': file.type,
+    'cache-control': cacheControl,
+    etag: file.etag,
+    vary: 'Accept-Encoding',
+  };
   if (c.req.header('if-none-match') === file.etag) return c.body(null, 304, headers);
-  const encoding = COMPRESSIBLE.test(file.type) && file.raw.length >= MIN_COMPRESS_BYTES ? pickEncoding(c.req.header('accept-encoding')) : undefined;
+  const encoding =
+    COMPRESSIBLE.test(file.type) && file.raw.length >= MIN_COMPRESS_BYTES
+      ? pickEncoding(c.req.header('accept-encoding'))
+      : undefined;
   if (!encoding) return c.body(new Uint8Array(file.raw), 200, headers);
   let body = file.encoded.get(encoding);
   if (!body) {
     body =
       encoding === 'br'
-        ? brotli(file.raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: file.raw.length } })
+        ? brotli(file.raw, {
+            params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: file.raw.length },
+          })
         : gz(file.raw, { level: 9 });
     file.encoded.set(encoding, body);
   }

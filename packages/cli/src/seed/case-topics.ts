@@ -19,7 +19,11 @@ export const CASE_TOPICS: readonly CaseTopic[] = [
     caseType: 'appeal',
     weight: 14,
     homes: ['village', 'office'],
-    summaries: ['反映{u}集体土地征收补偿款分配不公', '反映{u}承包地被征收后安置补偿未到位', '对{u}征地面积测量结果有异议'],
+    summaries: [
+      '反映{u}集体土地征收补偿款分配不公',
+      '反映{u}承包地被征收后安置补偿未到位',
+      '对{u}征地面积测量结果有异议',
+    ],
   },
   {
     category: '拆迁补偿',
@@ -54,7 +58,11 @@ export const CASE_TOPICS: readonly CaseTopic[] = [
     caseType: 'appeal',
     weight: 11,
     homes: ['civil'],
-    summaries: ['申请低保被{u}退回，请求重新审核', '反映{u}残疾人补贴发放延迟', '咨询并要求{u}解决城乡居民养老保险补缴'],
+    summaries: [
+      '申请低保被{u}退回，请求重新审核',
+      '反映{u}残疾人补贴发放延迟',
+      '咨询并要求{u}解决城乡居民养老保险补缴',
+    ],
   },
   {
     category: '村务公开',

@@ -19,7 +19,18 @@ export function demoUsersOf(district: DemoDistrict, seed: number): DemoUser[] {
     users.push(
       { id: officerIdOf(t.slug), name: nextName(), role: 'petition_officer', ...tenant },
       { id: `demo-${t.slug}-admin`, name: nextName(), role: 'township_admin', ...tenant },
-      ...(unit ? [{ id: `demo-${t.slug}-reporter`, name: nextName(), role: 'unit_reporter' as const, ...tenant, unitId: unit.id, unitName: unit.name }] : []),
+      ...(unit
+        ? [
+            {
+              id: `demo-${t.slug}-reporter`,
+              name: nextName(),
+              role: 'unit_reporter' as const,
+              ...tenant,
+              unitId: unit.id,
+              unitName: unit.name,
+            },
+          ]
+        : []),
       { id: `demo-${t.slug}-auditor`, name: nextName(), role: 'auditor', ...tenant },
     );
   }
@@ -38,7 +49,8 @@ function reporterUnit(t: DemoDistrict['townships'][number]) {
   const counts = new Map<string, number>();
   for (const c of t.cases) {
     const registered = c.record.events.find((e) => e.kind === 'registered' && e.on < `${FIRST_DEMO_YEAR + 1}-01-01`);
-    for (const id of registered?.kind === 'registered' ? registered.responsibleUnitIds : []) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const id of registered?.kind === 'registered' ? registered.responsibleUnitIds : [])
+      counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const villages = t.org.units.filter((u) => u.kind === 'village');
   return [...villages].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.id.localeCompare(b.id))[0];

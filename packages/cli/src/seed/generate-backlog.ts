@@ -14,7 +14,10 @@ const BACKLOG_SUMMARIES = [
 /** The first-registration date `age` whole years before `resolveOn`. */
 function yearsBefore(resolveOn: IsoDate, age: number, rng: Rng): IsoDate {
   const year = Number(resolveOn.slice(0, 4)) - age;
-  const candidate = addDays(`${year}-01-01`, rng.int(0, Math.max(0, daysBetween(`${year + age}-01-01`, resolveOn) - 1)));
+  const candidate = addDays(
+    `${year}-01-01`,
+    rng.int(0, Math.max(0, daysBetween(`${year + age}-01-01`, resolveOn) - 1)),
+  );
   return wholeYearsBetween(candidate, resolveOn) === age ? candidate : `${year}-01-01`;
 }
 
@@ -46,7 +49,16 @@ export function generateBacklog(ctx: CaseContext, rng: Rng, periodStart: IsoDate
       firstRegisteredOn: yearsBefore(resolveOn, age, rng),
       note: '纸质积案录入',
     });
-    b.add({ kind: 'visit', on: registeredOn, by, visitId: `${id}-v1`, channel: 'letter', level: 'township', form: 'individual', headcount: 1 });
+    b.add({
+      kind: 'visit',
+      on: registeredOn,
+      by,
+      visitId: `${id}-v1`,
+      channel: 'letter',
+      level: 'township',
+      form: 'individual',
+      headcount: 1,
+    });
     b.add({ kind: 'accepted', on: registeredOn, by });
     b.add({ kind: 'status', on: registeredOn, by, to: 'routed' });
     b.add({ kind: 'status', on: addDays(registeredOn, 2), by, to: 'assigned' });
@@ -54,7 +66,12 @@ export function generateBacklog(ctx: CaseContext, rng: Rng, periodStart: IsoDate
     const stayOpen = openOne && i === 0;
     if (!stayOpen && b.add({ kind: 'resolved', on: resolveOn, by })) {
       b.add({ kind: 'status', on: resolveOn, by, to: 'closed' });
-      b.add({ kind: 'satisfaction', on: addDays(resolveOn, rng.int(2, 12)), by, result: rng.pick(['satisfied', 'basically_satisfied'] as const) });
+      b.add({
+        kind: 'satisfaction',
+        on: addDays(resolveOn, rng.int(2, 12)),
+        by,
+        result: rng.pick(['satisfied', 'basically_satisfied'] as const),
+      });
     }
     addCaseLeader(ctx, rng, id, registeredOn, out);
     out.cases.push({

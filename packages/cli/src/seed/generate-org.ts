@@ -13,7 +13,16 @@ const DEPARTMENTS = [
   { key: 'farm', name: '农业农村办' },
 ] as const;
 
-const CADRE_TITLES = ['镇长', '党委副书记', '副镇长', '副镇长', '人大主席', '纪委书记', '组织委员', '武装部长'] as const;
+const CADRE_TITLES = [
+  '镇长',
+  '党委副书记',
+  '副镇长',
+  '副镇长',
+  '人大主席',
+  '纪委书记',
+  '组织委员',
+  '武装部长',
+] as const;
 
 export interface GeneratedOrg {
   org: Org;
@@ -61,7 +70,13 @@ export function generateOrg(spec: TownshipSpec & { districtId: string }, rng: Rn
     office.population += rng.int(5, 20) * 100;
   });
   for (const d of DEPARTMENTS) {
-    units.push({ id: id(d.key), name: d.name, kind: 'department', population: 0, ...('isPetitionOffice' in d ? { isPetitionOffice: true } : {}) });
+    units.push({
+      id: id(d.key),
+      name: d.name,
+      kind: 'department',
+      population: 0,
+      ...('isPetitionOffice' in d ? { isPetitionOffice: true } : {}),
+    });
   }
 
   // 主要责任人: office secretaries and department heads are paid by township finance, village secretaries are not.
@@ -85,9 +100,12 @@ export function generateOrg(spec: TownshipSpec & { districtId: string }, rng: Rn
   const cadreAt = (i: number) => workers[i % workers.length] ?? cadres[0];
   offices.forEach((o, i) => assign({ personId: cadreAt(i)?.id ?? '', role: 'liaison', unitId: o.id, from: longAgo }));
   villages.forEach((v, i) => {
-    if (i % 3 === 0) assign({ personId: cadreAt(i + offices.length)?.id ?? '', role: 'liaison', unitId: v.id, from: longAgo });
+    if (i % 3 === 0)
+      assign({ personId: cadreAt(i + offices.length)?.id ?? '', role: 'liaison', unitId: v.id, from: longAgo });
   });
-  departments.forEach((d, i) => assign({ personId: cadreAt(i + 2)?.id ?? '', role: 'supervision', unitId: d.id, from: longAgo }));
+  departments.forEach((d, i) =>
+    assign({ personId: cadreAt(i + 2)?.id ?? '', role: 'supervision', unitId: d.id, from: longAgo }),
+  );
 
   handOvers(rng, period, { units, villages, offices, cadres: workers, assignments, person, assign });
 
@@ -120,7 +138,10 @@ function handOvers(rng: Rng, period: OrgPeriod, ctx: HandOverContext): void {
   for (const village of rng.shuffle(ctx.villages).slice(0, 2)) {
     const from = dateIn();
     end(village.id, 'main', from);
-    const successor = ctx.person(`p-${village.id.split('-').pop() ?? village.id}-new`, { title: `${village.name}书记`, financePaid: false });
+    const successor = ctx.person(`p-${village.id.split('-').pop() ?? village.id}-new`, {
+      title: `${village.name}书记`,
+      financePaid: false,
+    });
     ctx.assign({ personId: successor.id, role: 'main', unitId: village.id, from });
   }
   const office = rng.pick(ctx.offices);

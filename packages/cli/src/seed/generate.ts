@@ -33,7 +33,10 @@ export function generateDemoData(options: GenerateOptions): DemoDistrict {
   const lastYear = Math.max(FIRST_DEMO_YEAR, Number(options.today.slice(0, 4)));
   const townships = specs.map((spec, index): DemoTownship => {
     const rng = root.fork(`${district.id}/${spec.id}`);
-    const generated = generateOrg({ ...spec, districtId: district.id }, rng.fork('org'), { start, today: options.today });
+    const generated = generateOrg({ ...spec, districtId: district.id }, rng.fork('org'), {
+      start,
+      today: options.today,
+    });
     const variant = ruleVariant(index, spec.id, spec.name);
     const ctx = {
       ...generated,

@@ -1,4 +1,10 @@
-import { CaseRepository, LedgerRepository, StatisticsRepository, TenancyRepository, type StoreClients } from '@xinfang/store';
+import {
+  CaseRepository,
+  LedgerRepository,
+  StatisticsRepository,
+  TenancyRepository,
+  type StoreClients,
+} from '@xinfang/store';
 import { evaluateLedger } from './evaluate-ledgers';
 
 export interface RepairReport {
@@ -20,21 +26,33 @@ export interface RepairReport {
  * summaries, monthly statistics, and every ledger period it has evaluated before. Every write is idempotent,
  * so repair can run any number of times; it reads by Query only.
  */
-export async function repairTownship(store: StoreClients, townshipId: string, meta: { at: string }): Promise<RepairReport | undefined> {
+export async function repairTownship(
+  store: StoreClients,
+  townshipId: string,
+  meta: { at: string },
+): Promise<RepairReport | undefined> {
   const township = await new TenancyRepository(store).getTownship(townshipId);
   if (!township) return undefined;
   const caseSummaries = await new CaseRepository(store).rebuildCaseSummaries(townshipId);
   const statisticsMonths = await new StatisticsRepository(store).rebuildStatistics(townshipId, township.districtId);
   const ledgers: RepairReport['ledgers'] = [];
   for (const period of await new LedgerRepository(store).listPeriods(townshipId)) {
-    const result = await evaluateLedger(store, townshipId, { from: period.from, to: period.to }, { at: meta.at, by: 'repair' });
+    const result = await evaluateLedger(
+      store,
+      townshipId,
+      { from: period.from, to: period.to },
+      { at: meta.at, by: 'repair' },
+    );
     ledgers.push({ periodKey: period.periodKey, ...result });
   }
   return { townshipId, name: township.name, caseSummaries, statisticsMonths, ledgers };
 }
 
 /** The townships to repair: the one named, or every township of the district (one Query on the district index). */
-export async function townshipsToRepair(store: StoreClients, selection: { townshipId?: string; districtId: string }): Promise<string[]> {
+export async function townshipsToRepair(
+  store: StoreClients,
+  selection: { townshipId?: string; districtId: string },
+): Promise<string[]> {
   if (selection.townshipId) return [selection.townshipId];
   return (await new TenancyRepository(store).listTownships(selection.districtId)).map((t) => t.id);
 }

@@ -13,7 +13,11 @@ const scale = (fen: number, numerator: number, denominator: number) => Math.roun
  * see side by side. Index 0 is the default; the index wraps for more townships.
  */
 export function ruleVariant(index: number, townshipId: string, townshipName: string): RuleVariant {
-  const base = defaultRuleSet({ id: `${townshipId}-rules-2020`, name: `${townshipName}信访责任追究办法`, effectiveFrom: '2020-01-01' });
+  const base = defaultRuleSet({
+    id: `${townshipId}-rules-2020`,
+    name: `${townshipName}信访责任追究办法`,
+    effectiveFrom: '2020-01-01',
+  });
   switch (index % 4) {
     case 1:
       return {
@@ -23,7 +27,13 @@ export function ruleVariant(index: number, townshipId: string, townshipName: str
           name: `${townshipName}信访责任追究办法（加重）`,
           penaltyRows: base.penaltyRows.map((row) =>
             row.amounts
-              ? { ...row, amounts: { officeHeadFen: scale(row.amounts.officeHeadFen, 3, 2), villageHeadFen: scale(row.amounts.villageHeadFen, 3, 2) } }
+              ? {
+                  ...row,
+                  amounts: {
+                    officeHeadFen: scale(row.amounts.officeHeadFen, 3, 2),
+                    villageHeadFen: scale(row.amounts.villageHeadFen, 3, 2),
+                  },
+                }
               : row,
           ),
         },

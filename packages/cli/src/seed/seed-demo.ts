@@ -28,12 +28,23 @@ export interface SeedDemoResult {
 export async function seedDemo(store: StoreClients, options: SeedDemoOptions): Promise<SeedDemoResult> {
   const seed = options.seed ?? DEMO_SEED;
   const today = options.today ?? shanghaiToday(options.now);
-  const district = generateDemoData({ seed, today, ...(options.district ? { district: options.district } : {}), ...(options.townships ? { townships: options.townships } : {}) });
+  const district = generateDemoData({
+    seed,
+    today,
+    ...(options.district ? { district: options.district } : {}),
+    ...(options.townships ? { townships: options.townships } : {}),
+  });
   const users = demoUsersOf(district, seed);
   const base = { districtId: district.id, districtName: district.name, users };
   const existing = await new TenancyRepository(store).listTownships(district.id);
   if (existing.length > 0) return { ...base, written: false, townships: [] };
-  options.log?.(`正在写入演示数据 (writing demo data): ${district.name}, ${district.townships.length} 个乡镇, 截至 ${today}`);
-  const townships = await writeDistrict(store, district, { at: options.now.toISOString(), today, ...(options.log ? { log: options.log } : {}) });
+  options.log?.(
+    `正在写入演示数据 (writing demo data): ${district.name}, ${district.townships.length} 个乡镇, 截至 ${today}`,
+  );
+  const townships = await writeDistrict(store, district, {
+    at: options.now.toISOString(),
+    today,
+    ...(options.log ? { log: options.log } : {}),
+  });
   return { ...base, written: true, townships };
 }

@@ -1,4 +1,12 @@
-import { CaseRepository, importCases, OrgRepository, RulesRepository, StatisticsRepository, TenancyRepository, type StoreClients } from '@xinfang/store';
+import {
+  CaseRepository,
+  importCases,
+  OrgRepository,
+  RulesRepository,
+  StatisticsRepository,
+  TenancyRepository,
+  type StoreClients,
+} from '@xinfang/store';
 import type { IsoDate } from '@xinfang/domain';
 import { demoLedgerPeriods, evaluateLedger } from './evaluate-ledgers';
 import { FIRST_DEMO_YEAR } from './generate';
@@ -34,7 +42,11 @@ const SEED_BY = 'seed';
  * the cases' events and petitioner items (bulk import), then the projections (case summaries, monthly
  * statistics, the ledger of each demo year) rebuilt from the events exactly as `xinfang repair` does.
  */
-export async function writeDistrict(store: StoreClients, district: DemoDistrict, options: WriteOptions): Promise<TownshipSeedReport[]> {
+export async function writeDistrict(
+  store: StoreClients,
+  district: DemoDistrict,
+  options: WriteOptions,
+): Promise<TownshipSeedReport[]> {
   const tenancy = new TenancyRepository(store);
   await tenancy.putDistrict({ id: district.id, name: district.name });
   const reports: TownshipSeedReport[] = [];
@@ -48,7 +60,12 @@ export async function writeDistrict(store: StoreClients, district: DemoDistrict,
   return reports;
 }
 
-async function writeTownship(store: StoreClients, district: DemoDistrict, t: DemoTownship, options: WriteOptions): Promise<TownshipSeedReport> {
+async function writeTownship(
+  store: StoreClients,
+  district: DemoDistrict,
+  t: DemoTownship,
+  options: WriteOptions,
+): Promise<TownshipSeedReport> {
   const tenantId = t.org.township.id;
   await new TenancyRepository(store).createTownship(t.org.township, options.at);
   const org = new OrgRepository(store);

@@ -80,7 +80,12 @@ describe('years chinese-days does not know', () => {
     });
     expect(withOverrides.knows(2027)).toBe(true);
     expect(withOverrides.isWorkingDay('2027-01-01')).toBe(false);
-    expect(withOverrides.dayInfo('2027-01-01')).toEqual({ date: '2027-01-01', working: false, source: 'override', name: '元旦' });
+    expect(withOverrides.dayInfo('2027-01-01')).toEqual({
+      date: '2027-01-01',
+      working: false,
+      source: 'override',
+      name: '元旦',
+    });
     expect(withOverrides.isWorkingDay('2027-01-09')).toBe(true);
     expect(withOverrides.isWorkingDay('2026-10-10')).toBe(false);
     // Thu 31 Dec 2026 → next working day skips the 1 Jan holiday and the weekend.

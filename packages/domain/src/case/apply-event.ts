@@ -65,7 +65,8 @@ function fail(s: CaseState, e: CaseEvent, code: FailCode, message: string): neve
  */
 export function applyEventTo(s: CaseState, e: CaseEvent, ctx: FoldContext): void {
   if (e.seq <= s.lastSeq) fail(s, e, 'duplicate_seq', `记录序号 ${e.seq} 重复或倒序`);
-  if (e.on < s.firstRegisteredOn) fail(s, e, 'before_registration', `记录日期 ${e.on} 早于首次登记日期 ${s.firstRegisteredOn}`);
+  if (e.on < s.firstRegisteredOn)
+    fail(s, e, 'before_registration', `记录日期 ${e.on} 早于首次登记日期 ${s.firstRegisteredOn}`);
 
   switch (e.kind) {
     case 'registered':
@@ -77,7 +78,10 @@ export function applyEventTo(s: CaseState, e: CaseEvent, ctx: FoldContext): void
       s.acceptedOn = e.on;
       s.resolutionDeadline = deadline;
       s.resolutionDeadlineProvisional = false;
-      s.resolutionDeadlineSteps = [...s.resolutionDeadlineSteps, { from: e.on, seq: e.seq, deadline, reason: 'accepted' }];
+      s.resolutionDeadlineSteps = [
+        ...s.resolutionDeadlineSteps,
+        { from: e.on, seq: e.seq, deadline, reason: 'accepted' },
+      ];
       return;
     }
     case 'extension': {
@@ -92,7 +96,10 @@ export function applyEventTo(s: CaseState, e: CaseEvent, ctx: FoldContext): void
       s.extensions = [...s.extensions, { seq: e.seq, on: e.on, days: e.days }];
       s.extensionDaysGranted = granted;
       s.resolutionDeadline = deadline;
-      s.resolutionDeadlineSteps = [...s.resolutionDeadlineSteps, { from: e.on, seq: e.seq, deadline, reason: 'extension' }];
+      s.resolutionDeadlineSteps = [
+        ...s.resolutionDeadlineSteps,
+        { from: e.on, seq: e.seq, deadline, reason: 'extension' },
+      ];
       return;
     }
     case 'visit':
@@ -101,7 +108,8 @@ export function applyEventTo(s: CaseState, e: CaseEvent, ctx: FoldContext): void
       s.visits = withVisit(s.visits, e);
       return;
     case 'notice':
-      if (!s.visits.some((v) => v.visitId === e.visitId)) fail(s, e, 'unknown_visit', `通报所指的来访 ${e.visitId} 不属于该信访事项`);
+      if (!s.visits.some((v) => v.visitId === e.visitId))
+        fail(s, e, 'unknown_visit', `通报所指的来访 ${e.visitId} 不属于该信访事项`);
       s.lastSeq = e.seq;
       s.visits = withNotice(s.visits, e.visitId, { level: e.level, on: e.on, seq: e.seq });
       return;
@@ -112,13 +120,15 @@ export function applyEventTo(s: CaseState, e: CaseEvent, ctx: FoldContext): void
       return;
     case 'resolved':
       if (s.resolvedOn !== undefined) fail(s, e, 'already_resolved', '该信访事项已办结');
-      if (!openStatuses.includes(s.status)) fail(s, e, 'resolved_when_not_open', `当前状态「${statusLabel[s.status]}」不能办结`);
+      if (!openStatuses.includes(s.status))
+        fail(s, e, 'resolved_when_not_open', `当前状态「${statusLabel[s.status]}」不能办结`);
       s.lastSeq = e.seq;
       s.resolvedOn = e.on;
       s.resolvedSeq = e.seq;
       return;
     case 'satisfaction':
-      if (s.status !== 'closed' && s.status !== 'feedback') fail(s, e, 'satisfaction_before_closing', '结案后才能记录满意度');
+      if (s.status !== 'closed' && s.status !== 'feedback')
+        fail(s, e, 'satisfaction_before_closing', '结案后才能记录满意度');
       s.lastSeq = e.seq;
       s.satisfaction = e.result;
       s.satisfactionOn = e.on;

@@ -11,10 +11,17 @@ export type CaseEventInput = CaseEvent extends infer E ? (E extends CaseEvent ? 
 
 /** Numbers the events 1..n in the order given. */
 export function record(events: CaseEventInput[], id = 'case-1'): CaseRecord {
-  return CaseRecord.parse({ id, townshipId: 't1', events: events.map((e, i) => CaseEvent.parse({ ...e, seq: i + 1 })) });
+  return CaseRecord.parse({
+    id,
+    townshipId: 't1',
+    events: events.map((e, i) => CaseEvent.parse({ ...e, seq: i + 1 })),
+  });
 }
 
-export function registered(on: string, extra: { responsibleUnitIds?: string[]; firstRegisteredOn?: string } = {}): CaseEventInput {
+export function registered(
+  on: string,
+  extra: { responsibleUnitIds?: string[]; firstRegisteredOn?: string } = {},
+): CaseEventInput {
   return {
     kind: 'registered',
     on,
@@ -27,8 +34,17 @@ export function registered(on: string, extra: { responsibleUnitIds?: string[]; f
   };
 }
 
-export function visit(on: string, visitId: string, level: 'township' | 'district' | 'city' | 'province' | 'national' = 'township', form: 'individual' | 'collective' = 'individual', headcount = 1): CaseEventInput {
+export function visit(
+  on: string,
+  visitId: string,
+  level: 'township' | 'district' | 'city' | 'province' | 'national' = 'township',
+  form: 'individual' | 'collective' = 'individual',
+  headcount = 1,
+): CaseEventInput {
   return { kind: 'visit', on, visitId, level, form, headcount, channel: 'visit' };
 }
 
-export const status = (on: string, to: 'intake' | 'routed' | 'assigned' | 'supervised' | 'closed' | 'feedback' | 'review' | 're_review'): CaseEventInput => ({ kind: 'status', on, to });
+export const status = (
+  on: string,
+  to: 'intake' | 'routed' | 'assigned' | 'supervised' | 'closed' | 'feedback' | 'review' | 're_review',
+): CaseEventInput => ({ kind: 'status', on, to });

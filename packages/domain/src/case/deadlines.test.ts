@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { calendar, record, registered, settings, status, visit } from './case-fixtures';
-import { backlogAgeYears, deadlineStatus, isOverdue, isUnresolvedOn, resolutionDeadlineAsOf, resolvedOnTime } from './deadlines';
+import {
+  backlogAgeYears,
+  deadlineStatus,
+  isOverdue,
+  isUnresolvedOn,
+  resolutionDeadlineAsOf,
+  resolvedOnTime,
+} from './deadlines';
 import { foldCase } from './fold-case';
 import { nextAllowedStatuses } from './status-flow';
 
@@ -29,7 +36,12 @@ describe('resolutionDeadlineAsOf', () => {
 describe('isUnresolvedOn', () => {
   // Visit v-before (seq 4) and v-after (seq 6) on the resolution day 20 May; resolution is seq 5.
   const s = foldCase(
-    record([...base, visit('2026-05-20', 'v-before'), { kind: 'resolved', on: '2026-05-20' }, visit('2026-05-20', 'v-after')]),
+    record([
+      ...base,
+      visit('2026-05-20', 'v-before'),
+      { kind: 'resolved', on: '2026-05-20' },
+      visit('2026-05-20', 'v-after'),
+    ]),
     settings,
     calendar,
   );
@@ -48,17 +60,38 @@ describe('isUnresolvedOn', () => {
 describe('deadlineStatus', () => {
   const open = foldCase(record([...base]), settings, calendar);
   it('shows days left, due soon and overdue', () => {
-    expect(deadlineStatus(open, '2026-05-01')).toEqual({ kind: 'on_track', deadline: '2026-05-29', daysLeft: 28, acceptanceOverdue: false });
+    expect(deadlineStatus(open, '2026-05-01')).toEqual({
+      kind: 'on_track',
+      deadline: '2026-05-29',
+      daysLeft: 28,
+      acceptanceOverdue: false,
+    });
     expect(deadlineStatus(open, '2026-05-22')).toMatchObject({ kind: 'due_soon', daysLeft: 7 });
     expect(deadlineStatus(open, '2026-06-01')).toMatchObject({ kind: 'overdue', daysLeft: -3 });
   });
   it('flags a case never accepted past its acceptance deadline', () => {
     const unaccepted = foldCase(record([registered('2026-03-02')]), settings, calendar);
-    expect(deadlineStatus(unaccepted, '2026-03-18')).toMatchObject({ kind: 'on_track', acceptanceOverdue: true, deadline: '2026-05-16' });
+    expect(deadlineStatus(unaccepted, '2026-03-18')).toMatchObject({
+      kind: 'on_track',
+      acceptanceOverdue: true,
+      deadline: '2026-05-16',
+    });
   });
   it('marks a late resolution', () => {
-    const late = foldCase(record([registered('2026-03-02'), { kind: 'accepted', on: '2026-03-10' }, { kind: 'resolved', on: '2026-05-10' }]), settings, calendar);
-    expect(deadlineStatus(late, '2026-06-01')).toEqual({ kind: 'resolved_late', deadline: '2026-05-09', acceptanceOverdue: false });
+    const late = foldCase(
+      record([
+        registered('2026-03-02'),
+        { kind: 'accepted', on: '2026-03-10' },
+        { kind: 'resolved', on: '2026-05-10' },
+      ]),
+      settings,
+      calendar,
+    );
+    expect(deadlineStatus(late, '2026-06-01')).toEqual({
+      kind: 'resolved_late',
+      deadline: '2026-05-09',
+      acceptanceOverdue: false,
+    });
     expect(resolvedOnTime(late)).toBe(false);
   });
 });

@@ -10,7 +10,8 @@ import type { CaseState } from './case-state';
 export function resolutionDeadlineAsOf(state: CaseState, date: IsoDate): IsoDate {
   let best = state.resolutionDeadlineSteps[0];
   for (const step of state.resolutionDeadlineSteps) {
-    if (step.from <= date && (!best || step.from > best.from || (step.from === best.from && step.seq > best.seq))) best = step;
+    if (step.from <= date && (!best || step.from > best.from || (step.from === best.from && step.seq > best.seq)))
+      best = step;
   }
   return best?.deadline ?? state.resolutionDeadline;
 }
@@ -51,10 +52,15 @@ export interface DeadlineStatus {
 
 /** What a case list shows next to a case today. Computed, never stored. */
 export function deadlineStatus(state: CaseState, today: IsoDate, dueSoonDays = 7): DeadlineStatus {
-  const acceptanceOverdue = (state.acceptedOn === undefined || state.acceptedOn > today) && today > state.acceptanceDeadline;
+  const acceptanceOverdue =
+    (state.acceptedOn === undefined || state.acceptedOn > today) && today > state.acceptanceDeadline;
   if (!isUnresolvedOn(state, today) && state.resolvedOn !== undefined) {
     const deadline = resolutionDeadlineAsOf(state, state.resolvedOn);
-    return { kind: state.resolvedOn <= deadline ? 'resolved_on_time' : 'resolved_late', deadline, acceptanceOverdue: false };
+    return {
+      kind: state.resolvedOn <= deadline ? 'resolved_on_time' : 'resolved_late',
+      deadline,
+      acceptanceOverdue: false,
+    };
   }
   const deadline = resolutionDeadlineAsOf(state, today);
   const daysLeft = daysBetween(today, deadline);

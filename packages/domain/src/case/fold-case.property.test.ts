@@ -9,8 +9,18 @@ import { foldCase } from './fold-case';
 // and extensions within the cap, with dates in any order after registration.
 const history = fc
   .record({
-    visits: fc.array(fc.record({ day: fc.integer({ min: 0, max: 400 }), level: fc.constantFrom(...VisitLevel.options), headcount: fc.integer({ min: 1, max: 30 }) }), { maxLength: 12 }),
-    retrievals: fc.array(fc.record({ day: fc.integer({ min: 0, max: 400 }), costFen: fc.integer({ min: 0, max: 1_000_000 }) }), { maxLength: 4 }),
+    visits: fc.array(
+      fc.record({
+        day: fc.integer({ min: 0, max: 400 }),
+        level: fc.constantFrom(...VisitLevel.options),
+        headcount: fc.integer({ min: 1, max: 30 }),
+      }),
+      { maxLength: 12 },
+    ),
+    retrievals: fc.array(
+      fc.record({ day: fc.integer({ min: 0, max: 400 }), costFen: fc.integer({ min: 0, max: 1_000_000 }) }),
+      { maxLength: 4 },
+    ),
     noticed: fc.array(fc.nat(), { maxLength: 5 }),
     accepted: fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }),
     extensions: fc.array(fc.integer({ min: 1, max: 10 }), { maxLength: 3 }),
@@ -18,10 +28,31 @@ const history = fc
   .map(({ visits, retrievals, noticed, accepted, extensions }) => {
     const on = (day: number) => addDays('2025-06-01', day);
     const events: CaseEventInput[] = [
-      { kind: 'registered', on: on(0), caseType: 'appeal', category: '其他', summary: '测试', originUnitId: 'v-li', responsibleUnitIds: ['v-li'] },
+      {
+        kind: 'registered',
+        on: on(0),
+        caseType: 'appeal',
+        category: '其他',
+        summary: '测试',
+        originUnitId: 'v-li',
+        responsibleUnitIds: ['v-li'],
+      },
     ];
-    visits.forEach((v, i) => events.push({ kind: 'visit', on: on(v.day), visitId: `v${i}`, level: v.level, form: v.headcount >= 5 ? 'collective' : 'individual', headcount: v.headcount, channel: 'visit' }));
-    if (visits.length > 0) noticed.forEach((n) => events.push({ kind: 'notice', on: on(401), visitId: `v${n % visits.length}`, level: 'district' }));
+    visits.forEach((v, i) =>
+      events.push({
+        kind: 'visit',
+        on: on(v.day),
+        visitId: `v${i}`,
+        level: v.level,
+        form: v.headcount >= 5 ? 'collective' : 'individual',
+        headcount: v.headcount,
+        channel: 'visit',
+      }),
+    );
+    if (visits.length > 0)
+      noticed.forEach((n) =>
+        events.push({ kind: 'notice', on: on(401), visitId: `v${n % visits.length}`, level: 'district' }),
+      );
     retrievals.forEach((r) => events.push({ kind: 'retrieval', on: on(r.day), unitId: 'v-li', costFen: r.costFen }));
     if (accepted !== undefined) {
       events.push({ kind: 'accepted', on: on(accepted) });
@@ -33,9 +64,12 @@ const history = fc
 describe('foldCase properties', () => {
   it('gives the same state for any arrival order', () => {
     fc.assert(
-      fc.property(history.chain((r) => fc.tuple(fc.constant(r), fc.shuffledSubarray(r.events, { minLength: r.events.length }))), ([r, shuffled]) => {
-        expect(foldCase({ ...r, events: shuffled }, settings, calendar)).toEqual(foldCase(r, settings, calendar));
-      }),
+      fc.property(
+        history.chain((r) => fc.tuple(fc.constant(r), fc.shuffledSubarray(r.events, { minLength: r.events.length }))),
+        ([r, shuffled]) => {
+          expect(foldCase({ ...r, events: shuffled }, settings, calendar)).toEqual(foldCase(r, settings, calendar));
+        },
+      ),
     );
   });
 

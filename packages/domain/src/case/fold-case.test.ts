@@ -65,7 +65,12 @@ describe('foldCase', () => {
 
   it('numbers visits by date even when one is recorded late', () => {
     const s = foldCase(
-      record([registered('2026-01-05'), visit('2026-02-01', 'late-recorded-second'), visit('2026-01-20', 'first'), visit('2026-03-01', 'third', 'city')]),
+      record([
+        registered('2026-01-05'),
+        visit('2026-02-01', 'late-recorded-second'),
+        visit('2026-01-20', 'first'),
+        visit('2026-03-01', 'third', 'city'),
+      ]),
       settings,
       calendar,
     );
@@ -85,13 +90,26 @@ describe('foldCase', () => {
   });
 
   it('keeps the first registration date of an imported backlog case', () => {
-    const s = foldCase(record([registered('2026-01-05', { firstRegisteredOn: '2017-06-01' }), visit('2019-04-01', 'old')]), settings, calendar);
+    const s = foldCase(
+      record([registered('2026-01-05', { firstRegisteredOn: '2017-06-01' }), visit('2019-04-01', 'old')]),
+      settings,
+      calendar,
+    );
     expect(s.firstRegisteredOn).toBe('2017-06-01');
     expect(s.visits).toHaveLength(1);
   });
 
   it('treats closing without an explicit 办结 as resolution on the closing date', () => {
-    const s = foldCase(record([registered('2026-01-05'), status('2026-01-06', 'routed'), status('2026-01-07', 'assigned'), status('2026-02-01', 'closed')]), settings, calendar);
+    const s = foldCase(
+      record([
+        registered('2026-01-05'),
+        status('2026-01-06', 'routed'),
+        status('2026-01-07', 'assigned'),
+        status('2026-02-01', 'closed'),
+      ]),
+      settings,
+      calendar,
+    );
     expect(s).toMatchObject({ status: 'closed', resolvedOn: '2026-02-01', resolvedSeq: 4 });
   });
 
@@ -109,20 +127,71 @@ describe('impossible events', () => {
   const cases: [string, Parameters<typeof record>[0], string, number][] = [
     ['a case must start with registration', [{ kind: 'accepted', on: '2026-01-01' }], 'not_registered_first', 1],
     ['registration happens once', [registered('2026-01-01'), registered('2026-01-02')], 'already_registered', 2],
-    ['acceptance happens once', [registered('2026-01-01'), { kind: 'accepted', on: '2026-01-02' }, { kind: 'accepted', on: '2026-01-03' }], 'already_accepted', 3],
-    ['no extension before acceptance', [registered('2026-01-01'), { kind: 'extension', on: '2026-01-02', days: 10 }], 'not_accepted', 2],
+    [
+      'acceptance happens once',
+      [registered('2026-01-01'), { kind: 'accepted', on: '2026-01-02' }, { kind: 'accepted', on: '2026-01-03' }],
+      'already_accepted',
+      3,
+    ],
+    [
+      'no extension before acceptance',
+      [registered('2026-01-01'), { kind: 'extension', on: '2026-01-02', days: 10 }],
+      'not_accepted',
+      2,
+    ],
     [
       'extensions stop at the 30-day cap',
-      [registered('2026-01-01'), { kind: 'accepted', on: '2026-01-02' }, { kind: 'extension', on: '2026-02-01', days: 20 }, { kind: 'extension', on: '2026-02-20', days: 11 }],
+      [
+        registered('2026-01-01'),
+        { kind: 'accepted', on: '2026-01-02' },
+        { kind: 'extension', on: '2026-02-01', days: 20 },
+        { kind: 'extension', on: '2026-02-20', days: 11 },
+      ],
       'extension_over_cap',
       4,
     ],
-    ['a notice must name a visit of the case', [registered('2026-01-01'), { kind: 'notice', on: '2026-01-02', visitId: 'nope', level: 'district' }], 'unknown_visit', 2],
-    ['a visit id is used once', [registered('2026-01-01'), visit('2026-01-02', 'v1'), visit('2026-01-03', 'v1')], 'duplicate_visit', 3],
-    ['satisfaction only after closing', [registered('2026-01-01'), { kind: 'satisfaction', on: '2026-01-02', result: 'satisfied' }], 'satisfaction_before_closing', 2],
-    ['no skipping from intake to closing', [registered('2026-01-01'), status('2026-01-02', 'closed')], 'bad_transition', 2],
-    ['no 复核 before a 复查', [registered('2026-01-01'), status('2026-01-01', 'routed'), status('2026-01-01', 'assigned'), status('2026-01-02', 'closed'), status('2026-01-03', 're_review')], 'bad_transition', 5],
-    ['办结 once', [registered('2026-01-01'), { kind: 'resolved', on: '2026-01-02' }, { kind: 'resolved', on: '2026-01-03' }], 'already_resolved', 3],
+    [
+      'a notice must name a visit of the case',
+      [registered('2026-01-01'), { kind: 'notice', on: '2026-01-02', visitId: 'nope', level: 'district' }],
+      'unknown_visit',
+      2,
+    ],
+    [
+      'a visit id is used once',
+      [registered('2026-01-01'), visit('2026-01-02', 'v1'), visit('2026-01-03', 'v1')],
+      'duplicate_visit',
+      3,
+    ],
+    [
+      'satisfaction only after closing',
+      [registered('2026-01-01'), { kind: 'satisfaction', on: '2026-01-02', result: 'satisfied' }],
+      'satisfaction_before_closing',
+      2,
+    ],
+    [
+      'no skipping from intake to closing',
+      [registered('2026-01-01'), status('2026-01-02', 'closed')],
+      'bad_transition',
+      2,
+    ],
+    [
+      'no 复核 before a 复查',
+      [
+        registered('2026-01-01'),
+        status('2026-01-01', 'routed'),
+        status('2026-01-01', 'assigned'),
+        status('2026-01-02', 'closed'),
+        status('2026-01-03', 're_review'),
+      ],
+      'bad_transition',
+      5,
+    ],
+    [
+      '办结 once',
+      [registered('2026-01-01'), { kind: 'resolved', on: '2026-01-02' }, { kind: 'resolved', on: '2026-01-03' }],
+      'already_resolved',
+      3,
+    ],
     ['no event before registration', [registered('2026-01-10'), visit('2026-01-02', 'v1')], 'before_registration', 2],
   ];
   it.each(cases)('%s', (_label, events, code, seq) => {
@@ -138,8 +207,14 @@ describe('impossible events', () => {
   it('rejects two events with the same seq, whatever their order', () => {
     const r = record([registered('2026-01-01'), visit('2026-01-02', 'v1'), visit('2026-01-03', 'v2')]);
     const events = r.events.map((e) => (e.seq === 3 ? { ...e, seq: 2 } : e));
-    expect(tryFoldCase({ ...r, events }, settings, calendar)).toMatchObject({ ok: false, error: { code: 'duplicate_seq', seq: 2 } });
-    expect(tryFoldCase({ ...r, events: [...events].reverse() }, settings, calendar)).toMatchObject({ ok: false, error: { code: 'duplicate_seq', seq: 2 } });
+    expect(tryFoldCase({ ...r, events }, settings, calendar)).toMatchObject({
+      ok: false,
+      error: { code: 'duplicate_seq', seq: 2 },
+    });
+    expect(tryFoldCase({ ...r, events: [...events].reverse() }, settings, calendar)).toMatchObject({
+      ok: false,
+      error: { code: 'duplicate_seq', seq: 2 },
+    });
   });
 
   it('does not allow 办结 during a 复查: the case was resolved before', () => {
@@ -156,7 +231,13 @@ describe('impossible events', () => {
 
   it('allows visits after closing: they are the repeat visits', () => {
     const s = foldCase(
-      record([registered('2026-01-01'), status('2026-01-01', 'routed'), status('2026-01-01', 'assigned'), status('2026-01-20', 'closed'), visit('2026-03-01', 'after')]),
+      record([
+        registered('2026-01-01'),
+        status('2026-01-01', 'routed'),
+        status('2026-01-01', 'assigned'),
+        status('2026-01-20', 'closed'),
+        visit('2026-03-01', 'after'),
+      ]),
       settings,
       calendar,
     );

@@ -38,8 +38,7 @@ export interface FoldRepair {
 }
 
 export type LenientFoldResult =
-  | { ok: true; state: CaseState; repairs: FoldRepair[] }
-  | { ok: false; error: CaseTransitionError };
+  { ok: true; state: CaseState; repairs: FoldRepair[] } | { ok: false; error: CaseTransitionError };
 
 /**
  * For judging cases, not for writing them: an event that cannot apply under these settings is capped
@@ -82,7 +81,8 @@ export function foldCaseLenient(record: CaseRecord, settings: DeadlineSettings, 
 /** The events in seq order: the record's own list when it already is (as stored records are), else a sorted copy. */
 function bySeq(events: readonly CaseEvent[]): readonly CaseEvent[] {
   for (let i = 1; i < events.length; i += 1) {
-    if ((events[i - 1] as CaseEvent).seq > (events[i] as CaseEvent).seq) return [...events].sort((a, b) => a.seq - b.seq);
+    if ((events[i - 1] as CaseEvent).seq > (events[i] as CaseEvent).seq)
+      return [...events].sort((a, b) => a.seq - b.seq);
   }
   return events;
 }

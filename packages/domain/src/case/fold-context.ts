@@ -9,5 +9,7 @@ export interface FoldContext {
 
 /** `days` natural or working days after `from`, per the township's dayKind. */
 export function addPeriod(ctx: FoldContext, from: IsoDate, days: number): IsoDate {
-  return ctx.settings.dayKind === 'working' ? ctx.calendar.addWorkingDays(from, days) : ctx.calendar.addDays(from, days);
+  return ctx.settings.dayKind === 'working'
+    ? ctx.calendar.addWorkingDays(from, days)
+    : ctx.calendar.addDays(from, days);
 }

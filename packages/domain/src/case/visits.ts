@@ -53,7 +53,8 @@ export function withVisit(visits: readonly VisitState[], e: VisitEvent): VisitSt
 }
 
 function isSorted(visits: readonly VisitState[]): boolean {
-  for (let i = 1; i < visits.length; i += 1) if (byDateSeq(visits[i - 1] as VisitState, visits[i] as VisitState) > 0) return false;
+  for (let i = 1; i < visits.length; i += 1)
+    if (byDateSeq(visits[i - 1] as VisitState, visits[i] as VisitState) > 0) return false;
   return true;
 }
 

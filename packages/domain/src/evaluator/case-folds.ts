@@ -10,7 +10,12 @@ import type { LedgerWarning } from './ledger';
  * ("late") follow the version that judges the visit, unless `fixed` settings (the case's own, from its
  * registration date) apply to every visit.
  */
-export function createCaseFolds(record: CaseRecord, calendar: Calendar, warn: (w: LedgerWarning) => void, fixed?: DeadlineSettings) {
+export function createCaseFolds(
+  record: CaseRecord,
+  calendar: Calendar,
+  warn: (w: LedgerWarning) => void,
+  fixed?: DeadlineSettings,
+) {
   // Called once per visit and kept for the whole run, 3,000 times a township: the first settings and their
   // fold sit in two variables; maps (by settings object, then by JSON key, so equal settings in different
   // objects share one fold) are made only when a second settings object turns up.
@@ -24,7 +29,12 @@ export function createCaseFolds(record: CaseRecord, calendar: Calendar, warn: (w
   const fold = (deadlines: DeadlineSettings): CaseState | undefined => {
     const result = foldCaseLenient(record, deadlines, calendar);
     if (!result.ok) {
-      if (!reported) warn({ code: 'broken_case', caseId: record.id, message: `信访事项${record.id}的记录无法还原（${result.error.message}），未参与计算` });
+      if (!reported)
+        warn({
+          code: 'broken_case',
+          caseId: record.id,
+          message: `信访事项${record.id}的记录无法还原（${result.error.message}），未参与计算`,
+        });
       reported = true;
       return undefined;
     }
@@ -34,7 +44,11 @@ export function createCaseFolds(record: CaseRecord, calendar: Calendar, warn: (w
       if (repaired.has(key)) continue;
       repaired.add(key);
       const what = action === 'capped' ? '延期按上限计算' : '该条记录未参与计算';
-      warn({ code: 'repaired_case', caseId: record.id, message: `信访事项${record.id}的第${error.seq}条记录：${error.message}，${what}` });
+      warn({
+        code: 'repaired_case',
+        caseId: record.id,
+        message: `信访事项${record.id}的第${error.seq}条记录：${error.message}，${what}`,
+      });
     }
     return result.state;
   };

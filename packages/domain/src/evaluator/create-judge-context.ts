@@ -39,7 +39,15 @@ export function createJudgeContext(parts: {
     firstVersion: [...history].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1))[0],
     versionOn: (date) => memo(versions, date, () => versionInForce(history, date)),
     rowFor: (version: RuleSet, level: VisitLevel, form: VisitForm, repeats: number) => {
-      const byKind = memo(memo(memo(rows, version, () => new Map()), level, () => new Map()), form, () => new Map());
+      const byKind = memo(
+        memo(
+          memo(rows, version, () => new Map()),
+          level,
+          () => new Map(),
+        ),
+        form,
+        () => new Map(),
+      );
       return memo(byKind, repeats, () => version.penaltyRows.find((r) => rowMatches(r, level, form, repeats)));
     },
     // Keyed by the responsible-unit list (responsibleUnitsOn hands out the same list for every date it
@@ -49,8 +57,10 @@ export function createJudgeContext(parts: {
       return memo(unitLists, units, () => memo(unitListsByIds, JSON.stringify(units), () => caseUnitsFor(units, org)));
     },
     mainPersonIds: (caseUnitIds, date) =>
-      memo(memo(mainIds, caseUnitIds, () => new Map()), org.unitEpoch(date), () =>
-        caseUnitIds.flatMap((u) => (org.responsibleFor(u, date)?.main ?? []).map((p) => p.id)),
+      memo(
+        memo(mainIds, caseUnitIds, () => new Map()),
+        org.unitEpoch(date),
+        () => caseUnitIds.flatMap((u) => (org.responsibleFor(u, date)?.main ?? []).map((p) => p.id)),
       ),
     // The same row and units charge the same people on every date of an org epoch. A computation that
     // warned (an unknown unit, a unit without a head: messages that name the date) is redone for each date.

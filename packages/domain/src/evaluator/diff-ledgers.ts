@@ -27,13 +27,36 @@ export interface LedgerDiff {
   totals: { beforeFen: number; afterFen: number; deltaFen: number; beforeRewardsFen: number; afterRewardsFen: number };
 }
 
-type Item = { id: string; kind: 'fine' | 'reward'; personId: string; fen: number; sanctions: string; explanation: string };
+type Item = {
+  id: string;
+  kind: 'fine' | 'reward';
+  personId: string;
+  fen: number;
+  sanctions: string;
+  explanation: string;
+};
 
 function items(l: Ledger): Map<string, Item> {
   const out = new Map<string, Item>();
-  for (const f of l.fines) out.set(f.id, { id: f.id, kind: 'fine', personId: f.personId, fen: f.amountFen, sanctions: f.sanctions.join(','), explanation: f.explanation });
+  for (const f of l.fines)
+    out.set(f.id, {
+      id: f.id,
+      kind: 'fine',
+      personId: f.personId,
+      fen: f.amountFen,
+      sanctions: f.sanctions.join(','),
+      explanation: f.explanation,
+    });
   for (const r of l.rewards) {
-    if (r.personId) out.set(r.id, { id: r.id, kind: 'reward', personId: r.personId, fen: r.amountFen, sanctions: '', explanation: r.explanation });
+    if (r.personId)
+      out.set(r.id, {
+        id: r.id,
+        kind: 'reward',
+        personId: r.personId,
+        fen: r.amountFen,
+        sanctions: '',
+        explanation: r.explanation,
+      });
   }
   return out;
 }
@@ -65,22 +88,39 @@ export function diffLedgers(before: Ledger, after: Ledger): LedgerDiff {
     persons.set(id, cur);
     return cur;
   };
-  for (const p of before.totals.byPerson) Object.assign(get(p.personId), { beforeFen: p.finesFen, beforeRewardsFen: p.rewardsFen });
-  for (const p of after.totals.byPerson) Object.assign(get(p.personId), { afterFen: p.finesFen, afterRewardsFen: p.rewardsFen });
+  for (const p of before.totals.byPerson)
+    Object.assign(get(p.personId), { beforeFen: p.finesFen, beforeRewardsFen: p.rewardsFen });
+  for (const p of after.totals.byPerson)
+    Object.assign(get(p.personId), { afterFen: p.finesFen, afterRewardsFen: p.rewardsFen });
   for (const [id, x] of a) {
     const y = b.get(id);
-    if (!y) get(x.personId).removed.push({ id, kind: x.kind, beforeFen: x.fen, afterFen: 0, explanation: x.explanation });
-    else if (y.fen !== x.fen || y.sanctions !== x.sanctions) get(x.personId).changed.push({ id, kind: x.kind, beforeFen: x.fen, afterFen: y.fen, explanation: y.explanation });
+    if (!y)
+      get(x.personId).removed.push({ id, kind: x.kind, beforeFen: x.fen, afterFen: 0, explanation: x.explanation });
+    else if (y.fen !== x.fen || y.sanctions !== x.sanctions)
+      get(x.personId).changed.push({ id, kind: x.kind, beforeFen: x.fen, afterFen: y.fen, explanation: y.explanation });
   }
-  for (const [id, y] of b) if (!a.has(id)) get(y.personId).added.push({ id, kind: y.kind, beforeFen: 0, afterFen: y.fen, explanation: y.explanation });
+  for (const [id, y] of b)
+    if (!a.has(id))
+      get(y.personId).added.push({ id, kind: y.kind, beforeFen: 0, afterFen: y.fen, explanation: y.explanation });
   const list = [...persons.values()]
     .map((p) => ({ ...p, deltaFen: p.afterFen - p.beforeFen }))
-    .filter((p) => p.added.length + p.removed.length + p.changed.length > 0 || p.deltaFen !== 0 || p.beforeRewardsFen !== p.afterRewardsFen)
+    .filter(
+      (p) =>
+        p.added.length + p.removed.length + p.changed.length > 0 ||
+        p.deltaFen !== 0 ||
+        p.beforeRewardsFen !== p.afterRewardsFen,
+    )
     .sort((x, y) => (x.personId < y.personId ? -1 : 1));
   const beforeFen = before.totals.finesFen;
   const afterFen = after.totals.finesFen;
   return {
     persons: list,
-    totals: { beforeFen, afterFen, deltaFen: afterFen - beforeFen, beforeRewardsFen: before.totals.rewardsFen, afterRewardsFen: after.totals.rewardsFen },
+    totals: {
+      beforeFen,
+      afterFen,
+      deltaFen: afterFen - beforeFen,
+      beforeRewardsFen: before.totals.rewardsFen,
+      afterRewardsFen: after.totals.rewardsFen,
+    },
   };
 }

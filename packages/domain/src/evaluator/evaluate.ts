@@ -33,7 +33,10 @@ export function evaluate(input: EvaluateInput): Ledger {
       continue;
     }
     seen.add(record.id);
-    const fixed = (input.caseDeadlines ?? 'registration') === 'registration' ? caseDeadlineSettings(input.ruleVersions, record) : undefined;
+    const fixed =
+      (input.caseDeadlines ?? 'registration') === 'registration'
+        ? caseDeadlineSettings(input.ruleVersions, record)
+        : undefined;
     folded.push({ record, foldFor: createCaseFolds(record, calendar, warn, fixed) });
   }
 
@@ -64,8 +67,12 @@ export function evaluate(input: EvaluateInput): Ledger {
   sortByKey(fines, [(f) => f.visitDate, (f) => f.caseId, (f) => f.visitId, (f) => f.personId]);
   sortByKey(tasks, [(t) => t.visitDate, (t) => t.id]);
   rewards.sort((a, b) => cmp(a.id, b.id));
-  const paymentVersion = versionInForce(input.ruleVersions, noticeDate) ?? [...input.ruleVersions].sort((a, b) => cmp(a.effectiveFrom, b.effectiveFrom))[0];
-  const byPerson = personTotals(fines, rewards, vetoes, org, (financePaid) => dueOn(financePaid, noticeDate, paymentVersion, calendar));
+  const paymentVersion =
+    versionInForce(input.ruleVersions, noticeDate) ??
+    [...input.ruleVersions].sort((a, b) => cmp(a.effectiveFrom, b.effectiveFrom))[0];
+  const byPerson = personTotals(fines, rewards, vetoes, org, (financePaid) =>
+    dueOn(financePaid, noticeDate, paymentVersion, calendar),
+  );
   const byUnit = unitTotals(fines, rewards, vetoes, tasks, org);
   sortByKey(warnings, [(w) => w.code, (w) => w.caseId ?? '', (w) => w.visitId ?? '', (w) => w.message]);
 
@@ -95,6 +102,10 @@ function dedupeWarnings(list: LedgerWarning[]): LedgerWarning[] {
 }
 
 /** The title a whole year earned: by year when given, else the single flag, which belongs to the last whole year. */
-function modelTownshipOf(flags: EvaluateInput['flags'], year: number, lastYear: number | undefined): 'district' | 'city' | undefined {
+function modelTownshipOf(
+  flags: EvaluateInput['flags'],
+  year: number,
+  lastYear: number | undefined,
+): 'district' | 'city' | undefined {
   return flags?.modelTownshipByYear?.[String(year)] ?? (year === lastYear ? flags?.modelTownship : undefined);
 }

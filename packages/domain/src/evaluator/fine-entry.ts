@@ -30,13 +30,17 @@ export function fineEntry(f: FineInput): FineEntry | undefined {
   const modifiers: AppliedModifier[] = [];
   const sanctions: Sanction[] = [...row.sanctions];
   let amount = charge.baseFen;
-  const parts = [`${f.headline ?? visitHeadline(visit, f.repeats)}，规则${row.id}：${roleLabel(charge.role, charge.unit)} ${formatYuan(amount)}`];
+  const parts = [
+    `${f.headline ?? visitHeadline(visit, f.repeats)}，规则${row.id}：${roleLabel(charge.role, charge.unit)} ${formatYuan(amount)}`,
+  ];
   if (row.sanctions.length > 0) parts.push(sanctionsText(row.sanctions));
 
   if (!noticedAtLeast(visit, mods.noNotice.minNoticeLevel)) {
     amount = applyFactor(amount, mods.noNotice.factor);
     modifiers.push({ id: 'no_notice', factor: factorText(mods.noNotice.factor) });
-    parts.push(`未被${levelWord(mods.noNotice.minNoticeLevel)}通报${factorWord(mods.noNotice.factor)} → ${formatYuan(amount)}`);
+    parts.push(
+      `未被${levelWord(mods.noNotice.minNoticeLevel)}通报${factorWord(mods.noNotice.factor)} → ${formatYuan(amount)}`,
+    );
   }
   if (f.late && row.lateSanctions.length > 0) {
     sanctions.push(...row.lateSanctions);

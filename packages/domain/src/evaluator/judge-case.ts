@@ -25,12 +25,15 @@ export interface CaseJudgement {
   vetoHits: VetoHit[];
 }
 
-
 /**
  * Judges every visit of one case in date order. Visits before the period still count: they number the
  * repeats and set rectification deadlines; only visits inside the period produce entries.
  */
-export function judgeCase(record: CaseRecord, foldFor: (v: RuleSet) => CaseState | undefined, ctx: JudgeContext): CaseJudgement {
+export function judgeCase(
+  record: CaseRecord,
+  foldFor: (v: RuleSet) => CaseState | undefined,
+  ctx: JudgeContext,
+): CaseJudgement {
   const out: CaseJudgement = { fines: [], retrievalTasks: [], vetoHits: [] };
   const first = ctx.firstVersion;
   const visits = first ? (foldFor(first)?.visits ?? []) : [];
@@ -40,7 +43,13 @@ export function judgeCase(record: CaseRecord, foldFor: (v: RuleSet) => CaseState
     const inPeriod = visit.on >= ctx.period.from && visit.on <= ctx.period.to;
     const version = ctx.versionOn(visit.on);
     if (!version) {
-      if (inPeriod) ctx.warn({ code: 'no_version', caseId: record.id, visitId: visit.visitId, message: `${visit.on}没有生效的规则版本，该次信访未计算` });
+      if (inPeriod)
+        ctx.warn({
+          code: 'no_version',
+          caseId: record.id,
+          visitId: visit.visitId,
+          message: `${visit.on}没有生效的规则版本，该次信访未计算`,
+        });
       continue;
     }
     const state = foldFor(version);
@@ -49,7 +58,13 @@ export function judgeCase(record: CaseRecord, foldFor: (v: RuleSet) => CaseState
     const row = ctx.rowFor(version, visit.level, visit.form, repeats);
     if (inPeriod) checkForm(record.id, visit, version, ctx);
     if (!row) {
-      if (inPeriod) ctx.warn({ code: 'no_row', caseId: record.id, visitId: visit.visitId, message: `${visit.on}的信访没有适用的规则行（版本${version.id}）` });
+      if (inPeriod)
+        ctx.warn({
+          code: 'no_row',
+          caseId: record.id,
+          visitId: visit.visitId,
+          message: `${visit.on}的信访没有适用的规则行（版本${version.id}）`,
+        });
       continue;
     }
     const unresolved = isUnresolvedOn(state, visit.on, visit.seq);
@@ -66,17 +81,46 @@ export function judgeCase(record: CaseRecord, foldFor: (v: RuleSet) => CaseState
     const headline = visitHeadline(visit, repeats);
     if (isPenalising(row)) {
       const late = version.modifiers.late.enabled && isOverdue(state, visit.on, visit.seq);
-      const charges = ctx.charges(row, unitIds, visit.on, (w: LedgerWarning) => ctx.warn({ ...w, caseId: record.id, visitId: visit.visitId }));
+      const charges = ctx.charges(row, unitIds, visit.on, (w: LedgerWarning) =>
+        ctx.warn({ ...w, caseId: record.id, visitId: visit.visitId }),
+      );
       for (const charge of charges) {
-        const entry = fineEntry({ caseId: record.id, visit, repeats, version, row, charge, late, seriousImpact: state.seriousImpact, rectificationMissed, headline });
+        const entry = fineEntry({
+          caseId: record.id,
+          visit,
+          repeats,
+          version,
+          row,
+          charge,
+          late,
+          seriousImpact: state.seriousImpact,
+          rectificationMissed,
+          headline,
+        });
         if (entry) out.fines.push(entry);
       }
     }
     if (row.retrievalTask) {
-      out.retrievalTasks.push(...retrievalTasksFor(record.id, visit, repeats, version, row, row.retrievalTask.deadlineDays, responsibleUnitsOn(record, visit.on), state, ctx, headline));
+      out.retrievalTasks.push(
+        ...retrievalTasksFor(
+          record.id,
+          visit,
+          repeats,
+          version,
+          row,
+          row.retrievalTask.deadlineDays,
+          responsibleUnitsOn(record, visit.on),
+          state,
+          ctx,
+          headline,
+        ),
+      );
     }
     const veto = version.veto;
-    if (levelRank(visit.level) >= levelRank(veto.minLevel) && (!veto.requiresNotice || noticedAtLeast(visit, veto.minNoticeLevel))) {
+    if (
+      levelRank(visit.level) >= levelRank(veto.minLevel) &&
+      (!veto.requiresNotice || noticedAtLeast(visit, veto.minNoticeLevel))
+    ) {
       const personIds = veto.targetsMainPersons ? [...ctx.mainPersonIds(unitIds, visit.on)] : [];
       out.vetoHits.push({
         year: Number(visit.on.slice(0, 4)),

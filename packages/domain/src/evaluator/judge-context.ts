@@ -26,5 +26,10 @@ export interface JudgeContext {
   /** The main persons' ids of each unit on that date, in unit order; the list is shared, never mutate it. */
   mainPersonIds(caseUnitIds: readonly string[], date: IsoDate): readonly string[];
   /** chargesFor, its warnings repeated to `warn` on every call; the list is shared, never mutate it. */
-  charges(row: PenaltyRow, caseUnitIds: readonly string[], date: IsoDate, warn: (w: LedgerWarning) => void): readonly Charge[];
+  charges(
+    row: PenaltyRow,
+    caseUnitIds: readonly string[],
+    date: IsoDate,
+    warn: (w: LedgerWarning) => void,
+  ): readonly Charge[];
 }

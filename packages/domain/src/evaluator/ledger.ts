@@ -81,7 +81,13 @@ export interface VetoEntry {
   explanation: string;
 }
 
-export type RewardKind = 'visit_free_office' | 'visit_free_village' | 'visit_free_cadre' | 'department_commendation' | 'backlog' | 'model_township';
+export type RewardKind =
+  | 'visit_free_office'
+  | 'visit_free_village'
+  | 'visit_free_cadre'
+  | 'department_commendation'
+  | 'backlog'
+  | 'model_township';
 
 export interface RewardEntry {
   id: string;
@@ -120,7 +126,17 @@ export interface UnitTotal {
 }
 
 export interface LedgerWarning {
-  code: 'no_version' | 'no_row' | 'no_main_person' | 'unknown_unit' | 'broken_case' | 'repaired_case' | 'form_headcount' | 'partial_year' | 'no_petition_office' | 'duplicate_case';
+  code:
+    | 'no_version'
+    | 'no_row'
+    | 'no_main_person'
+    | 'unknown_unit'
+    | 'broken_case'
+    | 'repaired_case'
+    | 'form_headcount'
+    | 'partial_year'
+    | 'no_petition_office'
+    | 'duplicate_case';
   message: string;
   caseId?: string;
   visitId?: string;

@@ -26,7 +26,9 @@ describe('no district notice: × 1/2', () => {
   it('rounds half-up to the fen: 100.01元 / 2 = 50.005元 → 50.01元; 3.33元 / 2 → 1.67元', () => {
     const odd: RuleSet = {
       ...defaultRuleSet(),
-      penaltyRows: defaultRuleSet().penaltyRows.map((r) => (r.id === '1b' ? { ...r, amounts: { officeHeadFen: 10001, villageHeadFen: 333 } } : r)),
+      penaltyRows: defaultRuleSet().penaltyRows.map((r) =>
+        r.id === '1b' ? { ...r, amounts: { officeHeadFen: 10001, villageHeadFen: 333 } } : r,
+      ),
     };
     // 10001 × 1/2 = 5000.5 → 5001; 333 × 1/2 = 166.5 → 167
     expect(finesOf(run([c], { ruleVersions: [odd] }), 'h2')).toEqual({ 'P-O1': 5001, 'P-V1': 167 });
@@ -90,7 +92,8 @@ describe('rectification missed: × 2, 约谈 and 通报批评', () => {
     expect(finesOf(l, 'r3')).toEqual({ 'P-O1': 10000, 'P-V1': 20000 });
     // r4: repeats 3 → 1c: 200元 / 400元 / +LC 200元, each × 2
     expect(finesOf(l, 'r4')).toEqual({ 'P-O1': 40000, 'P-V1': 80000, C1: 40000, C2: 40000 });
-    for (const p of ['P-O1', 'P-V1', 'C1', 'C2']) expect(entry(l, 'r4', p)?.sanctions).toEqual(['admonition', 'criticism_notice']);
+    for (const p of ['P-O1', 'P-V1', 'C1', 'C2'])
+      expect(entry(l, 'r4', p)?.sanctions).toEqual(['admonition', 'criticism_notice']);
   });
 
   it('applies after the halving: 1b without notice, doubled → 100元 → 50元 → 100元', () => {
@@ -109,13 +112,20 @@ describe('rectification missed: × 2, 约谈 and 通报批评', () => {
   });
 
   it('does not apply once the case is resolved, nor after a visit that only set a retrieval task', () => {
-    const resolved = mkCase('R3', ['v1'], '2026-01-05', [...steps.slice(0, 3), { resolved: '2026-03-01' }, ...steps.slice(3)]);
+    const resolved = mkCase('R3', ['v1'], '2026-01-05', [
+      ...steps.slice(0, 3),
+      { resolved: '2026-03-01' },
+      ...steps.slice(3),
+    ]);
     expect(entry(run([resolved]), 'r4', 'P-V1')?.sanctions).toEqual([]);
     const onlyTask = mkCase('R4', ['v1'], '2026-01-05', [
       { visit: 't1', on: '2026-01-10', level: 'township' },
       { visit: 't2', on: '2026-03-01', level: 'township' },
     ]);
-    expect(entry(run([onlyTask]), 't2', 'P-V1')).toMatchObject({ amountFen: 10000, modifiers: [{ id: 'no_notice', factor: '1/2' }] });
+    expect(entry(run([onlyTask]), 't2', 'P-V1')).toMatchObject({
+      amountFen: 10000,
+      modifiers: [{ id: 'no_notice', factor: '1/2' }],
+    });
   });
 });
 

@@ -28,16 +28,35 @@ const day = (n: number) => addDays('2026-01-01', n);
 function build(spec: CaseSpec, i: number): CaseRecord {
   const id = `case-${i}`;
   const events: CaseEvent[] = [
-    { seq: 1, on: day(spec.opened), kind: 'registered', caseType: 'appeal', category: '土地', summary: '随机', originUnitId: spec.unit, responsibleUnitIds: [spec.unit] },
+    {
+      seq: 1,
+      on: day(spec.opened),
+      kind: 'registered',
+      caseType: 'appeal',
+      category: '土地',
+      summary: '随机',
+      originUnitId: spec.unit,
+      responsibleUnitIds: [spec.unit],
+    },
     { seq: 2, on: day(spec.opened), kind: 'accepted' },
   ];
   spec.visits.forEach((v, k) => {
     const on = day(Math.max(spec.opened, v.day));
     const visitId = `${id}-v${k}`;
-    events.push({ seq: events.length + 1, on, kind: 'visit', visitId, channel: 'visit', level: v.level, form: v.form, headcount: v.form === 'collective' ? 5 : 1 });
+    events.push({
+      seq: events.length + 1,
+      on,
+      kind: 'visit',
+      visitId,
+      channel: 'visit',
+      level: v.level,
+      form: v.form,
+      headcount: v.form === 'collective' ? 5 : 1,
+    });
     if (v.notice) events.push({ seq: events.length + 1, on, kind: 'notice', visitId, level: v.notice });
   });
-  if (spec.resolved !== undefined) events.push({ seq: events.length + 1, on: day(Math.max(spec.opened, spec.resolved)), kind: 'resolved' });
+  if (spec.resolved !== undefined)
+    events.push({ seq: events.length + 1, on: day(Math.max(spec.opened, spec.resolved)), kind: 'resolved' });
   if (spec.serious) events.push({ seq: events.length + 1, on: day(spec.opened), kind: 'serious_impact' });
   return CaseRecord.parse({ id, townshipId: 't1', events });
 }
@@ -52,7 +71,16 @@ function withExtraVisit(c: CaseRecord, on: string, v: VisitSpec): CaseRecord {
   const seq = Math.max(...c.events.map((e) => e.seq)) + 1;
   const visitId = `${c.id}-extra`;
   const headcount = v.form === 'collective' ? 9 : 1;
-  const visit: CaseEvent = { seq, on, kind: 'visit', visitId, channel: 'letter', level: v.level, form: v.form, headcount };
+  const visit: CaseEvent = {
+    seq,
+    on,
+    kind: 'visit',
+    visitId,
+    channel: 'letter',
+    level: v.level,
+    form: v.form,
+    headcount,
+  };
   const extra: CaseEvent[] = [visit];
   if (v.notice) extra.push({ seq: seq + 1, on, kind: 'notice', visitId, level: v.notice });
   return { ...c, events: [...c.events, ...extra] };
@@ -77,7 +105,11 @@ describe('evaluator properties', () => {
   it('the order of cases and of their events in the input does not matter', () => {
     fc.assert(
       fc.property(casesArb, fc.integer(), (cases, seed) => {
-        const shuffled = fc.sample(fc.shuffledSubarray(cases, { minLength: cases.length, maxLength: cases.length }), { numRuns: 1, seed })[0] ?? cases;
+        const shuffled =
+          fc.sample(fc.shuffledSubarray(cases, { minLength: cases.length, maxLength: cases.length }), {
+            numRuns: 1,
+            seed,
+          })[0] ?? cases;
         const scrambled = shuffled.map((c) => ({ ...c, events: [...c.events].reverse() }));
         expect(run(scrambled)).toEqual(run(cases));
       }),
@@ -86,7 +118,7 @@ describe('evaluator properties', () => {
   });
 
   // domain.md: a missed rectification deadline stays missed, so the clock never restarts and this holds in general.
-  it('adding a visit anywhere (any date, level, form, notice) never lowers anyone\'s fines', () => {
+  it("adding a visit anywhere (any date, level, form, notice) never lowers anyone's fines", () => {
     fc.assert(
       fc.property(casesArb, fc.nat(), visitArb, (cases, pick, v) => {
         const i = pick % cases.length;
@@ -101,22 +133,28 @@ describe('evaluator properties', () => {
 
   it('the no-notice factor is exact to the fen: half of any amount, rounded half-up', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 1, max: 10_000_000 }), (office, village) => {
-        const rs: RuleSet = {
-          ...defaultRuleSet(),
-          penaltyRows: defaultRuleSet().penaltyRows.map((r) => (r.id === '1b' ? { ...r, amounts: { officeHeadFen: office, villageHeadFen: village } } : r)),
-        };
-        const c = mkCase('F', ['v1'], '2026-03-01', [
-          { visit: 'f1', on: '2026-03-02', level: 'township' },
-          { visit: 'f2', on: '2026-03-03', level: 'township' },
-          { visit: 'f3', on: '2026-03-04', level: 'township' },
-          { notice: 'f3', on: '2026-03-04' },
-        ]);
-        const l = run([c], { ruleVersions: [rs] });
-        expect(finesOf(l, 'f2')['P-V1']).toBe(Math.floor((village + 1) / 2));
-        expect(finesOf(l, 'f2')['P-O1']).toBe(office === 0 ? undefined : Math.floor((office + 1) / 2));
-        expect(finesOf(l, 'f3')['P-V1']).toBe(village);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 10_000_000 }),
+        (office, village) => {
+          const rs: RuleSet = {
+            ...defaultRuleSet(),
+            penaltyRows: defaultRuleSet().penaltyRows.map((r) =>
+              r.id === '1b' ? { ...r, amounts: { officeHeadFen: office, villageHeadFen: village } } : r,
+            ),
+          };
+          const c = mkCase('F', ['v1'], '2026-03-01', [
+            { visit: 'f1', on: '2026-03-02', level: 'township' },
+            { visit: 'f2', on: '2026-03-03', level: 'township' },
+            { visit: 'f3', on: '2026-03-04', level: 'township' },
+            { notice: 'f3', on: '2026-03-04' },
+          ]);
+          const l = run([c], { ruleVersions: [rs] });
+          expect(finesOf(l, 'f2')['P-V1']).toBe(Math.floor((village + 1) / 2));
+          expect(finesOf(l, 'f2')['P-O1']).toBe(office === 0 ? undefined : Math.floor((office + 1) / 2));
+          expect(finesOf(l, 'f3')['P-V1']).toBe(village);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -19,7 +19,10 @@ export function retrievalTasksFor(
 ): RetrievalTask[] {
   const deadline = ctx.calendar.addDays(visit.on, deadlineDays);
   return unitIds.map((unitId) => {
-    const retrieved = state.retrievals.filter((r) => r.unitId === unitId && r.on >= visit.on).map((r) => r.on).sort()[0];
+    const retrieved = state.retrievals
+      .filter((r) => r.unitId === unitId && r.on >= visit.on)
+      .map((r) => r.on)
+      .sort()[0];
     const unitName = ctx.org.unit(unitId)?.name ?? unitId;
     return {
       id: ['task', caseId, visit.visitId, unitId].join(':'),

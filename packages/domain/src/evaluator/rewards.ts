@@ -20,7 +20,12 @@ export function wholeYearsIn(from: string, to: string): number[] {
 }
 
 /** Rewards of one year, judged by the version in force on 31 December, with the org as it stands that day. */
-export function rewardsForYear(year: number, cases: readonly FoldedCase[], ctx: JudgeContext, modelTownship?: 'district' | 'city'): RewardEntry[] {
+export function rewardsForYear(
+  year: number,
+  cases: readonly FoldedCase[],
+  ctx: JudgeContext,
+  modelTownship?: 'district' | 'city',
+): RewardEntry[] {
   const yearEnd = `${year}-12-31`;
   const version = versionInForce(ctx.history, yearEnd);
   if (!version) return [];
@@ -43,7 +48,14 @@ export function rewardsForYear(year: number, cases: readonly FoldedCase[], ctx: 
     if (visited.has(unit.id)) continue;
     if (unit.kind === 'department') {
       if (r.visitFree.departmentCommendation) {
-        out.push({ ...base, id: `reward:${year}:commendation:${unit.id}`, kind: 'department_commendation', unitId: unit.id, amountFen: 0, explanation: `${year}年${unit.name}全年无信访，予以表彰` });
+        out.push({
+          ...base,
+          id: `reward:${year}:commendation:${unit.id}`,
+          kind: 'department_commendation',
+          unitId: unit.id,
+          amountFen: 0,
+          explanation: `${year}年${unit.name}全年无信访，予以表彰`,
+        });
       }
       continue;
     }
@@ -61,7 +73,8 @@ export function rewardsForYear(year: number, cases: readonly FoldedCase[], ctx: 
       explanation: `${year}年${unit.name}全年无信访${office ? '（含所辖各村）' : ''}，奖励${office ? '办事处' : '村'}责任人${formatYuan(amount)}`,
       note: `其中书记（${secretaries}）不少于${formatYuan(share)}`,
     });
-    for (const cadre of rp?.leadingCadres ?? []) cadreUnits.set(cadre.id, [...(cadreUnits.get(cadre.id) ?? []), unit.name]);
+    for (const cadre of rp?.leadingCadres ?? [])
+      cadreUnits.set(cadre.id, [...(cadreUnits.get(cadre.id) ?? []), unit.name]);
   }
   for (const [personId, names] of [...cadreUnits].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     out.push({
@@ -93,7 +106,12 @@ export function rewardsForYear(year: number, cases: readonly FoldedCase[], ctx: 
 }
 
 /** 化解积案: resolved in the year, aged minYears–maxYears whole years from first registration; case leader and unit heads. */
-function backlogRewards(year: number, version: RuleSet, cases: readonly FoldedCase[], ctx: JudgeContext): RewardEntry[] {
+function backlogRewards(
+  year: number,
+  version: RuleSet,
+  cases: readonly FoldedCase[],
+  ctx: JudgeContext,
+): RewardEntry[] {
   const out: RewardEntry[] = [];
   const b = version.rewards.backlog;
   for (const c of cases) {

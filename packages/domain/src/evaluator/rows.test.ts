@@ -36,7 +36,13 @@ describe('row 1: individual visits to the township or district', () => {
   it('1b: repeats 1 and 2 → office head 100元, village head 200元', () => {
     expect(finesOf(ledger, 'a2')).toEqual({ 'P-O1': 10000, 'P-V1': 20000 });
     expect(finesOf(ledger, 'a3')).toEqual({ 'P-O1': 10000, 'P-V1': 20000 });
-    expect(entry(ledger, 'a2', 'P-V1')).toMatchObject({ rowId: '1b', repeats: 1, role: 'village_head', unitId: 'v1', sanctions: [] });
+    expect(entry(ledger, 'a2', 'P-V1')).toMatchObject({
+      rowId: '1b',
+      repeats: 1,
+      role: 'village_head',
+      unitId: 'v1',
+      sanctions: [],
+    });
   });
 
   it('1c: repeats 3 → 200元 / 400元 and the leading cadres at 200元', () => {
@@ -99,9 +105,17 @@ describe('row 2: collective township and district, individual city', () => {
 describe('rows 3–5: collective city, province, national', () => {
   const c = mkCase('C', ['v1'], '2026-03-01', [
     ...(['city', 'province', 'national'] as const).flatMap((level, i) =>
-      [1, 2, 3].map((n) => ({ visit: `${level}${n}`, on: `2026-03-${String(2 + i * 3 + n).padStart(2, '0')}`, level, form: 'collective' as const })),
+      [1, 2, 3].map((n) => ({
+        visit: `${level}${n}`,
+        on: `2026-03-${String(2 + i * 3 + n).padStart(2, '0')}`,
+        level,
+        form: 'collective' as const,
+      })),
     ),
-    ...['city1', 'city3', 'province1', 'province3', 'national1', 'national3'].map((v) => ({ notice: v, on: '2026-03-20' })),
+    ...['city1', 'city3', 'province1', 'province3', 'national1', 'national3'].map((v) => ({
+      notice: v,
+      on: '2026-03-20',
+    })),
   ]);
   const ledger = run([c]);
 
@@ -124,14 +138,17 @@ describe('rows 3–5: collective city, province, national', () => {
   });
 
   it('an individual visit to the province is row 4 too', () => {
-    const p = mkCase('P', ['o2'], '2026-03-01', [{ visit: 'p1', on: '2026-03-02', level: 'province' }, { notice: 'p1', on: '2026-03-02' }]);
+    const p = mkCase('P', ['o2'], '2026-03-01', [
+      { visit: 'p1', on: '2026-03-02', level: 'province' },
+      { notice: 'p1', on: '2026-03-02' },
+    ]);
     // o2 case: 西书记 P-O2 at the office-head amount, 丙书记 C3 (liaison of o2) on +LC.
     expect(finesOf(run([p]), 'p1')).toEqual({ 'P-O2': 40000, C3: 40000 });
   });
 });
 
 describe('who is charged', () => {
-  it('charges every responsible unit\'s chain; a person reached twice pays once, at the higher amount', () => {
+  it("charges every responsible unit's chain; a person reached twice pays once, at the higher amount", () => {
     // Case on 前村 v1 and 后村 v2: both villages' heads, and 东书记 once although both villages belong to o1;
     // 甲镇长 C1 is liaison of o1 and so responsible for both villages: charged once.
     const c = mkCase('M', ['v1', 'v2'], '2026-03-01', [
@@ -142,7 +159,10 @@ describe('who is charged', () => {
   });
 
   it('keeps the village-head amount when a village head is also a liaison cadre of another unit of the case', () => {
-    const c = mkCase('N', ['v1', 'v3'], '2026-03-01', [{ visit: 'n1', on: '2026-03-02', level: 'national' }, { notice: 'n1', on: '2026-03-02' }]);
+    const c = mkCase('N', ['v1', 'v3'], '2026-03-01', [
+      { visit: 'n1', on: '2026-03-02', level: 'national' },
+      { notice: 'n1', on: '2026-03-02' },
+    ]);
     const l = run([c], { org: orgWithDualRole() });
     // 南书记 P-V3 is head of v3 (800元) and liaison of v1 (would be 500元 as +LC): one entry of 800元.
     expect(entry(l, 'n1', 'P-V3')).toMatchObject({ amountFen: 80000, role: 'village_head', unitId: 'v3' });
@@ -161,5 +181,11 @@ describe('who is charged', () => {
 });
 
 function orgWithDualRole() {
-  return { ...org, assignments: [...org.assignments, { id: 'x1', personId: 'P-V3', role: 'liaison' as const, unitId: 'v1', from: '2015-01-01' }] };
+  return {
+    ...org,
+    assignments: [
+      ...org.assignments,
+      { id: 'x1', personId: 'P-V3', role: 'liaison' as const, unitId: 'v1', from: '2015-01-01' },
+    ],
+  };
 }

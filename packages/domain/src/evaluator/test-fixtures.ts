@@ -57,7 +57,13 @@ type Step =
   | { retrieval: string; on: string };
 
 /** A case registered and accepted on `opened`, then the steps in order (seq follows the list). */
-export function mkCase(id: string, units: string[], opened: string, steps: Step[], firstRegisteredOn?: string): CaseRecord {
+export function mkCase(
+  id: string,
+  units: string[],
+  opened: string,
+  steps: Step[],
+  firstRegisteredOn?: string,
+): CaseRecord {
   const events: CaseEvent[] = [
     {
       seq: 1,
@@ -76,8 +82,18 @@ export function mkCase(id: string, units: string[], opened: string, steps: Step[
     const seq = events.length + 1;
     if ('visit' in s) {
       const form = s.form ?? 'individual';
-      events.push({ seq, on: s.on, kind: 'visit', visitId: s.visit, channel: 'visit', level: s.level, form, headcount: form === 'collective' ? 6 : 1 });
-    } else if ('notice' in s) events.push({ seq, on: s.on, kind: 'notice', visitId: s.notice, level: s.level ?? 'district' });
+      events.push({
+        seq,
+        on: s.on,
+        kind: 'visit',
+        visitId: s.visit,
+        channel: 'visit',
+        level: s.level,
+        form,
+        headcount: form === 'collective' ? 6 : 1,
+      });
+    } else if ('notice' in s)
+      events.push({ seq, on: s.on, kind: 'notice', visitId: s.notice, level: s.level ?? 'district' });
     else if ('resolved' in s) events.push({ seq, on: s.resolved, kind: 'resolved' });
     else if ('extension' in s) events.push({ seq, on: s.on, kind: 'extension', days: s.extension });
     else if ('serious' in s) events.push({ seq, on: s.serious, kind: 'serious_impact' });

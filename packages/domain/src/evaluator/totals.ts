@@ -5,7 +5,12 @@ import { sortSanctions, type RuleSet, type Sanction } from '../rules';
 import type { FineEntry, PersonTotal, RetrievalTask, RewardEntry, UnitTotal, VetoEntry } from './ledger';
 
 /** Payment (四(三)5): paid by township finance → N working days after the notice; others → the notice month's end. */
-export function dueOn(financePaid: boolean, noticeDate: IsoDate, version: RuleSet | undefined, calendar: Calendar): IsoDate {
+export function dueOn(
+  financePaid: boolean,
+  noticeDate: IsoDate,
+  version: RuleSet | undefined,
+  calendar: Calendar,
+): IsoDate {
   if (financePaid) return calendar.addWorkingDays(noticeDate, version?.payment.financePaid.workingDays ?? 3);
   return calendar.endOfMonth(noticeDate);
 }
@@ -17,9 +22,18 @@ export function personTotals(
   org: OrgIndex,
   due: (financePaid: boolean) => IsoDate,
 ): PersonTotal[] {
-  const acc = new Map<string, { finesFen: number; fineCount: number; rewardsFen: number; sanctions: Set<Sanction>; vetoed: boolean }>();
+  const acc = new Map<
+    string,
+    { finesFen: number; fineCount: number; rewardsFen: number; sanctions: Set<Sanction>; vetoed: boolean }
+  >();
   const get = (id: string) => {
-    const cur = acc.get(id) ?? { finesFen: 0, fineCount: 0, rewardsFen: 0, sanctions: new Set<Sanction>(), vetoed: false };
+    const cur = acc.get(id) ?? {
+      finesFen: 0,
+      fineCount: 0,
+      rewardsFen: 0,
+      sanctions: new Set<Sanction>(),
+      vetoed: false,
+    };
     acc.set(id, cur);
     return cur;
   };

@@ -13,7 +13,7 @@ describe('veto (四(四))', () => {
   ]);
   const l = run([c]);
 
-  it('a notified visit at district level or above vetoes the case\'s units and their main persons, once per target and year', () => {
+  it("a notified visit at district level or above vetoes the case's units and their main persons, once per target and year", () => {
     expect(l.vetoes.map((v) => v.id)).toEqual([
       'veto:2026:person:P-O1',
       'veto:2026:person:P-V1',
@@ -57,12 +57,15 @@ describe('rewards (四(五)), settled for each whole calendar year in the period
     expect(l.totals.byUnit.find((u) => u.unitId === 'v2')?.rewardsFen).toBe(200000);
   });
 
-  it('a backlog case aged 5–10 whole years resolved in the year: 1000元 to the case leader and each unit\'s secretary', () => {
+  it("a backlog case aged 5–10 whole years resolved in the year: 1000元 to the case leader and each unit's secretary", () => {
     const org = withCaseLeader();
     const aged = (id: string, first: string) => mkCase(id, ['v3'], '2026-01-02', [{ resolved: '2026-06-30' }], first);
     // 2016-06-30 → 2026-06-30: exactly 10 whole years (in); 2015-06-30 → 11 (out);
     // 2021-07-01 → 4 (out); 2021-06-30 → 5 (in).
-    const l = run([aged('K10', '2016-06-30'), aged('K11', '2015-06-30'), aged('K4', '2021-07-01'), aged('K5', '2021-06-30')], { org });
+    const l = run(
+      [aged('K10', '2016-06-30'), aged('K11', '2015-06-30'), aged('K4', '2021-07-01'), aged('K5', '2021-06-30')],
+      { org },
+    );
     const backlog = l.rewards.filter((r) => r.kind === 'backlog').map((r) => r.id);
     expect(backlog).toEqual([
       'reward:2026:backlog:K10:C9',
@@ -77,7 +80,10 @@ describe('rewards (四(五)), settled for each whole calendar year in the period
 
   it('model township: the petition office 2000元 (district) or 5000元 (city)', () => {
     const district = run([visited], { flags: { modelTownship: 'district' } });
-    expect(district.rewards.find((r) => r.kind === 'model_township')).toMatchObject({ unitId: 'pet', amountFen: 200000 });
+    expect(district.rewards.find((r) => r.kind === 'model_township')).toMatchObject({
+      unitId: 'pet',
+      amountFen: 200000,
+    });
     const city = run([visited], { flags: { modelTownship: 'city' } });
     expect(city.rewards.find((r) => r.kind === 'model_township')).toMatchObject({ unitId: 'pet', amountFen: 500000 });
   });
@@ -90,6 +96,12 @@ describe('rewards (四(五)), settled for each whole calendar year in the period
 });
 
 function withCaseLeader() {
-  const leaders = ['K10', 'K11', 'K4', 'K5'].map((caseId) => ({ id: `cl-${caseId}`, personId: 'C9', role: 'case_leader' as const, caseId, from: '2016-01-01' }));
+  const leaders = ['K10', 'K11', 'K4', 'K5'].map((caseId) => ({
+    id: `cl-${caseId}`,
+    personId: 'C9',
+    role: 'case_leader' as const,
+    caseId,
+    from: '2016-01-01',
+  }));
   return { ...baseOrg, assignments: [...baseOrg.assignments, ...leaders] };
 }

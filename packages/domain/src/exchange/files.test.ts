@@ -9,7 +9,11 @@ describe('exchange files', () => {
   });
 
   it('refuses an unknown format tag and names the field at fault', () => {
-    const bad = DataFile.safeParse({ format: 'xinfang-data/2', org: { township: { id: 't', name: '镇', districtId: 'd' }, units: [], people: [], assignments: [] }, cases: [] });
+    const bad = DataFile.safeParse({
+      format: 'xinfang-data/2',
+      org: { township: { id: 't', name: '镇', districtId: 'd' }, units: [], people: [], assignments: [] },
+      cases: [],
+    });
     expect(bad.success).toBe(false);
     if (!bad.success) expect(describeIssues(bad.error)[0]).toMatch(/^format: /);
   });

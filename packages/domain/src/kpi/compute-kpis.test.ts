@@ -57,10 +57,18 @@ const c = fold(
 const d = fold(record([registered('2024-06-01')], 'case-d'));
 const f = fold(record([registered('2025-08-01'), visit('2025-08-02', 'f1', 'district')], 'case-f'));
 // E belongs to another township and must not count.
-const e = { ...fold(record([registered('2026-01-01'), visit('2026-01-02', 'e1', 'national')], 'case-e')), townshipId: 't2' };
+const e = {
+  ...fold(record([registered('2026-01-01'), visit('2026-01-02', 'e1', 'national')], 'case-e')),
+  townshipId: 't2',
+};
 
 const period = { from: '2026-01-01', to: '2026-06-30' };
-const kpis = computeKpis({ org: sampleOrg, cases: [a, b, c, d, e, f], period, ledgerTotals: { finesFen: 60_000, rewardsFen: 300_000, vetoes: 1 } });
+const kpis = computeKpis({
+  org: sampleOrg,
+  cases: [a, b, c, d, e, f],
+  period,
+  ledgerTotals: { finesFen: 60_000, rewardsFen: 300_000, vetoes: 1 },
+});
 
 describe('computeKpis: resolution quality', () => {
   it('rates on-time resolution over cases resolved in the period', () => {
@@ -71,7 +79,13 @@ describe('computeKpis: resolution quality', () => {
     expect(kpis.satisfaction).toEqual({ value: 0.5, numerator: 1, denominator: 2 });
   });
   it('counts backlog at both ends of the period and the backlog cleared in it', () => {
-    expect(kpis.backlog).toEqual({ minYears: 1, openAtStart: 2, openAtEnd: 1, clearedInPeriod: 1, clearedToZero: false });
+    expect(kpis.backlog).toEqual({
+      minYears: 1,
+      openAtStart: 2,
+      openAtEnd: 1,
+      clearedInPeriod: 1,
+      clearedToZero: false,
+    });
   });
 });
 
@@ -112,7 +126,13 @@ describe('computeKpis: edges', () => {
     const lastYear = { from: '2025-01-01', to: '2025-12-31' };
     const thisYear = { from: '2026-01-01', to: '2026-12-31' };
     // Previous period 2025: a1, a2, f1 → 3 visits → target floor(2.1) = 2; this year 4 visits.
-    const k = computeKpis({ org: sampleOrg, cases: [a, b, c, f], period: thisYear, previousPeriod: lastYear, targets: { visitChange: 0.5 } });
+    const k = computeKpis({
+      org: sampleOrg,
+      cases: [a, b, c, f],
+      period: thisYear,
+      previousPeriod: lastYear,
+      targets: { visitChange: 0.5 },
+    });
     expect(k.vsTarget).toEqual({ visitChangeTarget: 0.5, targetVisits: 4, met: true });
   });
   it('reports empty rates as null, not zero', () => {

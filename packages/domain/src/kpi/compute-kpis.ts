@@ -29,11 +29,20 @@ export function computeKpis(input: KpiInput): TownshipKpis {
   const resolved = cases.filter((c) => inPeriod(c.resolvedOn, period));
   const onTime = resolved.filter((c) => resolvedOnTime(c) === true).length;
   const withFeedback = cases.filter((c) => inPeriod(c.satisfactionOn, period));
-  const satisfied = withFeedback.filter((c) => c.satisfaction === 'satisfied' || c.satisfaction === 'basically_satisfied').length;
+  const satisfied = withFeedback.filter(
+    (c) => c.satisfaction === 'satisfied' || c.satisfaction === 'basically_satisfied',
+  ).length;
 
   const backlogOpenOn = (date: string) =>
-    cases.filter((c) => c.firstRegisteredOn <= date && isUnresolvedOn(c, date) && wholeYearsBetween(c.firstRegisteredOn, date) >= minYears).length;
-  const clearedInPeriod = resolved.filter((c) => c.resolvedOn !== undefined && backlogAgeYears(c, c.resolvedOn) >= minYears).length;
+    cases.filter(
+      (c) =>
+        c.firstRegisteredOn <= date &&
+        isUnresolvedOn(c, date) &&
+        wholeYearsBetween(c.firstRegisteredOn, date) >= minYears,
+    ).length;
+  const clearedInPeriod = resolved.filter(
+    (c) => c.resolvedOn !== undefined && backlogAgeYears(c, c.resolvedOn) >= minYears,
+  ).length;
   const openAtEnd = backlogOpenOn(period.to);
 
   const byLevel: Record<VisitLevel, number> = { township: 0, district: 0, city: 0, province: 0, national: 0 };
@@ -58,7 +67,8 @@ export function computeKpis(input: KpiInput): TownshipKpis {
     }
   }
 
-  const population = org.township.population > 0 ? org.township.population : org.units.reduce((sum, u) => sum + u.population, 0);
+  const population =
+    org.township.population > 0 ? org.township.population : org.units.reduce((sum, u) => sum + u.population, 0);
   const per10k = (n: number) => (population > 0 ? (n * 10_000) / population : null);
   // "Down 30%" means at most floor(previous × 0.7) visits; the epsilon absorbs binary fractions like 0.7.
   const targetVisits = previousVisits > 0 ? Math.floor(previousVisits * (1 + visitChangeTarget) + 1e-9) : null;
@@ -69,14 +79,23 @@ export function computeKpis(input: KpiInput): TownshipKpis {
     previousPeriod,
     onTimeResolution: rate(onTime, resolved.length),
     satisfaction: rate(satisfied, withFeedback.length),
-    backlog: { minYears, openAtStart: backlogOpenOn(period.from), openAtEnd, clearedInPeriod, clearedToZero: openAtEnd === 0 },
+    backlog: {
+      minYears,
+      openAtStart: backlogOpenOn(period.from),
+      openAtEnd,
+      clearedInPeriod,
+      clearedToZero: openAtEnd === 0,
+    },
     casesRegistered: cases.filter((c) => inPeriod(c.registeredOn, period)).length,
     casesResolved: resolved.length,
     visits: { total, headcount, byLevel, byForm, byUnit },
     escalation: rate(escalated, total),
     repeat: rate(repeats, total),
     perTenThousand: { population, visits: per10k(total), headcount: per10k(headcount) },
-    retrievalCostFen: cases.reduce((sum, c) => sum + c.retrievals.filter((r) => inPeriod(r.on, period)).reduce((s, r) => s + r.costFen, 0), 0),
+    retrievalCostFen: cases.reduce(
+      (sum, c) => sum + c.retrievals.filter((r) => inPeriod(r.on, period)).reduce((s, r) => s + r.costFen, 0),
+      0,
+    ),
     ...(input.ledgerTotals ? { ledger: input.ledgerTotals } : {}),
     vsPreviousYear: { visits: change(total, previousVisits) },
     vsTarget: { visitChangeTarget, targetVisits, met: targetVisits === null ? null : total <= targetVisits },

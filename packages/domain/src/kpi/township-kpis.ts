@@ -27,7 +27,13 @@ export interface TownshipKpis {
    * before that date. openAtStart / openAtEnd are counted at the period's first and last day;
    * clearedInPeriod = backlog cases resolved within the period (aged ≥ backlogMinYears when resolved).
    */
-  backlog: { minYears: number; openAtStart: number; openAtEnd: number; clearedInPeriod: number; clearedToZero: boolean };
+  backlog: {
+    minYears: number;
+    openAtStart: number;
+    openAtEnd: number;
+    clearedInPeriod: number;
+    clearedToZero: boolean;
+  };
   casesRegistered: number;
   casesResolved: number;
 

@@ -18,7 +18,16 @@ export const Channel = z.enum(['letter', 'visit', 'online', 'phone']);
 export type Channel = z.infer<typeof Channel>;
 
 /** 接访 → 归口 → 分理 → 督办 → 结案 → 反馈, and 复查 / 复核 after a closed case. */
-export const CaseStatus = z.enum(['intake', 'routed', 'assigned', 'supervised', 'closed', 'feedback', 'review', 're_review']);
+export const CaseStatus = z.enum([
+  'intake',
+  'routed',
+  'assigned',
+  'supervised',
+  'closed',
+  'feedback',
+  'review',
+  're_review',
+]);
 export type CaseStatus = z.infer<typeof CaseStatus>;
 
 export const Satisfaction = z.enum(['satisfied', 'basically_satisfied', 'unsatisfied']);
@@ -67,7 +76,12 @@ export const CaseEvent = z.discriminatedUnion('kind', [
     headcount: z.number().int().positive(),
   }),
   /** 通报: a higher level formally notes one of the case's visits. */
-  z.object({ ...base, kind: z.literal('notice'), visitId: Id, level: z.enum(['district', 'city', 'province', 'national']) }),
+  z.object({
+    ...base,
+    kind: z.literal('notice'),
+    visitId: Id,
+    level: z.enum(['district', 'city', 'province', 'national']),
+  }),
   /** 领回: the responsible unit takes the matter back; its cost is charged to the unit. */
   z.object({ ...base, kind: z.literal('retrieval'), unitId: Id, costFen: Fen.nonnegative() }),
   /** `reply`: on 结案, the answer (答复意见) the petitioner reads on the public tracking page. */

@@ -73,7 +73,9 @@ export function createOrgIndex(org: Org): OrgIndex {
 
   // Whether an assignment is in force on `date` is `from <= date` and `date <= to` (activeOn): with the
   // starts and ends sorted, the count of starts on or before the date and of ends before it decide every one.
-  const unitAssignments = org.assignments.filter((a) => !(a.role === 'case_leader' || a.role === 'staff') && a.unitId !== undefined);
+  const unitAssignments = org.assignments.filter(
+    (a) => !(a.role === 'case_leader' || a.role === 'staff') && a.unitId !== undefined,
+  );
   const starts = unitAssignments.map((a) => a.from).sort();
   const ends = unitAssignments.flatMap((a) => (a.to === undefined ? [] : [a.to])).sort();
   function unitEpoch(date: IsoDate): number {

@@ -93,7 +93,12 @@ describe('validateOrg', () => {
   });
 
   it('warns when a liaison is not a leading cadre', () => {
-    const org = { ...sampleOrg, assignments: [{ id: 'w1', personId: 's-wu', role: 'liaison' as const, unitId: 'v-zhao', from: '2026-01-01' }] };
-    expect(validateOrg(org)).toMatchObject([{ code: 'not_leading_cadre', severity: 'warning', path: ['assignments', 0, 'personId'] }]);
+    const org = {
+      ...sampleOrg,
+      assignments: [{ id: 'w1', personId: 's-wu', role: 'liaison' as const, unitId: 'v-zhao', from: '2026-01-01' }],
+    };
+    expect(validateOrg(org)).toMatchObject([
+      { code: 'not_leading_cadre', severity: 'warning', path: ['assignments', 0, 'personId'] },
+    ]);
   });
 });

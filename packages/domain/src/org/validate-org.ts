@@ -23,9 +23,14 @@ export interface OrgIssue {
 /** Checks the references and overlaps zod cannot see within a single record. Returns every issue, not just the first. */
 export function validateOrg(org: Org): OrgIssue[] {
   const issues: OrgIssue[] = [];
-  const error = (code: OrgIssueCode, path: OrgIssue['path'], message: string) => issues.push({ code, severity: 'error', path, message });
+  const error = (code: OrgIssueCode, path: OrgIssue['path'], message: string) =>
+    issues.push({ code, severity: 'error', path, message });
 
-  for (const [key, list] of [['units', org.units], ['people', org.people], ['assignments', org.assignments]] as const) {
+  for (const [key, list] of [
+    ['units', org.units],
+    ['people', org.people],
+    ['assignments', org.assignments],
+  ] as const) {
     const seen = new Set<string>();
     list.forEach((item, i) => {
       if (seen.has(item.id)) error('duplicate_id', [key, i, 'id'], `编号重复：${item.id}`);
@@ -40,7 +45,8 @@ export function validateOrg(org: Org): OrgIssue[] {
     if (u.kind !== 'village' || u.officeId === undefined) return;
     const office = units.get(u.officeId);
     if (!office) error('unknown_office', ['units', i, 'officeId'], `村「${u.name}」所属办事处不存在：${u.officeId}`);
-    else if (office.kind !== 'office') error('office_not_office', ['units', i, 'officeId'], `村「${u.name}」的上级「${office.name}」不是办事处`);
+    else if (office.kind !== 'office')
+      error('office_not_office', ['units', i, 'officeId'], `村「${u.name}」的上级「${office.name}」不是办事处`);
   });
 
   org.assignments.forEach((a, i) => {
@@ -48,7 +54,12 @@ export function validateOrg(org: Org): OrgIssue[] {
     if (!person) error('unknown_person', ['assignments', i, 'personId'], `人员不存在：${a.personId}`);
     if (a.role === 'case_leader' || a.role === 'staff') {
       if (a.role === 'case_leader' && person && !person.leadingCadre) {
-        issues.push({ code: 'not_leading_cadre', severity: 'warning', path: ['assignments', i, 'personId'], message: `包案领导「${person.name}」不是科级干部` });
+        issues.push({
+          code: 'not_leading_cadre',
+          severity: 'warning',
+          path: ['assignments', i, 'personId'],
+          message: `包案领导「${person.name}」不是科级干部`,
+        });
       }
       return;
     }
@@ -65,7 +76,12 @@ export function validateOrg(org: Org): OrgIssue[] {
       error('role_unit_mismatch', ['assignments', i, 'role'], `「${unit.name}」不是部门，应由领导联系，不是分管`);
     }
     if ((a.role === 'liaison' || a.role === 'supervision') && person && !person.leadingCadre) {
-      issues.push({ code: 'not_leading_cadre', severity: 'warning', path: ['assignments', i, 'personId'], message: `「${person.name}」不是科级干部，却联系或分管「${unit.name}」` });
+      issues.push({
+        code: 'not_leading_cadre',
+        severity: 'warning',
+        path: ['assignments', i, 'personId'],
+        message: `「${person.name}」不是科级干部，却联系或分管「${unit.name}」`,
+      });
     }
   });
 
@@ -76,7 +92,11 @@ export function validateOrg(org: Org): OrgIssue[] {
       const b = org.assignments[j];
       if (b && b.role === 'main' && b.unitId === a.unitId && rangesOverlap(a, b)) {
         const name = units.get(a.unitId)?.name ?? a.unitId;
-        error('overlapping_main', ['assignments', i, 'from'], `「${name}」的主要责任人任期与第 ${j + 1} 条任职重叠（${b.id}）`);
+        error(
+          'overlapping_main',
+          ['assignments', i, 'from'],
+          `「${name}」的主要责任人任期与第 ${j + 1} 条任职重叠（${b.id}）`,
+        );
       }
     }
   });

@@ -31,9 +31,12 @@ export const RuleTestCase = z.object({
 });
 export type RuleTestCase = z.infer<typeof RuleTestCase>;
 
-export const RuleTestSuite = z.array(RuleTestCase).max(200).refine((list) => new Set(list.map((c) => c.id)).size === list.length, {
-  message: '测试用例编号重复',
-});
+export const RuleTestSuite = z
+  .array(RuleTestCase)
+  .max(200)
+  .refine((list) => new Set(list.map((c) => c.id)).size === list.length, {
+    message: '测试用例编号重复',
+  });
 export type RuleTestSuite = z.infer<typeof RuleTestSuite>;
 
 /** What one case gave under a rule set: the amounts per role (null: not fined) and, when any, what failed. */
@@ -41,7 +44,12 @@ export interface RuleTestResult {
   id: string;
   name: string;
   passed: boolean;
-  actual: { villageHeadFen: number | null; officeHeadFen: number | null; leadingCadreFen: number | null; sanctions: Sanction[] };
+  actual: {
+    villageHeadFen: number | null;
+    officeHeadFen: number | null;
+    leadingCadreFen: number | null;
+    sanctions: Sanction[];
+  };
   /** Chinese, one line per expectation not met. */
   failures: string[];
 }

@@ -14,7 +14,12 @@ describe('rule test cases', () => {
 
   it('a lowered amount fails the case that expects it, saying what was expected and what came out', () => {
     const rs = defaultRuleSet();
-    const lowered = { ...rs, penaltyRows: rs.penaltyRows.map((r) => (r.id === '5b' ? { ...r, amounts: { officeHeadFen: 100000, villageHeadFen: 150000 } } : r)) };
+    const lowered = {
+      ...rs,
+      penaltyRows: rs.penaltyRows.map((r) =>
+        r.id === '5b' ? { ...r, amounts: { officeHeadFen: 100000, villageHeadFen: 150000 } } : r,
+      ),
+    };
     const tc = defaultRuleTests().find((c) => c.id === 'seed-5b');
     if (!tc) throw new Error('seed-5b missing');
     const result = runRuleTest(lowered, tc);
@@ -24,9 +29,21 @@ describe('rule test cases', () => {
   });
 
   it('checks the sanctions as a whole set, and "not fined" as null', () => {
-    const tc = { id: 'x', name: 'x', unit: 'village' as const, level: 'township' as const, form: 'individual' as const, repeats: 1, notified: true };
-    expect(runRuleTest(defaultRuleSet(), { ...tc, expect: { sanctions: ['criticism_notice'] } }).failures).toEqual(['追责应为通报批评，实际无']);
-    expect(runRuleTest(defaultRuleSet(), { ...tc, expect: { villageHeadFen: null } }).failures).toEqual(['村主要责任人应为不罚款，实际200元']);
+    const tc = {
+      id: 'x',
+      name: 'x',
+      unit: 'village' as const,
+      level: 'township' as const,
+      form: 'individual' as const,
+      repeats: 1,
+      notified: true,
+    };
+    expect(runRuleTest(defaultRuleSet(), { ...tc, expect: { sanctions: ['criticism_notice'] } }).failures).toEqual([
+      '追责应为通报批评，实际无',
+    ]);
+    expect(runRuleTest(defaultRuleSet(), { ...tc, expect: { villageHeadFen: null } }).failures).toEqual([
+      '村主要责任人应为不罚款，实际200元',
+    ]);
   });
 
   it('refuses a suite with a repeated id or a case expecting nothing', () => {

@@ -40,20 +40,44 @@ const UNIT = { village: 'V', office: 'O', department: 'D' } as const;
 function caseFor(tc: RuleTestCase, collectiveThreshold: number): CaseRecord {
   const unitId = UNIT[tc.unit];
   const events: CaseEvent[] = [
-    { seq: 1, on: DAY, kind: 'registered', caseType: 'appeal', category: '测试', summary: tc.name, originUnitId: unitId, responsibleUnitIds: [unitId] },
+    {
+      seq: 1,
+      on: DAY,
+      kind: 'registered',
+      caseType: 'appeal',
+      category: '测试',
+      summary: tc.name,
+      originUnitId: unitId,
+      responsibleUnitIds: [unitId],
+    },
     { seq: 2, on: DAY, kind: 'accepted' },
   ];
   const headcount = tc.form === 'collective' ? collectiveThreshold : 1;
   for (let i = 0; i <= tc.repeats; i += 1) {
-    events.push({ seq: events.length + 1, on: DAY, kind: 'visit', visitId: `visit-${i}`, channel: 'visit', level: tc.level, form: tc.form, headcount });
+    events.push({
+      seq: events.length + 1,
+      on: DAY,
+      kind: 'visit',
+      visitId: `visit-${i}`,
+      channel: 'visit',
+      level: tc.level,
+      form: tc.form,
+      headcount,
+    });
   }
-  if (tc.notified) events.push({ seq: events.length + 1, on: DAY, kind: 'notice', visitId: `visit-${tc.repeats}`, level: 'district' });
+  if (tc.notified)
+    events.push({ seq: events.length + 1, on: DAY, kind: 'notice', visitId: `visit-${tc.repeats}`, level: 'district' });
   return CaseRecord.parse({ id: 'test-case', townshipId: 'test', events });
 }
 
-const ROLE_TEXT: Record<ChargeRole, string> = { village_head: '村主要责任人', office_head: '办事处（部门）主要责任人', leading_cadre: '科级干部' };
+const ROLE_TEXT: Record<ChargeRole, string> = {
+  village_head: '村主要责任人',
+  office_head: '办事处（部门）主要责任人',
+  leading_cadre: '科级干部',
+};
 const amount = (fen: number | null) => (fen === null ? '不罚款' : formatYuan(fen));
-const sanctions = (list: readonly Sanction[]) => (list.length === 0 ? '无' : list.map((s) => sanctionLabel[s]).join('、'));
+const sanctions = (list: readonly Sanction[]) =>
+  list.length === 0 ? '无' : list.map((s) => sanctionLabel[s]).join('、');
 
 /** Runs one case under `ruleSet` (taken as in force whatever its date) and compares with what the admin expects. */
 export function runRuleTest(ruleSet: RuleSet, tc: RuleTestCase): RuleTestResult {
@@ -81,7 +105,8 @@ export function runRuleTest(ruleSet: RuleSet, tc: RuleTestCase): RuleTestResult 
     ['leadingCadreFen', 'leading_cadre'],
   ] as const) {
     const want = tc.expect[key];
-    if (want !== undefined && want !== actual[key]) failures.push(`${ROLE_TEXT[role]}应为${amount(want)}，实际${amount(actual[key])}`);
+    if (want !== undefined && want !== actual[key])
+      failures.push(`${ROLE_TEXT[role]}应为${amount(want)}，实际${amount(actual[key])}`);
   }
   const wantSanctions = tc.expect.sanctions;
   if (wantSanctions !== undefined && sortSanctions(wantSanctions).join() !== actual.sanctions.join()) {

@@ -7,7 +7,10 @@ import { versionInForce } from './history';
 export function registrationDateOf(record: CaseRecord): IsoDate | undefined {
   const registered = record.events.find((e) => e.kind === 'registered');
   if (registered) return registered.on;
-  return record.events.reduce<IsoDate | undefined>((min, e) => (min === undefined || e.on < min ? e.on : min), undefined);
+  return record.events.reduce<IsoDate | undefined>(
+    (min, e) => (min === undefined || e.on < min ? e.on : min),
+    undefined,
+  );
 }
 
 /**

@@ -25,7 +25,10 @@ export function repeatsHorizon(rows: readonly PenaltyRow[]): number {
 }
 
 /** Calls `visit` for every (level, form, repeats) cell up to the horizon, horizon standing for "≥ horizon". */
-export function forEachCell(rows: readonly PenaltyRow[], visit: (level: VisitLevel, form: VisitForm, repeats: number) => void): void {
+export function forEachCell(
+  rows: readonly PenaltyRow[],
+  visit: (level: VisitLevel, form: VisitForm, repeats: number) => void,
+): void {
   const horizon = repeatsHorizon(rows);
   for (const form of VisitForm.options) {
     for (const level of levelOrder) {
@@ -34,12 +37,20 @@ export function forEachCell(rows: readonly PenaltyRow[], visit: (level: VisitLev
   }
 }
 
-export function matchingRows(rows: readonly PenaltyRow[], level: VisitLevel, form: VisitForm, repeats: number): PenaltyRow[] {
+export function matchingRows(
+  rows: readonly PenaltyRow[],
+  level: VisitLevel,
+  form: VisitForm,
+  repeats: number,
+): PenaltyRow[] {
   return rows.filter((row) => rowMatches(row, level, form, repeats));
 }
 
 /** Groups cells into runs of consecutive repeats per kind; a run reaching the horizon is open-ended. */
-export function toRuns(cells: readonly { level: VisitLevel; form: VisitForm; repeats: number }[], horizon: number): CellRun[] {
+export function toRuns(
+  cells: readonly { level: VisitLevel; form: VisitForm; repeats: number }[],
+  horizon: number,
+): CellRun[] {
   const runs: CellRun[] = [];
   for (const cell of cells) {
     const last = runs.at(-1);

@@ -18,11 +18,27 @@ export function defaultRuleSet(overrides: { id?: string; name?: string; effectiv
     modifiers: {
       noNotice: { factor: { numerator: 1, denominator: 2 }, minNoticeLevel: 'district' },
       late: { enabled: true },
-      rectification: { deadlineDays: 30, factor: { numerator: 2, denominator: 1 }, sanctions: ['admonition', 'criticism_notice'] },
+      rectification: {
+        deadlineDays: 30,
+        factor: { numerator: 2, denominator: 1 },
+        sanctions: ['admonition', 'criticism_notice'],
+      },
     },
-    veto: { minLevel: 'district', requiresNotice: true, minNoticeLevel: 'district', targetsUnits: true, targetsMainPersons: true },
+    veto: {
+      minLevel: 'district',
+      requiresNotice: true,
+      minNoticeLevel: 'district',
+      targetsUnits: true,
+      targetsMainPersons: true,
+    },
     rewards: {
-      visitFree: { officeFen: 300000, villageFen: 200000, secretaryShareMin: 0.5, cadreFen: 100000, departmentCommendation: true },
+      visitFree: {
+        officeFen: 300000,
+        villageFen: 200000,
+        secretaryShareMin: 0.5,
+        cadreFen: 100000,
+        departmentCommendation: true,
+      },
       backlog: { minYears: 5, maxYears: 10, perPersonFen: 100000 },
       modelTownship: { districtFen: 200000, cityFen: 500000 },
     },

@@ -7,7 +7,8 @@ export function versionInForce(history: readonly RuleSet[], date: IsoDate): Rule
   let best: RuleSet | undefined;
   for (const v of history) {
     if (v.effectiveFrom > date) continue;
-    if (!best || v.effectiveFrom > best.effectiveFrom || (v.effectiveFrom === best.effectiveFrom && v.id > best.id)) best = v;
+    if (!best || v.effectiveFrom > best.effectiveFrom || (v.effectiveFrom === best.effectiveFrom && v.id > best.id))
+      best = v;
   }
   return best;
 }
@@ -21,7 +22,12 @@ export function validateRuleSetHistory(input: unknown): RuleIssue[] {
   const dates = new Map<string, number>();
   parsed.data.forEach((v, i) => {
     const sameId = ids.get(v.id);
-    if (sameId !== undefined) issues.push({ path: [i, 'id'], code: 'duplicate_id', message: `第${i + 1}个版本的编号${v.id}与第${sameId + 1}个重复` });
+    if (sameId !== undefined)
+      issues.push({
+        path: [i, 'id'],
+        code: 'duplicate_id',
+        message: `第${i + 1}个版本的编号${v.id}与第${sameId + 1}个重复`,
+      });
     ids.set(v.id, i);
     const sameDate = dates.get(v.effectiveFrom);
     if (sameDate !== undefined) {

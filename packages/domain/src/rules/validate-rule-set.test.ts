@@ -17,8 +17,11 @@ describe('the default pack', () => {
 
   it('places visits in the rows of domain.md', () => {
     const rows = defaultRuleSet().penaltyRows;
-    const row = (level: Parameters<typeof matchingRows>[1], form: Parameters<typeof matchingRows>[2], repeats: number) =>
-      matchingRows(rows, level, form, repeats).map((r) => r.id);
+    const row = (
+      level: Parameters<typeof matchingRows>[1],
+      form: Parameters<typeof matchingRows>[2],
+      repeats: number,
+    ) => matchingRows(rows, level, form, repeats).map((r) => r.id);
     expect(row('district', 'individual', 0)).toEqual(['1a']);
     expect(row('township', 'individual', 2)).toEqual(['1b']);
     expect(row('district', 'individual', 7)).toEqual(['1c']);
@@ -62,18 +65,26 @@ describe('validateRuleSet', () => {
   });
 
   it('flags rows that can never apply', () => {
-    const empty = withRows((rows) => [...rows, { ...rows[0]!, id: 'x', match: [{ levels: [], forms: ['individual'] }] }]);
+    const empty = withRows((rows) => [
+      ...rows,
+      { ...rows[0]!, id: 'x', match: [{ levels: [], forms: ['individual'] }] },
+    ]);
     expect(validateRuleSet(empty)).toContainEqual(expect.objectContaining({ code: 'unreachable', rowId: 'x' }));
     const inverted = withRows((rows) => [...rows, { ...rows[0]!, id: 'y', repeats: { min: 3, max: 1 } }]);
     expect(validateRuleSet(inverted)).toContainEqual(expect.objectContaining({ code: 'unreachable', rowId: 'y' }));
     const shadowed = withRows((rows) => [...rows, { ...rows[1]!, id: '1b-copy' }]);
-    const codes = validateRuleSet(shadowed).filter((i) => i.rowId === '1b-copy').map((i) => i.code);
+    const codes = validateRuleSet(shadowed)
+      .filter((i) => i.rowId === '1b-copy')
+      .map((i) => i.code);
     expect(codes).toEqual(['overlap', 'unreachable']);
   });
 
   it('reports schema problems with the field path', () => {
     const rs = defaultRuleSet();
-    const bad = { ...rs, penaltyRows: [{ ...rs.penaltyRows[1], amounts: { officeHeadFen: 100.5, villageHeadFen: 200 } }] };
+    const bad = {
+      ...rs,
+      penaltyRows: [{ ...rs.penaltyRows[1], amounts: { officeHeadFen: 100.5, villageHeadFen: 200 } }],
+    };
     const issues = validateRuleSet(bad);
     expect(issues[0]).toMatchObject({ code: 'schema', path: ['penaltyRows', 0, 'amounts', 'officeHeadFen'] });
   });

@@ -4,7 +4,8 @@ import { forEachCell, matchingRows, repeatsHorizon, runLabel, toRuns } from './c
 import { clauseRange } from './penalty-row';
 import { RuleSet } from './rule-set';
 
-export type RuleIssueCode = 'schema' | 'overlap' | 'gap' | 'unreachable' | 'duplicate_id' | 'duplicate_effective_from' | 'range';
+export type RuleIssueCode =
+  'schema' | 'overlap' | 'gap' | 'unreachable' | 'duplicate_id' | 'duplicate_effective_from' | 'range';
 
 export interface RuleIssue {
   /** Where in the rule set (or history) the problem is, as zod reports paths. */
@@ -39,14 +40,25 @@ export function tableIssues(rs: RuleSet): RuleIssue[] {
   const indexOf = new Map(rows.map((r, i) => [r.id, i]));
   const seen = new Set<string>();
   rows.forEach((row, i) => {
-    if (seen.has(row.id)) issues.push({ path: ['penaltyRows', i, 'id'], code: 'duplicate_id', message: `规则编号${row.id}重复`, rowId: row.id });
+    if (seen.has(row.id))
+      issues.push({
+        path: ['penaltyRows', i, 'id'],
+        code: 'duplicate_id',
+        message: `规则编号${row.id}重复`,
+        rowId: row.id,
+      });
     seen.add(row.id);
     const empty = row.match.every((c) => {
       const r = clauseRange(row, c);
       return c.levels.length === 0 || c.forms.length === 0 || (r.max !== undefined && r.min > r.max);
     });
     if (empty) {
-      issues.push({ path: ['penaltyRows', i], code: 'unreachable', message: `规则${row.id}不可能适用：没有层级或形式，或重复次数范围为空`, rowId: row.id });
+      issues.push({
+        path: ['penaltyRows', i],
+        code: 'unreachable',
+        message: `规则${row.id}不可能适用：没有层级或形式，或重复次数范围为空`,
+        rowId: row.id,
+      });
     }
   });
 
@@ -83,14 +95,23 @@ export function tableIssues(rs: RuleSet): RuleIssue[] {
   rows.forEach((row, i) => {
     const total = cellsOf.get(row.id) ?? 0;
     if (total > 0 && claimedByLater.get(row.id) === total) {
-      issues.push({ path: ['penaltyRows', i], code: 'unreachable', message: `规则${row.id}被前面的规则完全覆盖，永远不会适用`, rowId: row.id });
+      issues.push({
+        path: ['penaltyRows', i],
+        code: 'unreachable',
+        message: `规则${row.id}被前面的规则完全覆盖，永远不会适用`,
+        rowId: row.id,
+      });
     }
   });
   for (const run of toRuns(gaps, horizon)) {
     issues.push({ path: ['penaltyRows'], code: 'gap', message: `没有规则覆盖：${runLabel(run)}` });
   }
   if (rs.rewards.backlog.minYears > rs.rewards.backlog.maxYears) {
-    issues.push({ path: ['rewards', 'backlog', 'minYears'], code: 'range', message: '积案奖励的最短年限不能大于最长年限' });
+    issues.push({
+      path: ['rewards', 'backlog', 'minYears'],
+      code: 'range',
+      message: '积案奖励的最短年限不能大于最长年限',
+    });
   }
   return issues;
 }

@@ -44,7 +44,15 @@ export function caseOf(
   for (const s of steps) {
     if (s.kind === 'visit') {
       const headcount = s.form === 'collective' ? 6 : 1;
-      events.push({ kind: 'visit', on: s.on, visitId: s.id, channel: 'visit', level: s.level, form: s.form, headcount });
+      events.push({
+        kind: 'visit',
+        on: s.on,
+        visitId: s.id,
+        channel: 'visit',
+        level: s.level,
+        form: s.form,
+        headcount,
+      });
       if (s.notice !== undefined) events.push({ kind: 'notice', on: s.notice, visitId: s.id, level: 'district' });
     } else if (s.kind === 'resolved' || s.kind === 'serious_impact') {
       events.push({ kind: s.kind, on: s.on });
@@ -66,7 +74,10 @@ export function run(cases: CaseRecord[], more: Partial<EvaluateInput> = {}): Led
 /** Each fine as `visit person role row fen [sanctions, alphabetical]`, sorted: the whole money side of a ledger in one list. */
 export function fineLines(ledger: Ledger): string[] {
   return ledger.fines
-    .map((f) => `${f.visitId} ${f.personId} ${f.role} ${f.rowId} ${f.amountFen}${f.sanctions.length ? ` ${[...f.sanctions].sort().join('+')}` : ''}`)
+    .map(
+      (f) =>
+        `${f.visitId} ${f.personId} ${f.role} ${f.rowId} ${f.amountFen}${f.sanctions.length ? ` ${[...f.sanctions].sort().join('+')}` : ''}`,
+    )
     .sort();
 }
 
@@ -84,7 +95,10 @@ export function vetoLines(ledger: Ledger): string[] {
 
 /** Backlog rewards as `case person fen`, sorted. */
 export function backlogLines(ledger: Ledger): string[] {
-  return ledger.rewards.filter((r) => r.kind === 'backlog').map((r) => `${r.caseId ?? '?'} ${r.personId ?? '?'} ${r.amountFen}`).sort();
+  return ledger.rewards
+    .filter((r) => r.kind === 'backlog')
+    .map((r) => `${r.caseId ?? '?'} ${r.personId ?? '?'} ${r.amountFen}`)
+    .sort();
 }
 
 export function rewardLines(ledger: Ledger, kinds?: string[]): string[] {

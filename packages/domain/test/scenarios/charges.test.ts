@@ -83,7 +83,9 @@ describe('scenarios: who is charged', () => {
   });
 
   it("an office's own case charges its secretary and its liaison cadre, not a cadre who liaises only with one of its villages", () => {
-    const ledger = run([caseOf('OF', ['o1'], '2026-03-01', [visit('o1v', '2026-03-02', 'province', 'individual', '2026-03-03')])]);
+    const ledger = run([
+      caseOf('OF', ['o1'], '2026-03-01', [visit('o1v', '2026-03-02', 'province', 'individual', '2026-03-03')]),
+    ]);
     // 4a: office 400, +LC lc-a 400; lc-b liaises with v1 only.
     expect(fineLines(ledger)).toEqual(['o1v lc-a leading_cadre 4a 40000', 'o1v p-o1 office_head 4a 40000']);
   });

@@ -83,12 +83,21 @@ describe('scenarios: edges', () => {
         visit('u2', '2026-03-12', 'city', 'individual', '2026-03-13'), // 2b r1: d1 200
       ]),
     ]);
-    expect(fineLines(ledger)).toEqual(['u1 p-o1 office_head 2b 20000', 'u1 p-v1 village_head 2b 30000', 'u2 p-d1 office_head 2b 20000']);
+    expect(fineLines(ledger)).toEqual([
+      'u1 p-o1 office_head 2b 20000',
+      'u1 p-v1 village_head 2b 30000',
+      'u2 p-d1 office_head 2b 20000',
+    ]);
   });
 
   it('a department case with a notified province visit vetoes the department and its head, not the supervising cadre', () => {
-    const ledger = run([caseOf('E4', ['d1'], '2026-03-01', [visit('dv', '2026-03-02', 'province', 'individual', '2026-03-03')])]);
-    expect(ledger.vetoes.map((v) => `${v.target} ${v.unitId ?? v.personId ?? '?'}`).sort()).toEqual(['person p-d1', 'unit d1']);
+    const ledger = run([
+      caseOf('E4', ['d1'], '2026-03-01', [visit('dv', '2026-03-02', 'province', 'individual', '2026-03-03')]),
+    ]);
+    expect(ledger.vetoes.map((v) => `${v.target} ${v.unitId ?? v.personId ?? '?'}`).sort()).toEqual([
+      'person p-d1',
+      'unit d1',
+    ]);
   });
 
   it('a 领回 recorded after a 1a visit completes its task', () => {
@@ -98,7 +107,9 @@ describe('scenarios: edges', () => {
         { kind: 'retrieval', on: '2026-03-05', unitId: 'v1', costFen: 20000 },
       ]),
     ]);
-    expect(ledger.retrievalTasks.map((t) => `${t.visitId} ${t.unitId} ${t.deadline} ${t.retrievedOn ?? '-'}`)).toEqual(['rt v1 2026-04-01 2026-03-05']);
+    expect(ledger.retrievalTasks.map((t) => `${t.visitId} ${t.unitId} ${t.deadline} ${t.retrievedOn ?? '-'}`)).toEqual([
+      'rt v1 2026-04-01 2026-03-05',
+    ]);
   });
 
   it('extensions add up: 20 + 10 days move the deadline from 03-06 to 04-05', () => {
@@ -139,7 +150,10 @@ describe('scenarios: edges', () => {
 
   it('a later rule version with a lower extension cap still judges the visits of a case granted a longer extension', () => {
     const base = defaultRuleSet();
-    const july = { ...defaultRuleSet({ id: 'v-07', effectiveFrom: '2026-07-01' }), deadlines: { ...base.deadlines, maxExtensionDays: 20 } };
+    const july = {
+      ...defaultRuleSet({ id: 'v-07', effectiveFrom: '2026-07-01' }),
+      deadlines: { ...base.deadlines, maxExtensionDays: 20 },
+    };
     const ledger = run(
       [
         caseOf('E10', ['v2'], '2026-05-01', [
@@ -164,7 +178,12 @@ describe('scenarios: edges', () => {
   it('a backlog case first registered on 02-29 completes its fifth year on 02-28 of a common year', () => {
     // 民法典 第二百零二条: no corresponding day → the month's last day. 2020-02-29 → 2025-02-28 is 5 whole years,
     // so the case leader and the unit heads get 1000 yuan each; one day earlier it is 4 years and nothing.
-    const org = township({ extra: [{ personId: 'lc-b', role: 'case_leader', caseId: 'LY' }, { personId: 'lc-b', role: 'case_leader', caseId: 'LZ' }] });
+    const org = township({
+      extra: [
+        { personId: 'lc-b', role: 'case_leader', caseId: 'LY' },
+        { personId: 'lc-b', role: 'case_leader', caseId: 'LZ' },
+      ],
+    });
     const period = { from: '2025-01-01', to: '2025-12-31' };
     const ledger = run(
       [
@@ -186,7 +205,9 @@ describe('scenarios: edges', () => {
       ],
     });
     // 2019-03-01 → 2026-08-01: 7 whole years.
-    const ledger = run([caseOf('E5', ['v1'], '2026-01-10', [{ kind: 'resolved', on: '2026-08-01' }], '2019-03-01')], { org });
+    const ledger = run([caseOf('E5', ['v1'], '2026-01-10', [{ kind: 'resolved', on: '2026-08-01' }], '2019-03-01')], {
+      org,
+    });
     expect(backlogLines(ledger)).toEqual(['E5 lc-b 100000', 'E5 p-o1 100000', 'E5 p-v1b 100000']);
   });
 });

@@ -46,7 +46,9 @@ describe('scenarios: no district notice halves', () => {
     const base = defaultRuleSet();
     const odd = {
       ...base,
-      penaltyRows: base.penaltyRows.map((r) => (r.id === '1b' ? { ...r, amounts: { officeHeadFen: 10001, villageHeadFen: 20001 } } : r)),
+      penaltyRows: base.penaltyRows.map((r) =>
+        r.id === '1b' ? { ...r, amounts: { officeHeadFen: 10001, villageHeadFen: 20001 } } : r,
+      ),
     };
     const ledger = run(
       [
@@ -70,7 +72,10 @@ describe('scenarios: late (past 60 days from acceptance, unresolved)', () => {
       caseOf('LA', ['v1'], acc, [visit('la', '2026-03-07', 'city', 'collective', '2026-03-08')]), // 3a late
       caseOf('LB', ['v1'], acc, [visit('lb', '2026-03-06', 'city', 'collective', '2026-03-08')]), // 3a on the deadline day
       caseOf('LC', ['d1'], acc, [visit('lc', '2026-03-20', 'province', 'individual', '2026-03-21')]), // 4a late
-      caseOf('LD', ['v3'], acc, [{ kind: 'serious_impact', on: '2026-03-10' }, visit('ld', '2026-03-20', 'national', 'individual', '2026-03-21')]),
+      caseOf('LD', ['v3'], acc, [
+        { kind: 'serious_impact', on: '2026-03-10' },
+        visit('ld', '2026-03-20', 'national', 'individual', '2026-03-21'),
+      ]),
       caseOf('LE', ['v3'], acc, [visit('le', '2026-03-20', 'national', 'individual', '2026-03-21')]), // 5a late, no flag
       caseOf('LH', ['d1'], acc, [visit('lh', '2026-03-20', 'city', 'individual', '2026-03-21')]), // 2b late: row 2 has no late sanction
     ]);
@@ -98,8 +103,14 @@ describe('scenarios: late (past 60 days from acceptance, unresolved)', () => {
   it('a granted extension moves the deadline, and a resolved case is never late', () => {
     const ledger = run([
       // 03-06 + 30 days extension = 04-05: a visit on 03-20 is in time.
-      caseOf('LF', ['v2'], acc, [{ kind: 'extension', on: '2026-02-20', days: 30 }, visit('lf', '2026-03-20', 'city', 'collective', '2026-03-21')]),
-      caseOf('LG', ['v2'], acc, [{ kind: 'resolved', on: '2026-03-01' }, visit('lg', '2026-03-20', 'city', 'collective', '2026-03-21')]),
+      caseOf('LF', ['v2'], acc, [
+        { kind: 'extension', on: '2026-02-20', days: 30 },
+        visit('lf', '2026-03-20', 'city', 'collective', '2026-03-21'),
+      ]),
+      caseOf('LG', ['v2'], acc, [
+        { kind: 'resolved', on: '2026-03-01' },
+        visit('lg', '2026-03-20', 'city', 'collective', '2026-03-21'),
+      ]),
     ]);
     expect(fineLines(ledger)).toEqual([
       'lf lc-a leading_cadre 3a 30000',
@@ -148,11 +159,22 @@ describe('scenarios: rectification missed (30 days after the first penalised vis
 
   it('no doubling when the case was resolved or the earlier visit was not penalised; a newer penalised visit does not reset the deadline', () => {
     const ledger = run([
-      caseOf('RD', ['v1'], acc, [first('rd1'), { kind: 'resolved', on: '2026-05-01' }, visit('rd2', '2026-05-06', 'city', 'individual', '2026-05-07')]),
+      caseOf('RD', ['v1'], acc, [
+        first('rd1'),
+        { kind: 'resolved', on: '2026-05-01' },
+        visit('rd2', '2026-05-06', 'city', 'individual', '2026-05-07'),
+      ]),
       // re1 (04-05) → deadline 05-05; re2 (04-25) would set 05-25, but re1's missed 05-05 stays: re3 (05-20) ×2.
-      caseOf('RE', ['v2'], acc, [first('re1'), visit('re2', '2026-04-25', 'city', 'individual', '2026-04-26'), visit('re3', '2026-05-20', 'city', 'individual', '2026-05-21')]),
+      caseOf('RE', ['v2'], acc, [
+        first('re1'),
+        visit('re2', '2026-04-25', 'city', 'individual', '2026-04-26'),
+        visit('re3', '2026-05-20', 'city', 'individual', '2026-05-21'),
+      ]),
       // rf1 is 1a (a task, no fine), so rf2 (1b) has no rectification deadline to miss.
-      caseOf('RF', ['v3'], acc, [visit('rf1', '2026-04-05', 'township', 'individual', '2026-04-06'), visit('rf2', '2026-05-10', 'township', 'individual', '2026-05-11')]),
+      caseOf('RF', ['v3'], acc, [
+        visit('rf1', '2026-04-05', 'township', 'individual', '2026-04-06'),
+        visit('rf2', '2026-05-10', 'township', 'individual', '2026-05-11'),
+      ]),
     ]);
     expect(fineLines(ledger)).toEqual([
       'rd1 p-o1 office_head 2b 20000',
@@ -173,7 +195,10 @@ describe('scenarios: rectification missed (30 days after the first penalised vis
   it('sanctions go to every person charged, +LC included, and 通报批评 is not given twice', () => {
     const ledger = run([
       // 4a 600/400 +LC 400; rg2 35 days later: 4a r1 × 2 = 1200/800, +LC 800.
-      caseOf('RG', ['v1'], acc, [visit('rg1', '2026-04-05', 'province', 'individual', '2026-04-06'), visit('rg2', '2026-05-10', 'province', 'individual', '2026-05-11')]),
+      caseOf('RG', ['v1'], acc, [
+        visit('rg1', '2026-04-05', 'province', 'individual', '2026-04-06'),
+        visit('rg2', '2026-05-10', 'province', 'individual', '2026-05-11'),
+      ]),
     ]);
     expect(fineLines(ledger).filter((l) => l.startsWith('rg2'))).toEqual([
       'rg2 lc-a leading_cadre 4a 80000 admonition+criticism_notice',

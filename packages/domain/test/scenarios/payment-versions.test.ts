@@ -28,15 +28,24 @@ describe('scenarios: payment due dates', () => {
   });
 
   it('notice 2026-02-13 (before 春节): 02-14 (make-up Saturday), 02-24, 02-25; others by 02-28', () => {
-    expect(due('2026-02-13', { from: '2026-02-01', to: '2026-02-28' }, '2026-02-05')).toMatchObject({ office: '2026-02-25', village: '2026-02-28' });
+    expect(due('2026-02-13', { from: '2026-02-01', to: '2026-02-28' }, '2026-02-05')).toMatchObject({
+      office: '2026-02-25',
+      village: '2026-02-28',
+    });
   });
 
   it('notice 2026-04-30 (before 劳动节): 05-06, 05-07, 05-08; others by 04-30', () => {
-    expect(due('2026-04-30', { from: '2026-04-01', to: '2026-04-30' }, '2026-04-10')).toMatchObject({ office: '2026-05-08', village: '2026-04-30' });
+    expect(due('2026-04-30', { from: '2026-04-01', to: '2026-04-30' }, '2026-04-10')).toMatchObject({
+      office: '2026-05-08',
+      village: '2026-04-30',
+    });
   });
 
   it("notice in the next month (2026-10-09): 10-10, 10-12, 10-13; others by the end of the notice's month", () => {
-    expect(due('2026-10-09', { from: '2026-09-01', to: '2026-09-30' }, '2026-09-10')).toMatchObject({ office: '2026-10-13', village: '2026-10-31' });
+    expect(due('2026-10-09', { from: '2026-09-01', to: '2026-09-30' }, '2026-09-10')).toMatchObject({
+      office: '2026-10-13',
+      village: '2026-10-31',
+    });
   });
 });
 
@@ -45,7 +54,9 @@ describe('scenarios: a rule version change in the middle of the year', () => {
     const base = defaultRuleSet();
     const july = {
       ...defaultRuleSet({ id: 'v-2026-07', name: '2026年7月修订', effectiveFrom: '2026-07-01' }),
-      penaltyRows: base.penaltyRows.map((r) => (r.id === '1b' ? { ...r, amounts: { officeHeadFen: 15000, villageHeadFen: 25000 } } : r)),
+      penaltyRows: base.penaltyRows.map((r) =>
+        r.id === '1b' ? { ...r, amounts: { officeHeadFen: 15000, villageHeadFen: 25000 } } : r,
+      ),
     };
     const ledger = run(
       [

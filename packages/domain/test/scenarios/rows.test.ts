@@ -9,7 +9,9 @@ import { caseOf, fineLines, finesOf, run, taskLines, visit } from './cases';
 
 describe('scenarios: the default table row by row', () => {
   it('1a: a first individual township visit fines nobody and sets a 领回办结 task on the village', () => {
-    const ledger = run([caseOf('A', ['v1'], '2026-03-01', [visit('a1', '2026-03-02', 'township', 'individual', '2026-03-03')])]);
+    const ledger = run([
+      caseOf('A', ['v1'], '2026-03-01', [visit('a1', '2026-03-02', 'township', 'individual', '2026-03-03')]),
+    ]);
     expect(fineLines(ledger)).toEqual([]);
     // domain.md: "take back and resolve (a task with a deadline)" with no number of days; the pack's data says
     // 30 days: 2026-03-02 + 30 = 2026-04-01. The task goes to the case's responsible unit (the village).

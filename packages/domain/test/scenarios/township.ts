@@ -32,17 +32,27 @@ const baseAssignments: AssignmentSpec[] = [
   { personId: 'lc-d', role: 'liaison', unitId: 'o2' },
 ];
 
-const person = (id: string, name: string, financePaid: boolean, leadingCadre = false) => ({ id, name, financePaid, leadingCadre });
+const person = (id: string, name: string, financePaid: boolean, leadingCadre = false) => ({
+  id,
+  name,
+  financePaid,
+  leadingCadre,
+});
 
 /**
  * Builds the township. `replaceMain` drops the open-ended main assignment of those units and `without`
  * drops a person's open-ended assignment to a unit (so a scenario can give dated ones); `extra` adds
  * assignments (case leaders, more liaisons, dated secretaries).
  */
-export function township(options: { extra?: AssignmentSpec[]; replaceMain?: string[]; without?: { personId: string; unitId: string }[] } = {}): Org {
+export function township(
+  options: { extra?: AssignmentSpec[]; replaceMain?: string[]; without?: { personId: string; unitId: string }[] } = {},
+): Org {
   const replaced = new Set(options.replaceMain ?? []);
-  const dropped = (a: AssignmentSpec) => (options.without ?? []).some((w) => w.personId === a.personId && w.unitId === a.unitId);
-  const kept = baseAssignments.filter((a) => !(a.role === 'main' && a.unitId !== undefined && replaced.has(a.unitId)) && !dropped(a));
+  const dropped = (a: AssignmentSpec) =>
+    (options.without ?? []).some((w) => w.personId === a.personId && w.unitId === a.unitId);
+  const kept = baseAssignments.filter(
+    (a) => !(a.role === 'main' && a.unitId !== undefined && replaced.has(a.unitId)) && !dropped(a),
+  );
   const all = [...kept, ...(options.extra ?? [])];
   return Org.parse({
     township: { id: 't1', name: '测试镇', districtId: 'dist1', population: 30000 },

@@ -39,7 +39,9 @@ describe('scenarios: rewards of 2026', () => {
     ]);
     // v2: 2000; o2 (and its only village v3): 3000 + 2000; lc-a is responsible for v2 (via o1): 1000;
     // lc-d is responsible for o2 and v3: 1000 once; lc-b (v1 only) nothing; lc-c supervises a department: nothing.
-    expect(rewardLines(ledger, ['visit_free_office', 'visit_free_village', 'visit_free_cadre', 'department_commendation'])).toEqual([
+    expect(
+      rewardLines(ledger, ['visit_free_office', 'visit_free_village', 'visit_free_cadre', 'department_commendation']),
+    ).toEqual([
       '2026 department_commendation d1 - 0',
       '2026 department_commendation po - 0',
       '2026 visit_free_cadre - lc-a 100000',
@@ -58,9 +60,18 @@ describe('scenarios: rewards of 2026', () => {
 
   it('backlog cases resolved in 2026 aged 5 to 10 whole years pay 1000 to the case leader and each unit head', () => {
     const leaders: [string, string][] = [
-      ['X6', 'lc-b'], ['X5', 'lc-a'], ['X4', 'lc-d'], ['X4b', 'lc-c'], ['X10', 'lc-c'], ['X11', 'lc-d'], ['X7old', 'lc-d'], ['X6open', 'lc-d'],
+      ['X6', 'lc-b'],
+      ['X5', 'lc-a'],
+      ['X4', 'lc-d'],
+      ['X4b', 'lc-c'],
+      ['X10', 'lc-c'],
+      ['X11', 'lc-d'],
+      ['X7old', 'lc-d'],
+      ['X6open', 'lc-d'],
     ];
-    const org = township({ extra: leaders.map(([caseId, personId]) => ({ personId, role: 'case_leader' as const, caseId })) });
+    const org = township({
+      extra: leaders.map(([caseId, personId]) => ({ personId, role: 'case_leader' as const, caseId })),
+    });
     const resolved = [{ kind: 'resolved' as const, on: '2026-05-01' }];
     const ledger = run(
       [
@@ -88,11 +99,21 @@ describe('scenarios: rewards of 2026', () => {
   });
 
   it('model township: the petition office gets 2000 (named by the district) or 5000 (by the city)', () => {
-    expect(rewardLines(run([], { flags: { modelTownship: 'district' } }), ['model_township'])).toEqual(['2026 model_township po - 200000']);
-    expect(rewardLines(run([], { flags: { modelTownship: 'city' } }), ['model_township'])).toEqual(['2026 model_township po - 500000']);
+    expect(rewardLines(run([], { flags: { modelTownship: 'district' } }), ['model_township'])).toEqual([
+      '2026 model_township po - 200000',
+    ]);
+    expect(rewardLines(run([], { flags: { modelTownship: 'city' } }), ['model_township'])).toEqual([
+      '2026 model_township po - 500000',
+    ]);
     expect(rewardLines(run([]), ['model_township'])).toEqual([]);
     // Two whole years, each with its own title: 2025 by the city (5000), 2026 by the district (2000).
-    const twoYears = run([], { period: { from: '2025-01-01', to: '2026-12-31' }, flags: { modelTownshipByYear: { '2025': 'city', '2026': 'district' } } });
-    expect(rewardLines(twoYears, ['model_township'])).toEqual(['2025 model_township po - 500000', '2026 model_township po - 200000']);
+    const twoYears = run([], {
+      period: { from: '2025-01-01', to: '2026-12-31' },
+      flags: { modelTownshipByYear: { '2025': 'city', '2026': 'district' } },
+    });
+    expect(rewardLines(twoYears, ['model_township'])).toEqual([
+      '2025 model_township po - 500000',
+      '2026 model_township po - 200000',
+    ]);
   });
 });

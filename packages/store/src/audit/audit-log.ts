@@ -47,7 +47,12 @@ const auditEntity = (store: StoreClients) =>
         },
         byTarget: {
           index: 'gsi1',
-          pk: { field: 'gsi1pk', composite: ['scopeKey', 'targetType', 'targetId'], template: '${scopeKey}#AUDIT#${targetType}#${targetId}', casing: 'none' },
+          pk: {
+            field: 'gsi1pk',
+            composite: ['scopeKey', 'targetType', 'targetId'],
+            template: '${scopeKey}#AUDIT#${targetType}#${targetId}',
+            casing: 'none',
+          },
           sk: { field: 'gsi1sk', composite: ['at', 'id'], template: '${at}#${id}', casing: 'none' },
         },
       },
@@ -63,7 +68,9 @@ export class AuditLog {
   }
 
   async record(entry: AuditEntry): Promise<void> {
-    await this.entity.create({ ...entry, scopeKey: tenantKeyPrefix(entry.tenantId), month: shanghaiMonth(entry.at) }).go();
+    await this.entity
+      .create({ ...entry, scopeKey: tenantKeyPrefix(entry.tenantId), month: shanghaiMonth(entry.at) })
+      .go();
   }
 
   /** Entries of one month, newest first. */
@@ -77,11 +84,20 @@ export class AuditLog {
   }
 
   /** Entries about one thing (a case, a rule set), newest first. */
-  async listForTarget(tenantId: string, targetType: string, targetId: string, options: { limit?: number; cursor?: string | null } = {}) {
+  async listForTarget(
+    tenantId: string,
+    targetType: string,
+    targetId: string,
+    options: { limit?: number; cursor?: string | null } = {},
+  ) {
     const prefix = `${tenantKeyPrefix(tenantId)}#AUDIT#`;
     checkCursor(
       options.cursor,
-      (k) => Object.keys(k).length === 4 && k.gsi1pk === `${prefix}${targetType}#${targetId}` && k.gsi1sk === k.sk && k.pk === `${prefix}${shanghaiMonth(k.sk?.split('#')[0] ?? '')}`,
+      (k) =>
+        Object.keys(k).length === 4 &&
+        k.gsi1pk === `${prefix}${targetType}#${targetId}` &&
+        k.gsi1sk === k.sk &&
+        k.pk === `${prefix}${shanghaiMonth(k.sk?.split('#')[0] ?? '')}`,
     );
     const page = await this.entity.query
       .byTarget({ scopeKey: tenantKeyPrefix(tenantId), targetType, targetId })
@@ -98,7 +114,10 @@ const ENTRY_SORT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z#[^#]+$/;
  * another month or target, a missing or empty key — is the client's mistake, refused before DynamoDB sees it (it would
  * answer those with a ValidationException, i.e. a 500).
  */
-function checkCursor(cursor: string | null | undefined, fits: (key: Record<string, string | undefined>) => boolean): void {
+function checkCursor(
+  cursor: string | null | undefined,
+  fits: (key: Record<string, string | undefined>) => boolean,
+): void {
   if (cursor === undefined || cursor === null) return;
   let key: unknown;
   try {
@@ -110,7 +129,8 @@ function checkCursor(cursor: string | null | undefined, fits: (key: Record<strin
   const entries = Object.entries(key);
   if (!entries.every((e): e is [string, string] => typeof e[1] === 'string')) throw new InvalidCursorError();
   const keys: Record<string, string | undefined> = Object.fromEntries(entries);
-  if (!ENTRY_SORT.test(keys.sk ?? '') || Number.isNaN(Date.parse(keys.sk?.split('#')[0] ?? '')) || !fits(keys)) throw new InvalidCursorError();
+  if (!ENTRY_SORT.test(keys.sk ?? '') || Number.isNaN(Date.parse(keys.sk?.split('#')[0] ?? '')) || !fits(keys))
+    throw new InvalidCursorError();
 }
 
 /** Entries are filed under the Asia/Shanghai month of their time (UTC+8 all year), the month a reader asks for. */

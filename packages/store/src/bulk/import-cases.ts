@@ -17,7 +17,11 @@ export interface ImportedCase {
  * cases (the seed checks its district is empty first) and rebuild the projections afterwards
  * (`rebuildCaseSummaries`, `rebuildStatistics`).
  */
-export async function importCases(store: StoreClients, scope: { districtId: string; recordedAt: string }, cases: readonly ImportedCase[]): Promise<void> {
+export async function importCases(
+  store: StoreClients,
+  scope: { districtId: string; recordedAt: string },
+  cases: readonly ImportedCase[],
+): Promise<void> {
   const items: Record<string, unknown>[] = [];
   const years = new Map<string, Set<string>>();
   for (const { record, petitioner } of cases) {
@@ -29,11 +33,22 @@ export async function importCases(store: StoreClients, scope: { districtId: stri
         gsi1pk: caseKeys.eventsOfYear(tenantId, year),
         gsi1sk: caseKeys.eventsSort(event.on, record.id, event.seq),
         type: ITEM.event,
-        ...StoredCaseEvent.parse({ tenantId, districtId: scope.districtId, caseId: record.id, recordedAt: scope.recordedAt, event }),
+        ...StoredCaseEvent.parse({
+          tenantId,
+          districtId: scope.districtId,
+          caseId: record.id,
+          recordedAt: scope.recordedAt,
+          event,
+        }),
       });
       years.set(tenantId, (years.get(tenantId) ?? new Set()).add(year));
     }
-    if (petitioner) items.push({ ...caseKeys.petitioner(tenantId, record.id), type: ITEM.petitioner, ...Petitioner.parse(petitioner) });
+    if (petitioner)
+      items.push({
+        ...caseKeys.petitioner(tenantId, record.id),
+        type: ITEM.petitioner,
+        ...Petitioner.parse(petitioner),
+      });
   }
   for (const [tenantId, set] of years) {
     for (const year of set) items.push({ pk: caseKeys.years(tenantId), sk: year, type: ITEM.year, tenantId });

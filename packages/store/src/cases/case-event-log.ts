@@ -69,27 +69,42 @@ export class CaseEventLog {
   /** Idempotent marker of the year, so repair finds every year with events by Query. */
   async markYear(tenantId: string, year: string): Promise<void> {
     await this.store.doc.send(
-      new PutCommand({ TableName: this.store.tableName, Item: { pk: caseKeys.years(tenantId), sk: year, type: ITEM.year, tenantId } }),
+      new PutCommand({
+        TableName: this.store.tableName,
+        Item: { pk: caseKeys.years(tenantId), sk: year, type: ITEM.year, tenantId },
+      }),
     );
   }
 
   /** Years in which the tenant has case events, ascending. */
   async years(tenantId: string): Promise<number[]> {
     const out = await this.store.doc.send(
-      new QueryCommand({ TableName: this.store.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': caseKeys.years(tenantId) } }),
+      new QueryCommand({
+        TableName: this.store.tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': caseKeys.years(tenantId) },
+      }),
     );
     return (out.Items ?? []).map((i) => Number(i.sk)).filter((y) => Number.isInteger(y));
   }
 
   /** Events of a tenant dated within [from, to] (ISO dates of one year), via gsi1: a Query, never a Scan. */
-  async eventsDated(tenantId: string, year: number, range: { from?: string; to?: string } = {}): Promise<StoredCaseEvent[]> {
+  async eventsDated(
+    tenantId: string,
+    year: number,
+    range: { from?: string; to?: string } = {},
+  ): Promise<StoredCaseEvent[]> {
     const from = range.from ?? `${year}-01-01`;
     const to = range.to ?? `${year}-12-31`;
     return this.queryAll({
       TableName: this.store.tableName,
       IndexName: 'gsi1',
       KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
-      ExpressionAttributeValues: { ':pk': caseKeys.eventsOfYear(tenantId, year), ':from': `${from}#`, ':to': `${to}#\uffff` },
+      ExpressionAttributeValues: {
+        ':pk': caseKeys.eventsOfYear(tenantId, year),
+        ':from': `${from}#`,
+        ':to': `${to}#\uffff`,
+      },
     });
   }
 
@@ -97,7 +112,9 @@ export class CaseEventLog {
     const items: StoredCaseEvent[] = [];
     let start: Record<string, unknown> | undefined;
     do {
-      const out = await this.store.doc.send(new QueryCommand({ ...input, ...(start ? { ExclusiveStartKey: start } : {}) }));
+      const out = await this.store.doc.send(
+        new QueryCommand({ ...input, ...(start ? { ExclusiveStartKey: start } : {}) }),
+      );
       for (const item of out.Items ?? []) items.push(StoredCaseEvent.parse(item));
       start = out.LastEvaluatedKey;
     } while (start);

@@ -7,9 +7,15 @@ export const seqKey = (seq: number) => `EV#${String(seq).padStart(SEQ_WIDTH, '0'
 
 export const caseKeys = {
   partition: (tenantId: string, caseId: string) => `T#${tenantId}#CASE#${caseId}`,
-  event: (tenantId: string, caseId: string, seq: number) => ({ pk: caseKeys.partition(tenantId, caseId), sk: seqKey(seq) }),
+  event: (tenantId: string, caseId: string, seq: number) => ({
+    pk: caseKeys.partition(tenantId, caseId),
+    sk: seqKey(seq),
+  }),
   summary: (tenantId: string, caseId: string) => ({ pk: caseKeys.partition(tenantId, caseId), sk: 'SUMMARY' }),
-  unitCopy: (tenantId: string, caseId: string, unitId: string) => ({ pk: caseKeys.partition(tenantId, caseId), sk: `UNIT#${unitId}` }),
+  unitCopy: (tenantId: string, caseId: string, unitId: string) => ({
+    pk: caseKeys.partition(tenantId, caseId),
+    sk: `UNIT#${unitId}`,
+  }),
   petitioner: (tenantId: string, caseId: string) => ({ pk: caseKeys.partition(tenantId, caseId), sk: 'PETITIONER' }),
   /** gsi1: every event of a tenant by the year of its date, ordered by date, then case, then seq. */
   eventsOfYear: (tenantId: string, year: number | string) => `T#${tenantId}#EVENTS#${year}`,
@@ -24,4 +30,10 @@ export const caseKeys = {
 };
 
 /** Item type markers, so the change feed and readers tell items of one partition apart. */
-export const ITEM = { event: 'case_event', summary: 'case_summary', unitCopy: 'case_unit', petitioner: 'case_petitioner', year: 'case_year' } as const;
+export const ITEM = {
+  event: 'case_event',
+  summary: 'case_summary',
+  unitCopy: 'case_unit',
+  petitioner: 'case_petitioner',
+  year: 'case_year',
+} as const;

@@ -48,12 +48,19 @@ const CursorKey = z.object({ pk: z.string(), sk: z.string(), gsi2pk: z.string(),
  * range are the key condition; status, type, level, overdue and category filter within the Query. A filtered Query
  * may return short pages, so this keeps reading until the page is full or the index is exhausted.
  */
-export async function listCaseSummaries(store: StoreClients, tenantId: string, filter: CaseListFilter, options: { limit?: number; cursor?: string } = {}): Promise<CaseListPage> {
+export async function listCaseSummaries(
+  store: StoreClients,
+  tenantId: string,
+  filter: CaseListFilter,
+  options: { limit?: number; cursor?: string } = {},
+): Promise<CaseListPage> {
   const limit = Math.min(Math.max(options.limit ?? 20, 1), 100);
   const partition = filter.unitId ? caseKeys.unitCases(tenantId, filter.unitId) : caseKeys.allCases(tenantId);
   const from = `${filter.registeredFrom ?? '0000-00-00'}#`;
   const to = `${filter.registeredTo ?? '9999-99-99'}#\uffff`;
-  let start = options.cursor ? decodeCursor(options.cursor, { tenantId, partition, unitId: filter.unitId ? filter.unitId : undefined, from, to }) : undefined;
+  let start = options.cursor
+    ? decodeCursor(options.cursor, { tenantId, partition, unitId: filter.unitId ? filter.unitId : undefined, from, to })
+    : undefined;
 
   const { names, values, conditions } = filterExpression(filter);
   values[':pk'] = partition;
@@ -194,8 +201,12 @@ function decodeCursor(cursor: string, scope: CursorScope): z.infer<typeof Cursor
   }
   const sort = LIST_SORT.exec(key.gsi2sk);
   const caseId = sort?.[2];
-  if (key.gsi2pk !== scope.partition || caseId === undefined || key.gsi2sk < scope.from || key.gsi2sk > scope.to) throw new InvalidCursorError();
-  const own = scope.unitId === undefined ? caseKeys.summary(scope.tenantId, caseId) : caseKeys.unitCopy(scope.tenantId, caseId, scope.unitId);
+  if (key.gsi2pk !== scope.partition || caseId === undefined || key.gsi2sk < scope.from || key.gsi2sk > scope.to)
+    throw new InvalidCursorError();
+  const own =
+    scope.unitId === undefined
+      ? caseKeys.summary(scope.tenantId, caseId)
+      : caseKeys.unitCopy(scope.tenantId, caseId, scope.unitId);
   if (key.pk !== own.pk || key.sk !== own.sk) throw new InvalidCursorError();
   return key;
 }

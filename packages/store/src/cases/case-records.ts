@@ -8,7 +8,11 @@ import type { StoredCaseEvent } from './case-items';
  * events of those cases; a case whose seqs still do not run 1..n (registered before the range, say) is read whole
  * from its own partition.
  */
-export async function listCaseRecords(log: CaseEventLog, tenantId: string, range: { fromYear: number; toYear: number }): Promise<CaseRecord[]> {
+export async function listCaseRecords(
+  log: CaseEventLog,
+  tenantId: string,
+  range: { fromYear: number; toYear: number },
+): Promise<CaseRecord[]> {
   const years = await log.years(tenantId);
   const byCase = new Map<string, Map<number, StoredCaseEvent>>();
   const add = (e: StoredCaseEvent, onlyKnown: boolean) => {
@@ -30,7 +34,11 @@ export async function listCaseRecords(log: CaseEventLog, tenantId: string, range
   const records: CaseRecord[] = [];
   for (const [caseId, events] of [...byCase.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const complete = isWhole(events, range.fromYear) ? [...events.values()] : await log.events(tenantId, caseId);
-    records.push({ id: caseId, townshipId: tenantId, events: complete.map((e) => e.event).sort((a, b) => a.seq - b.seq) });
+    records.push({
+      id: caseId,
+      townshipId: tenantId,
+      events: complete.map((e) => e.event).sort((a, b) => a.seq - b.seq),
+    });
   }
   return records;
 }

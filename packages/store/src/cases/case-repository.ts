@@ -54,8 +54,16 @@ export class CaseRepository {
     const already = await this.log.events(input.tenantId, input.caseId);
     for (const event of events) {
       const stored = already.find((s) => s.event.seq === event.seq);
-      if (stored && canonical(stored.event) === canonical(event)) await this.log.markYear(input.tenantId, event.on.slice(0, 4));
-      else await this.log.put({ tenantId: input.tenantId, districtId: input.districtId, caseId: input.caseId, event, recordedAt: input.recordedAt });
+      if (stored && canonical(stored.event) === canonical(event))
+        await this.log.markYear(input.tenantId, event.on.slice(0, 4));
+      else
+        await this.log.put({
+          tenantId: input.tenantId,
+          districtId: input.districtId,
+          caseId: input.caseId,
+          event,
+          recordedAt: input.recordedAt,
+        });
     }
     if (input.petitioner) await this.petitioners.put(input.tenantId, input.caseId, input.petitioner);
     const summary = summaryOf(state);
@@ -67,26 +75,45 @@ export class CaseRepository {
    * Appends one event as the case's next. With `expectedSeq` (the seq the caller last saw) a stale caller gets
    * ConcurrentAppendError; without it (a district notice, which does not depend on the case's state) a lost race is retried.
    */
-  async append(input: { tenantId: string; caseId: string; event: NewCaseEvent; expectedSeq?: number; recordedAt: string }): Promise<CaseView & { event: CaseEvent; summary: CaseSummary }> {
+  async append(input: {
+    tenantId: string;
+    caseId: string;
+    event: NewCaseEvent;
+    expectedSeq?: number;
+    recordedAt: string;
+  }): Promise<CaseView & { event: CaseEvent; summary: CaseSummary }> {
     const settings = await this.foldSettings(input.tenantId);
     for (let attempt = 0; ; attempt += 1) {
       const view = await this.view(input.tenantId, input.caseId, settings);
       if (!view) throw new CaseNotFoundError(input.caseId);
       const latest = view.state.lastSeq;
-      if (input.expectedSeq !== undefined && input.expectedSeq !== latest) throw new ConcurrentAppendError(input.caseId, latest);
+      if (input.expectedSeq !== undefined && input.expectedSeq !== latest)
+        throw new ConcurrentAppendError(input.caseId, latest);
       const event = CaseEvent.parse({ ...input.event, seq: latest + 1 });
       const record = { ...view.record, events: [...view.record.events, event] };
       const ctx = settings.contextFor(record);
       const state = foldCase(record, ctx.settings, ctx.calendar);
       try {
-        await this.log.put({ tenantId: input.tenantId, districtId: view.districtId, caseId: input.caseId, event, recordedAt: input.recordedAt });
+        await this.log.put({
+          tenantId: input.tenantId,
+          districtId: view.districtId,
+          caseId: input.caseId,
+          event,
+          recordedAt: input.recordedAt,
+        });
       } catch (error) {
         if (error instanceof ConcurrentAppendError && input.expectedSeq === undefined && attempt < 4) continue;
         throw error;
       }
       const summary = summaryOf(state);
       await this.summaries.write(input.tenantId, summary);
-      const stored = { tenantId: input.tenantId, districtId: view.districtId, caseId: input.caseId, recordedAt: input.recordedAt, event };
+      const stored = {
+        tenantId: input.tenantId,
+        districtId: view.districtId,
+        caseId: input.caseId,
+        recordedAt: input.recordedAt,
+        event,
+      };
       return { districtId: view.districtId, events: [...view.events, stored], record, state, event, summary };
     }
   }
@@ -108,7 +135,11 @@ export class CaseRepository {
     return this.summaries.get(tenantId, caseId);
   }
 
-  list(tenantId: string, filter: CaseListFilter, options: { limit?: number; cursor?: string } = {}): Promise<CaseListPage> {
+  list(
+    tenantId: string,
+    filter: CaseListFilter,
+    options: { limit?: number; cursor?: string } = {},
+  ): Promise<CaseListPage> {
     return listCaseSummaries(this.store, tenantId, filter, options);
   }
 
@@ -158,6 +189,8 @@ export class CaseRepository {
 /** JSON with keys sorted, so an event read back from the table compares equal to the one that was written. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
   );
 }

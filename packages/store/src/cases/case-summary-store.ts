@@ -16,7 +16,13 @@ export class CaseSummaryStore {
   async write(tenantId: string, summary: CaseSummary): Promise<void> {
     const units = unitsOf(summary);
     const listSort = caseKeys.listSort(summary.registeredOn, summary.id);
-    await this.putIfNewer({ ...caseKeys.summary(tenantId, summary.id), gsi2pk: caseKeys.allCases(tenantId), gsi2sk: listSort, type: ITEM.summary, ...summary });
+    await this.putIfNewer({
+      ...caseKeys.summary(tenantId, summary.id),
+      gsi2pk: caseKeys.allCases(tenantId),
+      gsi2sk: listSort,
+      type: ITEM.summary,
+      ...summary,
+    });
     for (const unitId of units) {
       await this.putIfNewer({
         ...caseKeys.unitCopy(tenantId, summary.id, unitId),
@@ -56,7 +62,13 @@ export class CaseSummaryStore {
   }
 
   async get(tenantId: string, caseId: string): Promise<CaseSummary | undefined> {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.store.tableName, Key: caseKeys.summary(tenantId, caseId), ConsistentRead: true }));
+    const out = await this.store.doc.send(
+      new GetCommand({
+        TableName: this.store.tableName,
+        Key: caseKeys.summary(tenantId, caseId),
+        ConsistentRead: true,
+      }),
+    );
     return out.Item ? CaseSummary.parse(out.Item) : undefined;
   }
 

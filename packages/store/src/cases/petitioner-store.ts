@@ -12,12 +12,21 @@ export class PetitionerStore {
 
   async put(tenantId: string, caseId: string, petitioner: Petitioner): Promise<void> {
     await this.store.doc.send(
-      new PutCommand({ TableName: this.store.tableName, Item: { ...caseKeys.petitioner(tenantId, caseId), type: ITEM.petitioner, ...Petitioner.parse(petitioner) } }),
+      new PutCommand({
+        TableName: this.store.tableName,
+        Item: { ...caseKeys.petitioner(tenantId, caseId), type: ITEM.petitioner, ...Petitioner.parse(petitioner) },
+      }),
     );
   }
 
   async get(tenantId: string, caseId: string): Promise<Petitioner | undefined> {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.store.tableName, Key: caseKeys.petitioner(tenantId, caseId), ConsistentRead: true }));
+    const out = await this.store.doc.send(
+      new GetCommand({
+        TableName: this.store.tableName,
+        Key: caseKeys.petitioner(tenantId, caseId),
+        ConsistentRead: true,
+      }),
+    );
     return out.Item ? Petitioner.parse(out.Item) : undefined;
   }
 }

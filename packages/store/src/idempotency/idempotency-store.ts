@@ -10,10 +10,7 @@ export interface StoredResponse {
 }
 
 export type IdempotencyClaim =
-  | { state: 'new' }
-  | { state: 'replay'; response: StoredResponse }
-  | { state: 'in_progress' }
-  | { state: 'mismatch' };
+  { state: 'new' } | { state: 'replay'; response: StoredResponse } | { state: 'in_progress' } | { state: 'mismatch' };
 
 /** How long a key is remembered: a day covers any client's retries. */
 const TTL_SECONDS = 24 * 3600;
@@ -40,18 +37,31 @@ export class IdempotencyStore {
       await this.store.doc.send(
         new PutCommand({
           TableName: this.store.tableName,
-          Item: { ...this.key(tenantId, key), fingerprint, state: 'in_progress', claimedAt: nowSeconds, expiresAt: nowSeconds + TTL_SECONDS },
+          Item: {
+            ...this.key(tenantId, key),
+            fingerprint,
+            state: 'in_progress',
+            claimedAt: nowSeconds,
+            expiresAt: nowSeconds + TTL_SECONDS,
+          },
           // Free, expired (DynamoDB's TTL deletes lazily, so an expired key may still be read), or abandoned in progress.
-          ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now OR (#s = :inProgress AND claimedAt < :staleBefore)',
+          ConditionExpression:
+            'attribute_not_exists(pk) OR expiresAt < :now OR (#s = :inProgress AND claimedAt < :staleBefore)',
           ExpressionAttributeNames: { '#s': 'state' },
-          ExpressionAttributeValues: { ':now': nowSeconds, ':inProgress': 'in_progress', ':staleBefore': nowSeconds - LEASE_SECONDS },
+          ExpressionAttributeValues: {
+            ':now': nowSeconds,
+            ':inProgress': 'in_progress',
+            ':staleBefore': nowSeconds - LEASE_SECONDS,
+          },
         }),
       );
       return { state: 'new' };
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }
-    const existing = await this.store.doc.send(new GetCommand({ TableName: this.store.tableName, Key: this.key(tenantId, key), ConsistentRead: true }));
+    const existing = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.tableName, Key: this.key(tenantId, key), ConsistentRead: true }),
+    );
     const item = existing.Item as { fingerprint?: string; state?: string; response?: StoredResponse } | undefined;
     if (!item || item.fingerprint !== fingerprint) return { state: 'mismatch' };
     if (item.state === 'done' && item.response) return { state: 'replay', response: item.response };

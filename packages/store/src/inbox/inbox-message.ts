@@ -5,7 +5,11 @@ import { z } from 'zod';
  * audience (a role of a township or district, or one unit's reporters) and every user of that audience sees it.
  */
 export const InboxAudience = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('township_role'), tenantId: z.string().min(1), role: z.enum(['petition_officer', 'township_admin']) }),
+  z.object({
+    kind: z.literal('township_role'),
+    tenantId: z.string().min(1),
+    role: z.enum(['petition_officer', 'township_admin']),
+  }),
   z.object({ kind: z.literal('unit'), tenantId: z.string().min(1), unitId: z.string().min(1) }),
   z.object({ kind: z.literal('district_role'), districtId: z.string().min(1), role: z.literal('district_overseer') }),
 ]);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { StoreClients } from '../client';
 import { InvalidCursorError } from '../cases/case-list';
 import { isConditionFailure } from '../tenancy/condition-failed';
-import type { InboxMessage} from './inbox-message';
+import type { InboxMessage } from './inbox-message';
 import { audiencePartition, NewInboxMessage, type InboxAudience } from './inbox-message';
 
 /** Messages are kept half a year (TTL): the inbox is a to-do list, not an archive; the audit log keeps history. */
@@ -54,7 +54,11 @@ export class InboxRepository {
   }
 
   /** One page of an audience's messages, newest first, each marked read or not for `userId`. */
-  async list(audience: InboxAudience, userId: string, options: { limit?: number; cursor?: string; unreadOnly?: boolean } = {}): Promise<InboxPage> {
+  async list(
+    audience: InboxAudience,
+    userId: string,
+    options: { limit?: number; cursor?: string; unreadOnly?: boolean } = {},
+  ): Promise<InboxPage> {
     const pk = audiencePartition(audience);
     const limit = Math.min(Math.max(options.limit ?? 20, 1), 100);
     let start = options.cursor ? decodeCursor(options.cursor, pk) : undefined;
@@ -66,7 +70,10 @@ export class InboxRepository {
           IndexName: 'gsi1',
           KeyConditionExpression: 'gsi1pk = :pk',
           ...(options.unreadOnly
-            ? { FilterExpression: 'attribute_not_exists(readBy) OR NOT contains(readBy, :user)', ExpressionAttributeValues: { ':pk': pk, ':user': userId } }
+            ? {
+                FilterExpression: 'attribute_not_exists(readBy) OR NOT contains(readBy, :user)',
+                ExpressionAttributeValues: { ':pk': pk, ':user': userId },
+              }
             : { ExpressionAttributeValues: { ':pk': pk } }),
           ScanIndexForward: false,
           Limit: limit - items.length,

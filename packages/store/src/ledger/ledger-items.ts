@@ -2,7 +2,9 @@ import { z } from 'zod';
 
 /** `2026-01-01_2026-06-30`: the evaluated period, part of every ledger key. */
 export const periodKeyOf = (from: string, to: string) => `${from}_${to}`;
-export const PeriodKey = z.string().regex(/^\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}$/, '期间格式应为 YYYY-MM-DD_YYYY-MM-DD');
+export const PeriodKey = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}$/, '期间格式应为 YYYY-MM-DD_YYYY-MM-DD');
 
 export const LedgerEntryKind = z.enum(['fine', 'reward', 'veto', 'task']);
 export type LedgerEntryKind = z.infer<typeof LedgerEntryKind>;
@@ -68,9 +70,19 @@ export const LedgerSummary = z.object({
   evaluatedAt: z.string(),
   evaluatedBy: z.string(),
   ruleVersionIds: z.array(z.string()),
-  persons: z.array(z.object({ personId: z.string(), name: z.string(), financePaid: z.boolean(), dueOn: z.string().optional() })),
+  persons: z.array(
+    z.object({ personId: z.string(), name: z.string(), financePaid: z.boolean(), dueOn: z.string().optional() }),
+  ),
   units: z.array(z.object({ unitId: z.string(), name: z.string() })),
-  warnings: z.array(z.object({ code: z.string(), message: z.string(), caseId: z.string().optional(), visitId: z.string().optional(), unitId: z.string().optional() })),
+  warnings: z.array(
+    z.object({
+      code: z.string(),
+      message: z.string(),
+      caseId: z.string().optional(),
+      visitId: z.string().optional(),
+      unitId: z.string().optional(),
+    }),
+  ),
   /** draft: re-evaluation overwrites it; issued: its penalty notices went out and its entries never change. */
   status: z.enum(['draft', 'issued']).default('draft'),
   issuedAt: z.string().optional(),

@@ -3,11 +3,28 @@ import type { LedgerEntry, LedgerSummary } from './ledger-items';
 import { periodKeyOf } from './ledger-items';
 
 /** The evaluator's ledger as stored items: one entry per fine, reward, veto and retrieval task, plus the summary. */
-export function projectLedger(ledger: Ledger, meta: { evaluatedAt: string; evaluatedBy: string }): { summary: LedgerSummary; entries: LedgerEntry[] } {
+export function projectLedger(
+  ledger: Ledger,
+  meta: { evaluatedAt: string; evaluatedBy: string },
+): { summary: LedgerSummary; entries: LedgerEntry[] } {
   const entries: LedgerEntry[] = [];
   const base = { active: true };
   for (const f of ledger.fines) {
-    entries.push({ ...base, entryId: f.id, kind: 'fine', personId: f.personId, unitId: f.unitId, caseId: f.caseId, date: f.visitDate, amountFen: f.amountFen, ruleVersionId: f.ruleVersionId, rowId: f.rowId, sanctions: f.sanctions, explanation: f.explanation, detail: { ...f } });
+    entries.push({
+      ...base,
+      entryId: f.id,
+      kind: 'fine',
+      personId: f.personId,
+      unitId: f.unitId,
+      caseId: f.caseId,
+      date: f.visitDate,
+      amountFen: f.amountFen,
+      ruleVersionId: f.ruleVersionId,
+      rowId: f.rowId,
+      sanctions: f.sanctions,
+      explanation: f.explanation,
+      detail: { ...f },
+    });
   }
   for (const r of ledger.rewards) {
     entries.push({
@@ -42,7 +59,20 @@ export function projectLedger(ledger: Ledger, meta: { evaluatedAt: string; evalu
     });
   }
   for (const t of ledger.retrievalTasks) {
-    entries.push({ ...base, entryId: t.id, kind: 'task', unitId: t.unitId, caseId: t.caseId, date: t.visitDate, amountFen: 0, ruleVersionId: t.ruleVersionId, rowId: t.rowId, sanctions: [], explanation: t.explanation, detail: { ...t } });
+    entries.push({
+      ...base,
+      entryId: t.id,
+      kind: 'task',
+      unitId: t.unitId,
+      caseId: t.caseId,
+      date: t.visitDate,
+      amountFen: 0,
+      ruleVersionId: t.ruleVersionId,
+      rowId: t.rowId,
+      sanctions: [],
+      explanation: t.explanation,
+      detail: { ...t },
+    });
   }
   const versions = new Set(entries.map((e) => e.ruleVersionId).filter((id) => id !== ''));
   const summary: LedgerSummary = {
@@ -53,11 +83,22 @@ export function projectLedger(ledger: Ledger, meta: { evaluatedAt: string; evalu
     evaluatedAt: meta.evaluatedAt,
     evaluatedBy: meta.evaluatedBy,
     ruleVersionIds: [...versions].sort(),
-    persons: ledger.totals.byPerson.map((p) => ({ personId: p.personId, name: p.name, financePaid: p.financePaid, ...(p.dueOn ? { dueOn: p.dueOn } : {}) })),
+    persons: ledger.totals.byPerson.map((p) => ({
+      personId: p.personId,
+      name: p.name,
+      financePaid: p.financePaid,
+      ...(p.dueOn ? { dueOn: p.dueOn } : {}),
+    })),
     units: ledger.totals.byUnit.map((u) => ({ unitId: u.unitId, name: u.name })),
     status: 'draft',
     correctionSeq: 0,
-    warnings: ledger.warnings.map((w) => ({ code: w.code, message: w.message, ...(w.caseId ? { caseId: w.caseId } : {}), ...(w.visitId ? { visitId: w.visitId } : {}), ...(w.unitId ? { unitId: w.unitId } : {}) })),
+    warnings: ledger.warnings.map((w) => ({
+      code: w.code,
+      message: w.message,
+      ...(w.caseId ? { caseId: w.caseId } : {}),
+      ...(w.visitId ? { visitId: w.visitId } : {}),
+      ...(w.unitId ? { unitId: w.unitId } : {}),
+    })),
   };
   return { summary, entries };
 }

@@ -4,8 +4,25 @@ import type { StoreClients } from '../client';
 import { batchPut } from '../org/batch-put';
 import { queryAll } from '../query-all';
 import { writeLedgerLines, writeLedgerMoney, writeLedgerReversal } from '../statistics/ledger-money';
-import { CorrectionAlreadyConfirmedError, CorrectionNotFoundError, CorrectionSupersededError, LedgerAlreadyReversedError, LedgerPeriodIssuedError, LedgerPeriodNotFoundError, PaymentExceedsDueError } from './ledger-errors';
-import { CorrectionProposal, LedgerEntry, LedgerPayment, LedgerReversal, LedgerSummary, ledgerKeys, NoticePaidTotal, SupplementaryNotice } from './ledger-items';
+import {
+  CorrectionAlreadyConfirmedError,
+  CorrectionNotFoundError,
+  CorrectionSupersededError,
+  LedgerAlreadyReversedError,
+  LedgerPeriodIssuedError,
+  LedgerPeriodNotFoundError,
+  PaymentExceedsDueError,
+} from './ledger-errors';
+import {
+  CorrectionProposal,
+  LedgerEntry,
+  LedgerPayment,
+  LedgerReversal,
+  LedgerSummary,
+  ledgerKeys,
+  NoticePaidTotal,
+  SupplementaryNotice,
+} from './ledger-items';
 
 export interface StoredLedger {
   summary: LedgerSummary;
@@ -360,8 +377,10 @@ export class LedgerRepository {
         if (existing?.correctionId !== r.correctionId) throw new LedgerAlreadyReversedError(r.reversesId);
       }
     }
-    for (const e of items.entries) await this.putOnce(tenantId, periodKey, ledgerKeys.entry(e.entryId), 'ledger_entry', e);
-    for (const n of items.notices) await this.putOnce(tenantId, periodKey, ledgerKeys.supplementary(n.noticeId), 'ledger_supplementary_notice', n);
+    for (const e of items.entries)
+      await this.putOnce(tenantId, periodKey, ledgerKeys.entry(e.entryId), 'ledger_entry', e);
+    for (const n of items.notices)
+      await this.putOnce(tenantId, periodKey, ledgerKeys.supplementary(n.noticeId), 'ledger_supplementary_notice', n);
     // The statistics' money follows: the reversed lines are netted, the new entries join their months.
     for (const r of items.reversals) await writeLedgerReversal(this.store, tenantId, periodKey, r);
     await writeLedgerLines(this.store, tenantId, periodKey, items.entries);

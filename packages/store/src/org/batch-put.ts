@@ -15,7 +15,8 @@ export async function batchPut(store: StoreClients, items: Record<string, unknow
   for (let start = 0; start < items.length; start += BATCH_SIZE) {
     let requests = items.slice(start, start + BATCH_SIZE).map((Item) => ({ PutRequest: { Item } }));
     for (let attempt = 1; requests.length > 0; attempt++) {
-      if (attempt > MAX_ATTEMPTS) throw new Error(`批量写入失败：${requests.length} 项在 ${MAX_ATTEMPTS} 次尝试后仍未写入`);
+      if (attempt > MAX_ATTEMPTS)
+        throw new Error(`批量写入失败：${requests.length} 项在 ${MAX_ATTEMPTS} 次尝试后仍未写入`);
       if (attempt > 1) await pause(25 * 2 ** attempt);
       const result = await store.doc.send(new BatchWriteCommand({ RequestItems: { [store.tableName]: requests } }));
       const unprocessed = result.UnprocessedItems?.[store.tableName] ?? [];

@@ -25,33 +25,54 @@ const Period = z.object({ id: z.string(), from: z.string(), to: z.string().optio
 type Period = z.infer<typeof Period>;
 const Claim = z.object({ version: z.number().int().positive(), periods: z.array(Period) });
 
-export const mainClaimKey = (tenantId: string, unitId: string) => ({ pk: `T#${tenantId}#ORGCLAIM`, sk: `MAIN#${unitId}` });
+export const mainClaimKey = (tenantId: string, unitId: string) => ({
+  pk: `T#${tenantId}#ORGCLAIM`,
+  sk: `MAIN#${unitId}`,
+});
 
 const overlaps = (a: { from: string; to?: string | undefined }, b: { from: string; to?: string | undefined }) =>
   a.from <= (b.to ?? '9999-12-31') && b.from <= (a.to ?? '9999-12-31');
 
-export async function claimMainPeriod(store: StoreClients, tenantId: string, assignment: Assignment, at: string): Promise<void> {
+export async function claimMainPeriod(
+  store: StoreClients,
+  tenantId: string,
+  assignment: Assignment,
+  at: string,
+): Promise<void> {
   const unitId = assignment.unitId;
   if (assignment.role !== 'main' || unitId === undefined) return;
   const key = mainClaimKey(tenantId, unitId);
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    const { Item } = await store.doc.send(new GetCommand({ TableName: store.tableName, Key: key, ConsistentRead: true }));
+    const { Item } = await store.doc.send(
+      new GetCommand({ TableName: store.tableName, Key: key, ConsistentRead: true }),
+    );
     const claim = Item ? Claim.parse(Item) : undefined;
     const mains = (await mainAssignments(store, tenantId)).filter((a) => a.unitId === unitId);
     const written = new Set(mains.map((a) => a.id));
     if (written.has(assignment.id)) return; // already stored: the put refuses the repeat, the claim stays as it is
     const leaseStart = new Date(Date.parse(at) - PENDING_LEASE_MS).toISOString();
-    const pending = (claim?.periods ?? []).filter((p) => !written.has(p.id) && (p.id === assignment.id || p.at >= leaseStart));
+    const pending = (claim?.periods ?? []).filter(
+      (p) => !written.has(p.id) && (p.id === assignment.id || p.at >= leaseStart),
+    );
     const other = [...mains, ...pending].find((p) => p.id !== assignment.id && overlaps(p, assignment));
     if (other) throw new MainAssignmentOverlapError(unitId, assignment.id, other.id);
     const own = pending.find((p) => p.id === assignment.id);
     if (own && own.from === assignment.from && own.to === assignment.to) return; // a retry: the period is ours
-    const mine: Period = { id: assignment.id, from: assignment.from, ...(assignment.to ? { to: assignment.to } : {}), at };
+    const mine: Period = {
+      id: assignment.id,
+      from: assignment.from,
+      ...(assignment.to ? { to: assignment.to } : {}),
+      at,
+    };
     const periods = [...pending.filter((p) => p.id !== assignment.id), mine];
     try {
       if (!claim) {
         await store.doc.send(
-          new PutCommand({ TableName: store.tableName, Item: { ...key, version: 1, periods }, ConditionExpression: 'attribute_not_exists(pk)' }),
+          new PutCommand({
+            TableName: store.tableName,
+            Item: { ...key, version: 1, periods },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
         );
       } else {
         await store.doc.send(

@@ -19,12 +19,21 @@ export interface OrgRecordOf {
   assignment: Assignment;
 }
 
-export const orgKey = (tenantId: string, kind: OrgKind, id: string) => ({ pk: orgPk(tenantId), sk: `${ORG_KINDS[kind].prefix}${id}` });
+export const orgKey = (tenantId: string, kind: OrgKind, id: string) => ({
+  pk: orgPk(tenantId),
+  sk: `${ORG_KINDS[kind].prefix}${id}`,
+});
 
 const Stored = z.object({ itemType: z.enum(['unit', 'person', 'assignment']), version: z.number().int().positive() });
 
 /** The table item for a record: keys, its kind, its version and the record's own fields (nothing else). */
-export function toItem<K extends OrgKind>(tenantId: string, kind: K, record: OrgRecordOf[K], version: number, updatedAt: string): Record<string, unknown> {
+export function toItem<K extends OrgKind>(
+  tenantId: string,
+  kind: K,
+  record: OrgRecordOf[K],
+  version: number,
+  updatedAt: string,
+): Record<string, unknown> {
   return { ...orgKey(tenantId, kind, record.id), itemType: kind, version, updatedAt, ...record };
 }
 

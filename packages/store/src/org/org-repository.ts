@@ -4,8 +4,25 @@ import type { StoreClients } from '../client';
 import { isConditionFailure } from '../tenancy/condition-failed';
 import { batchPut } from './batch-put';
 import { claimMainPeriod } from './main-claim';
-import { AssignmentAlreadyEndedError, OrgItemExistsError, OrgItemNotFoundError, OrgVersionConflictError, TownshipNotFoundError } from './org-errors';
-import { fromItem, kindOf, ORG_KINDS, orgKey, orgPk, toItem, unversioned, type OrgKind, type OrgRecordOf, type Versioned } from './org-items';
+import {
+  AssignmentAlreadyEndedError,
+  OrgItemExistsError,
+  OrgItemNotFoundError,
+  OrgVersionConflictError,
+  TownshipNotFoundError,
+} from './org-errors';
+import {
+  fromItem,
+  kindOf,
+  ORG_KINDS,
+  orgKey,
+  orgPk,
+  toItem,
+  unversioned,
+  type OrgKind,
+  type OrgRecordOf,
+  type Versioned,
+} from './org-items';
 
 /** The whole org chart of a township with each record's version (what the org API shows and edits). */
 export interface VersionedOrg {
@@ -57,21 +74,34 @@ export class OrgRepository {
   }
 
   list<K extends OrgKind>(tenantId: string, kind: K): Promise<Versioned<OrgRecordOf[K]>[]> {
-    return this.queryAll(orgPk(tenantId), ORG_KINDS[kind].prefix).then((rows) => rows.map((row) => fromItem(kind, row)));
+    return this.queryAll(orgPk(tenantId), ORG_KINDS[kind].prefix).then((rows) =>
+      rows.map((row) => fromItem(kind, row)),
+    );
   }
 
   async get<K extends OrgKind>(tenantId: string, kind: K, id: string): Promise<Versioned<OrgRecordOf[K]> | undefined> {
-    const { Item } = await this.store.doc.send(new GetCommand({ TableName: this.store.tableName, Key: orgKey(tenantId, kind, id), ConsistentRead: true }));
+    const { Item } = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.tableName, Key: orgKey(tenantId, kind, id), ConsistentRead: true }),
+    );
     return Item ? fromItem(kind, Item) : undefined;
   }
 
   /** Creates a record at version 1; OrgItemExistsError when the id is taken. */
-  async create<K extends OrgKind>(tenantId: string, kind: K, record: OrgRecordOf[K], at: string): Promise<Versioned<OrgRecordOf[K]>> {
+  async create<K extends OrgKind>(
+    tenantId: string,
+    kind: K,
+    record: OrgRecordOf[K],
+    at: string,
+  ): Promise<Versioned<OrgRecordOf[K]>> {
     // One main responsible person per unit at a time: the period is claimed first (see main-claim.ts).
     if (kind === 'assignment') await claimMainPeriod(this.store, tenantId, record as Assignment, at);
     try {
       await this.store.doc.send(
-        new PutCommand({ TableName: this.store.tableName, Item: toItem(tenantId, kind, record, 1, at), ConditionExpression: 'attribute_not_exists(pk)' }),
+        new PutCommand({
+          TableName: this.store.tableName,
+          Item: toItem(tenantId, kind, record, 1, at),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
       );
     } catch (error) {
       if (isConditionFailure(error)) throw new OrgItemExistsError(kind, record.id);
@@ -81,7 +111,13 @@ export class OrgRepository {
   }
 
   /** Replaces a record if its stored version is `expectedVersion`; the new version is one more. */
-  async update<K extends OrgKind>(tenantId: string, kind: K, record: OrgRecordOf[K], expectedVersion: number, at: string): Promise<Versioned<OrgRecordOf[K]>> {
+  async update<K extends OrgKind>(
+    tenantId: string,
+    kind: K,
+    record: OrgRecordOf[K],
+    expectedVersion: number,
+    at: string,
+  ): Promise<Versioned<OrgRecordOf[K]>> {
     const version = expectedVersion + 1;
     try {
       await this.store.doc.send(
@@ -102,7 +138,13 @@ export class OrgRepository {
   }
 
   /** Ends an assignment on `to` (inclusive) rather than deleting it: who was responsible when must stay answerable. */
-  async endAssignment(tenantId: string, id: string, to: IsoDate, expectedVersion: number, at: string): Promise<Versioned<Assignment>> {
+  async endAssignment(
+    tenantId: string,
+    id: string,
+    to: IsoDate,
+    expectedVersion: number,
+    at: string,
+  ): Promise<Versioned<Assignment>> {
     try {
       const { Attributes } = await this.store.doc.send(
         new UpdateCommand({
@@ -111,7 +153,12 @@ export class OrgRepository {
           UpdateExpression: 'SET #to = :to, version = :next, updatedAt = :at',
           ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#to) AND version = :expected',
           ExpressionAttributeNames: { '#to': 'to' },
-          ExpressionAttributeValues: { ':to': to, ':next': expectedVersion + 1, ':at': at, ':expected': expectedVersion },
+          ExpressionAttributeValues: {
+            ':to': to,
+            ':next': expectedVersion + 1,
+            ':at': at,
+            ':expected': expectedVersion,
+          },
           ReturnValues: 'ALL_NEW',
         }),
       );
@@ -136,7 +183,12 @@ export class OrgRepository {
     return this.putMany(tenantId, 'assignment', assignments, at);
   }
 
-  private putMany<K extends OrgKind>(tenantId: string, kind: K, records: (OrgRecordOf[K] & { version?: number })[], at: string): Promise<void> {
+  private putMany<K extends OrgKind>(
+    tenantId: string,
+    kind: K,
+    records: (OrgRecordOf[K] & { version?: number })[],
+    at: string,
+  ): Promise<void> {
     const items = records.map(({ version, ...record }) => {
       const parsed = ORG_KINDS[kind].schema.parse(record) as OrgRecordOf[K];
       return toItem(tenantId, kind, parsed, version ?? 1, at);

@@ -28,7 +28,9 @@ export class QueryCodeRepository {
    * very same call as any other miss.
    */
   async find(hash: string): Promise<QueryCodeTarget | undefined> {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.store.tableName, Key: queryCodeKeys.lookup(hash), ConsistentRead: true }));
+    const out = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.tableName, Key: queryCodeKeys.lookup(hash), ConsistentRead: true }),
+    );
     return out.Item ? Lookup.parse(out.Item) : undefined;
   }
 
@@ -44,7 +46,10 @@ export class QueryCodeRepository {
    */
   async issue(tenantId: string, caseId: string, hash: string, issuedAt: string): Promise<void> {
     const old = await this.readCurrent(tenantId, caseId);
-    if (old) await this.store.doc.send(new DeleteCommand({ TableName: this.store.tableName, Key: queryCodeKeys.lookup(old.hash) }));
+    if (old)
+      await this.store.doc.send(
+        new DeleteCommand({ TableName: this.store.tableName, Key: queryCodeKeys.lookup(old.hash) }),
+      );
     try {
       await this.store.doc.send(
         new PutCommand({
@@ -58,12 +63,21 @@ export class QueryCodeRepository {
       throw error;
     }
     await this.store.doc.send(
-      new PutCommand({ TableName: this.store.tableName, Item: { ...queryCodeKeys.current(tenantId, caseId), type: QUERY_CODE_ITEM.current, tenantId, hash, issuedAt } }),
+      new PutCommand({
+        TableName: this.store.tableName,
+        Item: { ...queryCodeKeys.current(tenantId, caseId), type: QUERY_CODE_ITEM.current, tenantId, hash, issuedAt },
+      }),
     );
   }
 
   private async readCurrent(tenantId: string, caseId: string) {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.store.tableName, Key: queryCodeKeys.current(tenantId, caseId), ConsistentRead: true }));
+    const out = await this.store.doc.send(
+      new GetCommand({
+        TableName: this.store.tableName,
+        Key: queryCodeKeys.current(tenantId, caseId),
+        ConsistentRead: true,
+      }),
+    );
     return out.Item ? Current.parse(out.Item) : undefined;
   }
 }

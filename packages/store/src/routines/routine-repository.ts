@@ -3,7 +3,13 @@ import type { z } from 'zod';
 import type { StoreClients } from '../client';
 import { queryAll } from '../query-all';
 import { isConditionFailure } from '../tenancy/condition-failed';
-import { CaseReview, ReceptionDay, routineKeys, RoutineNotFoundError, RoutineVersionConflictError } from './routine-items';
+import {
+  CaseReview,
+  ReceptionDay,
+  routineKeys,
+  RoutineNotFoundError,
+  RoutineVersionConflictError,
+} from './routine-items';
 
 type Record = { id: string; version: number };
 

@@ -7,7 +7,9 @@ export class RuleDraftConflictError extends Error {
     readonly currentVersion: number,
     readonly reason: 'stale_version' | 'already_published',
   ) {
-    super(reason === 'already_published' ? `草稿${draftId}已发布` : `草稿${draftId}已被修改，当前版本为${currentVersion}`);
+    super(
+      reason === 'already_published' ? `草稿${draftId}已发布` : `草稿${draftId}已被修改，当前版本为${currentVersion}`,
+    );
     this.name = 'RuleDraftConflictError';
   }
 }
@@ -29,7 +31,10 @@ export class RuleVersionExistsError extends Error {
 
 /** One rule version per township and effective date: another version already took this date. */
 export class RuleEffectiveDateTakenError extends StoreError {
-  constructor(readonly effectiveFrom: string, readonly takenBy: string) {
+  constructor(
+    readonly effectiveFrom: string,
+    readonly takenBy: string,
+  ) {
     const message = `生效日期${effectiveFrom}已有规则版本${takenBy}，同一生效日期只能有一个版本`;
     super('conflict', 'effective_date_taken', message, {
       invalidParams: [{ path: 'body.effectiveFrom', message: `${effectiveFrom}已被版本${takenBy}占用` }],

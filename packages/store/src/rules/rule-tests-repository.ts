@@ -30,12 +30,20 @@ export class RuleTestsRepository {
 
   /** The saved suite, or undefined when the township never saved one (the API then offers the default pack's). */
   async get(tenantId: string): Promise<RuleTestSuiteItem | undefined> {
-    const res = await this.store.doc.send(new GetCommand({ TableName: this.store.tableName, Key: key(tenantId), ConsistentRead: true }));
+    const res = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.tableName, Key: key(tenantId), ConsistentRead: true }),
+    );
     return res.Item ? RuleTestSuiteItem.parse(withoutKeys(res.Item)) : undefined;
   }
 
   /** Replaces the suite if nobody saved it since `expectedVersion` (0 for the first save). */
-  async save(tenantId: string, expectedVersion: number, cases: RuleTestSuite, by: string, at: string): Promise<RuleTestSuiteItem> {
+  async save(
+    tenantId: string,
+    expectedVersion: number,
+    cases: RuleTestSuite,
+    by: string,
+    at: string,
+  ): Promise<RuleTestSuiteItem> {
     const item: RuleTestSuiteItem = { tenantId, version: expectedVersion + 1, cases, updatedAt: at, updatedBy: by };
     try {
       await this.store.doc.send(
@@ -44,7 +52,11 @@ export class RuleTestsRepository {
           Item: { ...key(tenantId), entity: 'rule_tests', ...item },
           ...(expectedVersion === 0
             ? { ConditionExpression: 'attribute_not_exists(pk)' }
-            : { ConditionExpression: '#v = :expected', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':expected': expectedVersion } }),
+            : {
+                ConditionExpression: '#v = :expected',
+                ExpressionAttributeNames: { '#v': 'version' },
+                ExpressionAttributeValues: { ':expected': expectedVersion },
+              }),
         }),
       );
     } catch (error) {

@@ -3,7 +3,12 @@ import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/li
 import { defaultRuleSet, type RuleSet } from '@xinfang/domain';
 import type { StoreClients } from '../client';
 import { queryAll } from '../query-all';
-import { RuleDraftConflictError, RuleDraftNotFoundError, RuleEffectiveDateTakenError, RuleVersionExistsError } from './rule-errors';
+import {
+  RuleDraftConflictError,
+  RuleDraftNotFoundError,
+  RuleEffectiveDateTakenError,
+  RuleVersionExistsError,
+} from './rule-errors';
 import { bumpSettingsVersion } from '../settings/settings-version';
 import { PublishedRuleVersion, RuleDraft, RuleTemplate, ruleKeys, withoutKeys } from './rule-items';
 
@@ -96,7 +101,12 @@ export class RulesRepository {
       await this.store.doc.send(
         new PutCommand({
           TableName: this.store.tableName,
-          Item: { pk: ruleKeys.versions(version.tenantId), sk: ruleKeys.version(version.effectiveFrom, version.versionId), entity: 'rule_version', ...version },
+          Item: {
+            pk: ruleKeys.versions(version.tenantId),
+            sk: ruleKeys.version(version.effectiveFrom, version.versionId),
+            entity: 'rule_version',
+            ...version,
+          },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
@@ -112,7 +122,11 @@ export class RulesRepository {
    * The township's first rules, when it is onboarded. Idempotent: if a version with this id and date is
    * already there (a retried onboarding), that version is returned unchanged.
    */
-  async saveInitialRules(tenantId: string, ruleSet: RuleSet, meta: { by?: string; at?: string } = {}): Promise<PublishedRuleVersion> {
+  async saveInitialRules(
+    tenantId: string,
+    ruleSet: RuleSet,
+    meta: { by?: string; at?: string } = {},
+  ): Promise<PublishedRuleVersion> {
     const version: PublishedRuleVersion = {
       tenantId,
       versionId: ruleSet.id,
@@ -142,7 +156,10 @@ export class RulesRepository {
   async saveTemplate(districtId: string, ruleSet: RuleSet, at: string): Promise<void> {
     const item: RuleTemplate = { districtId, ruleSet, updatedAt: at };
     await this.store.doc.send(
-      new PutCommand({ TableName: this.store.tableName, Item: { pk: ruleKeys.template(districtId), sk: 'TEMPLATE', entity: 'rule_template', ...item } }),
+      new PutCommand({
+        TableName: this.store.tableName,
+        Item: { pk: ruleKeys.template(districtId), sk: 'TEMPLATE', entity: 'rule_template', ...item },
+      }),
     );
   }
 
@@ -171,7 +188,11 @@ export class RulesRepository {
 
   async getDraft(tenantId: string, draftId: string): Promise<RuleDraft | undefined> {
     const res = await this.store.doc.send(
-      new GetCommand({ TableName: this.store.tableName, Key: { pk: ruleKeys.drafts(tenantId), sk: ruleKeys.draft(draftId) }, ConsistentRead: true }),
+      new GetCommand({
+        TableName: this.store.tableName,
+        Key: { pk: ruleKeys.drafts(tenantId), sk: ruleKeys.draft(draftId) },
+        ConsistentRead: true,
+      }),
     );
     return res.Item ? RuleDraft.parse(withoutKeys(res.Item)) : undefined;
   }
@@ -188,8 +209,20 @@ export class RulesRepository {
   }
 
   /** Replaces the draft's rule set if nobody changed it since `expectedVersion`; published drafts are frozen. */
-  async updateDraft(tenantId: string, draftId: string, expectedVersion: number, ruleSet: RuleSet, by: string, at: string): Promise<RuleDraft> {
-    return this.replaceDraft(tenantId, draftId, expectedVersion, (d) => ({ ...d, ruleSet, updatedAt: at, updatedBy: by }));
+  async updateDraft(
+    tenantId: string,
+    draftId: string,
+    expectedVersion: number,
+    ruleSet: RuleSet,
+    by: string,
+    at: string,
+  ): Promise<RuleDraft> {
+    return this.replaceDraft(tenantId, draftId, expectedVersion, (d) => ({
+      ...d,
+      ruleSet,
+      updatedAt: at,
+      updatedBy: by,
+    }));
   }
 
   /**
@@ -224,7 +257,8 @@ export class RulesRepository {
   /** Writes the version a published draft names, if it is not there yet. */
   async completePublish(draft: RuleDraft, by: string, at: string): Promise<PublishedRuleVersion> {
     const { publishedVersionId: versionId, publishedEffectiveFrom: effectiveFrom } = draft;
-    if (draft.status !== 'published' || !versionId || !effectiveFrom) throw new RuleDraftConflictError(draft.draftId, draft.version, 'stale_version');
+    if (draft.status !== 'published' || !versionId || !effectiveFrom)
+      throw new RuleDraftConflictError(draft.draftId, draft.version, 'stale_version');
     const version: PublishedRuleVersion = {
       tenantId: draft.tenantId,
       versionId,
@@ -243,11 +277,17 @@ export class RulesRepository {
     }
   }
 
-  private async replaceDraft(tenantId: string, draftId: string, expectedVersion: number, change: (d: RuleDraft) => RuleDraft): Promise<RuleDraft> {
+  private async replaceDraft(
+    tenantId: string,
+    draftId: string,
+    expectedVersion: number,
+    change: (d: RuleDraft) => RuleDraft,
+  ): Promise<RuleDraft> {
     const current = await this.getDraft(tenantId, draftId);
     if (!current) throw new RuleDraftNotFoundError(draftId);
     if (current.status === 'published') throw new RuleDraftConflictError(draftId, current.version, 'already_published');
-    if (current.version !== expectedVersion) throw new RuleDraftConflictError(draftId, current.version, 'stale_version');
+    if (current.version !== expectedVersion)
+      throw new RuleDraftConflictError(draftId, current.version, 'stale_version');
     const next: RuleDraft = { ...change(current), version: expectedVersion + 1 };
     try {
       await this.store.doc.send(
@@ -262,7 +302,11 @@ export class RulesRepository {
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
       const now = await this.getDraft(tenantId, draftId);
-      throw new RuleDraftConflictError(draftId, now?.version ?? expectedVersion, now?.status === 'published' ? 'already_published' : 'stale_version');
+      throw new RuleDraftConflictError(
+        draftId,
+        now?.version ?? expectedVersion,
+        now?.status === 'published' ? 'already_published' : 'stale_version',
+      );
     }
     return next;
   }

@@ -24,7 +24,11 @@ export class ScreeningRepository {
 
   async get(tenantId: string, month: string, unitId: string): Promise<ScreeningLedger | undefined> {
     const { Item } = await this.store.doc.send(
-      new GetCommand({ TableName: this.store.tableName, Key: { pk: pkOf(tenantId, month), sk: unitId }, ConsistentRead: true }),
+      new GetCommand({
+        TableName: this.store.tableName,
+        Key: { pk: pkOf(tenantId, month), sk: unitId },
+        ConsistentRead: true,
+      }),
     );
     return Item ? ScreeningLedger.parse(Item) : undefined;
   }

@@ -15,12 +15,20 @@ export class CalendarOverrideRepository {
 
   /** The township's overrides, by date; of one year when `year` is given. */
   async list(tenantId: string, year?: number): Promise<StoredCalendarOverride[]> {
-    const items = await queryAll(this.store, settingsKeys.calendar(tenantId), year === undefined ? undefined : `${year}-`);
+    const items = await queryAll(
+      this.store,
+      settingsKeys.calendar(tenantId),
+      year === undefined ? undefined : `${year}-`,
+    );
     return items.map((i) => StoredCalendarOverride.parse(withoutKeys(i)));
   }
 
   /** Sets the override of one date (a second PUT of the same date replaces it); returns the one it replaced. */
-  async put(tenantId: string, override: CalendarOverride, meta: { by: string; at: string }): Promise<{ item: StoredCalendarOverride; previous?: StoredCalendarOverride }> {
+  async put(
+    tenantId: string,
+    override: CalendarOverride,
+    meta: { by: string; at: string },
+  ): Promise<{ item: StoredCalendarOverride; previous?: StoredCalendarOverride }> {
     const item: StoredCalendarOverride = { tenantId, ...override, updatedAt: meta.at, updatedBy: meta.by };
     const out = await this.store.doc.send(
       new PutCommand({
@@ -36,7 +44,11 @@ export class CalendarOverrideRepository {
   /** Removes the override of one date; returns it, or undefined when there was none. */
   async remove(tenantId: string, date: string): Promise<StoredCalendarOverride | undefined> {
     const out = await this.store.doc.send(
-      new DeleteCommand({ TableName: this.store.tableName, Key: { pk: settingsKeys.calendar(tenantId), sk: date }, ReturnValues: 'ALL_OLD' }),
+      new DeleteCommand({
+        TableName: this.store.tableName,
+        Key: { pk: settingsKeys.calendar(tenantId), sk: date },
+        ReturnValues: 'ALL_OLD',
+      }),
     );
     await bumpSettingsVersion(this.store, tenantId);
     return out.Attributes ? StoredCalendarOverride.parse(withoutKeys(out.Attributes)) : undefined;

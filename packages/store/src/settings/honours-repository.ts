@@ -20,14 +20,31 @@ export class TownshipHonoursRepository {
 
   async get(tenantId: string, year: number): Promise<TownshipHonour | undefined> {
     const out = await this.store.doc.send(
-      new GetCommand({ TableName: this.store.tableName, Key: { pk: settingsKeys.honours(tenantId), sk: String(year) }, ConsistentRead: true }),
+      new GetCommand({
+        TableName: this.store.tableName,
+        Key: { pk: settingsKeys.honours(tenantId), sk: String(year) },
+        ConsistentRead: true,
+      }),
     );
     return out.Item ? TownshipHonour.parse(withoutKeys(out.Item)) : undefined;
   }
 
   /** Sets (or withdraws, with null) the year's title if it is still at `expectedVersion`; HonourConflictError otherwise. */
-  async set(tenantId: string, year: number, level: HonourLevel | null, expectedVersion: number, meta: { by: string; at: string }): Promise<TownshipHonour> {
-    const next: TownshipHonour = { tenantId, year, level, version: expectedVersion + 1, updatedAt: meta.at, updatedBy: meta.by };
+  async set(
+    tenantId: string,
+    year: number,
+    level: HonourLevel | null,
+    expectedVersion: number,
+    meta: { by: string; at: string },
+  ): Promise<TownshipHonour> {
+    const next: TownshipHonour = {
+      tenantId,
+      year,
+      level,
+      version: expectedVersion + 1,
+      updatedAt: meta.at,
+      updatedBy: meta.by,
+    };
     try {
       await this.store.doc.send(
         new PutCommand({
@@ -35,7 +52,11 @@ export class TownshipHonoursRepository {
           Item: { pk: settingsKeys.honours(tenantId), sk: String(year), entity: 'township_honour', ...next },
           ...(expectedVersion === 0
             ? { ConditionExpression: 'attribute_not_exists(pk)' }
-            : { ConditionExpression: '#v = :expected', ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':expected': expectedVersion } }),
+            : {
+                ConditionExpression: '#v = :expected',
+                ExpressionAttributeNames: { '#v': 'version' },
+                ExpressionAttributeValues: { ':expected': expectedVersion },
+              }),
         }),
       );
     } catch (error) {

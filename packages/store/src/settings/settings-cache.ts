@@ -21,7 +21,9 @@ export class TownshipSettingsCache {
   ) {}
 
   async foldSettings(tenantId: string): Promise<CaseFoldSettings> {
-    const out = await this.store.doc.send(new GetCommand({ TableName: this.store.tableName, Key: settingsVersionKey(tenantId), ConsistentRead: true }));
+    const out = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.tableName, Key: settingsVersionKey(tenantId), ConsistentRead: true }),
+    );
     const version = typeof out.Item?.version === 'number' ? out.Item.version : 0;
     const cached = this.entries.get(tenantId);
     const now = this.clock();

@@ -1,4 +1,12 @@
-import { caseDeadlineSettings, createCalendar, type Calendar, type CalendarOverride, type CaseRecord, type FoldContext, type RuleSet } from '@xinfang/domain';
+import {
+  caseDeadlineSettings,
+  createCalendar,
+  type Calendar,
+  type CalendarOverride,
+  type CaseRecord,
+  type FoldContext,
+  type RuleSet,
+} from '@xinfang/domain';
 import type { StoreClients } from '../client';
 import { RulesRepository } from '../rules/rules-repository';
 import { CalendarOverrideRepository } from './calendar-override-repository';
@@ -13,7 +21,11 @@ export interface CaseFoldSettings {
 }
 
 /** Just the fields of a stored override the domain's calendar takes. */
-export const asCalendarOverride = (o: CalendarOverride): CalendarOverride => ({ date: o.date, working: o.working, ...(o.name ? { name: o.name } : {}) });
+export const asCalendarOverride = (o: CalendarOverride): CalendarOverride => ({
+  date: o.date,
+  working: o.working,
+  ...(o.name ? { name: o.name } : {}),
+});
 
 /** The township's calendar: the official one with the admin's overrides. One Query of `T#<t>#CALENDAR`. */
 export async function loadCalendarOverrides(store: StoreClients, tenantId: string): Promise<CalendarOverride[]> {
@@ -25,7 +37,11 @@ export async function loadCalendarOverrides(store: StoreClients, tenantId: strin
  * working days, its calendar overrides (one Query of `T#<t>#CALENDAR`): with natural days the calendar
  * does not change any deadline. Pass `ruleVersions` when the caller has them already.
  */
-export async function loadCaseFoldSettings(store: StoreClients, tenantId: string, known: { ruleVersions?: RuleSet[] } = {}): Promise<CaseFoldSettings> {
+export async function loadCaseFoldSettings(
+  store: StoreClients,
+  tenantId: string,
+  known: { ruleVersions?: RuleSet[] } = {},
+): Promise<CaseFoldSettings> {
   const ruleVersions = known.ruleVersions ?? (await new RulesRepository(store).ruleSets(tenantId));
   const countsWorkingDays = ruleVersions.some((v) => v.deadlines.dayKind === 'working');
   const calendarOverrides = countsWorkingDays ? await loadCalendarOverrides(store, tenantId) : [];

@@ -22,19 +22,31 @@ export const BacklogRoster = z.object({
 });
 export type BacklogRoster = z.infer<typeof BacklogRoster>;
 
-export const rosterKeys = { pk: (districtId: string) => `D#${districtId}#STATS#BACKLOG`, sk: (townshipId: string) => `T#${townshipId}` };
+export const rosterKeys = {
+  pk: (districtId: string) => `D#${districtId}#STATS#BACKLOG`,
+  sk: (townshipId: string) => `T#${townshipId}`,
+};
 
 /** The roster entry of a folded case, or undefined when it can never count as backlog. */
-export function rosterEntryOf(c: Pick<CaseState, 'firstRegisteredOn' | 'resolvedOn'>, minYears = 1): RosterCase | undefined {
+export function rosterEntryOf(
+  c: Pick<CaseState, 'firstRegisteredOn' | 'resolvedOn'>,
+  minYears = 1,
+): RosterCase | undefined {
   if (c.resolvedOn === undefined) return { f: c.firstRegisteredOn };
-  return wholeYearsBetween(c.firstRegisteredOn, c.resolvedOn) >= minYears ? { f: c.firstRegisteredOn, d: c.resolvedOn } : undefined;
+  return wholeYearsBetween(c.firstRegisteredOn, c.resolvedOn) >= minYears
+    ? { f: c.firstRegisteredOn, d: c.resolvedOn }
+    : undefined;
 }
 
 /** Backlog open on `period.from` and `period.to` and cleared within it: the same reading as the domain's `computeKpis`. */
 export function backlogFigures(roster: Record<string, RosterCase>, period: { from: string; to: string }, minYears = 1) {
   const list = Object.values(roster);
-  const openOn = (date: string) => list.filter((c) => c.f <= date && (c.d === undefined || c.d > date) && wholeYearsBetween(c.f, date) >= minYears).length;
-  const clearedInPeriod = list.filter((c) => c.d !== undefined && period.from <= c.d && c.d <= period.to && wholeYearsBetween(c.f, c.d) >= minYears).length;
+  const openOn = (date: string) =>
+    list.filter((c) => c.f <= date && (c.d === undefined || c.d > date) && wholeYearsBetween(c.f, date) >= minYears)
+      .length;
+  const clearedInPeriod = list.filter(
+    (c) => c.d !== undefined && period.from <= c.d && c.d <= period.to && wholeYearsBetween(c.f, c.d) >= minYears,
+  ).length;
   const openAtEnd = openOn(period.to);
   return { minYears, openAtStart: openOn(period.from), openAtEnd, clearedInPeriod, clearedToZero: openAtEnd === 0 };
 }
@@ -45,7 +57,12 @@ const sameEntry = (a: RosterCase | undefined, b: RosterCase | undefined) => a?.f
  * Sets the entries of some cases (undefined removes one). Each entry comes from a whole fold of its case, so
  * replays converge; concurrent writers are serialised by a version condition and retried.
  */
-export async function updateBacklogRoster(store: StoreClients, districtId: string, townshipId: string, entries: Map<string, RosterCase | undefined>): Promise<void> {
+export async function updateBacklogRoster(
+  store: StoreClients,
+  districtId: string,
+  townshipId: string,
+  entries: Map<string, RosterCase | undefined>,
+): Promise<void> {
   const Key = { pk: rosterKeys.pk(districtId), sk: rosterKeys.sk(townshipId) };
   for (let attempt = 0; ; attempt++) {
     const current = await readBacklogRoster(store, districtId, townshipId);
@@ -75,9 +92,17 @@ export async function updateBacklogRoster(store: StoreClients, districtId: strin
   }
 }
 
-export async function readBacklogRoster(store: StoreClients, districtId: string, townshipId: string): Promise<BacklogRoster | undefined> {
+export async function readBacklogRoster(
+  store: StoreClients,
+  districtId: string,
+  townshipId: string,
+): Promise<BacklogRoster | undefined> {
   const out = await store.doc.send(
-    new GetCommand({ TableName: store.tableName, Key: { pk: rosterKeys.pk(districtId), sk: rosterKeys.sk(townshipId) }, ConsistentRead: true }),
+    new GetCommand({
+      TableName: store.tableName,
+      Key: { pk: rosterKeys.pk(districtId), sk: rosterKeys.sk(townshipId) },
+      ConsistentRead: true,
+    }),
   );
   return out.Item ? BacklogRoster.parse(out.Item) : undefined;
 }

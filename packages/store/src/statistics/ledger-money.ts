@@ -25,7 +25,10 @@ export const TownshipMonthMoney = z.object({
 });
 export type TownshipMonthMoney = z.infer<typeof TownshipMonthMoney>;
 
-export const moneyKeys = { pk: (districtId: string, month: string) => `D#${districtId}#STATS#${month}`, sk: (townshipId: string) => `T#${townshipId}#MONEY` };
+export const moneyKeys = {
+  pk: (districtId: string, month: string) => `D#${districtId}#STATS#${month}`,
+  sk: (townshipId: string) => `T#${townshipId}#MONEY`,
+};
 
 /** `YYYY-MM` of every month from `from`'s to `to`'s, in order. */
 export function monthsBetween(from: string, to: string): string[] {
@@ -51,16 +54,35 @@ function covers(period: { from: string; to: string }, kind: MoneyLine['kind'], d
   return period.from <= `${year}-01-01` && `${year}-12-31` <= period.to;
 }
 
-async function readMoney(store: StoreClients, districtId: string, townshipId: string, month: string): Promise<TownshipMonthMoney | undefined> {
-  const out = await store.doc.send(new GetCommand({ TableName: store.tableName, Key: { pk: moneyKeys.pk(districtId, month), sk: moneyKeys.sk(townshipId) }, ConsistentRead: true }));
+async function readMoney(
+  store: StoreClients,
+  districtId: string,
+  townshipId: string,
+  month: string,
+): Promise<TownshipMonthMoney | undefined> {
+  const out = await store.doc.send(
+    new GetCommand({
+      TableName: store.tableName,
+      Key: { pk: moneyKeys.pk(districtId, month), sk: moneyKeys.sk(townshipId) },
+      ConsistentRead: true,
+    }),
+  );
   return out.Item ? TownshipMonthMoney.parse(out.Item) : undefined;
 }
 
 /** Read, change, put conditional on the version read (retried): two evaluations or a reversal may race on one month. */
-async function updateMoney(store: StoreClients, districtId: string, townshipId: string, month: string, change: (m: TownshipMonthMoney) => void): Promise<void> {
+async function updateMoney(
+  store: StoreClients,
+  districtId: string,
+  townshipId: string,
+  month: string,
+  change: (m: TownshipMonthMoney) => void,
+): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     const current = await readMoney(store, districtId, townshipId, month);
-    const next: TownshipMonthMoney = structuredClone(current ?? { districtId, townshipId, month, version: 0, lines: {}, reversed: {} });
+    const next: TownshipMonthMoney = structuredClone(
+      current ?? { districtId, townshipId, month, version: 0, lines: {}, reversed: {} },
+    );
     change(next);
     if (current && JSON.stringify(next) === JSON.stringify(current)) return;
     next.version = (current?.version ?? 0) + 1;
@@ -68,7 +90,12 @@ async function updateMoney(store: StoreClients, districtId: string, townshipId: 
       await store.doc.send(
         new PutCommand({
           TableName: store.tableName,
-          Item: { pk: moneyKeys.pk(districtId, month), sk: moneyKeys.sk(townshipId), type: 'township_month_money', ...next },
+          Item: {
+            pk: moneyKeys.pk(districtId, month),
+            sk: moneyKeys.sk(townshipId),
+            type: 'township_month_money',
+            ...next,
+          },
           ConditionExpression: current ? 'version = :v' : 'attribute_not_exists(pk)',
           ...(current ? { ExpressionAttributeValues: { ':v': current.version } } : {}),
         }),
@@ -89,17 +116,23 @@ const VetoVisits = z.object({ visits: z.array(z.object({ visitDate: z.string() }
 export function moneyLineDate(e: Pick<LedgerEntry, 'kind' | 'date' | 'detail'>): string {
   if (e.kind !== 'veto') return e.date;
   const parsed = VetoVisits.safeParse(e.detail);
-  return parsed.success ? parsed.data.visits.map((v) => v.visitDate).sort()[0] ?? e.date : e.date;
+  return parsed.success ? (parsed.data.visits.map((v) => v.visitDate).sort()[0] ?? e.date) : e.date;
 }
 
-const districtOf = async (store: StoreClients, townshipId: string) => (await new TenancyRepository(store).getTownship(townshipId))?.districtId;
+const districtOf = async (store: StoreClients, townshipId: string) =>
+  (await new TenancyRepository(store).getTownship(townshipId))?.districtId;
 
 /**
  * Called at the end of `LedgerRepository.writeEvaluation`: the evaluation's active entries go into the months of
  * their dates; lines the evaluation speaks for (see `covers`) but no longer produces leave. Deterministic from
  * the stored entries, so running it again converges. A township without a district record has no statistics.
  */
-export async function writeLedgerMoney(store: StoreClients, townshipId: string, summary: Pick<LedgerSummary, 'periodKey' | 'from' | 'to'>, entries: readonly LedgerEntry[]): Promise<void> {
+export async function writeLedgerMoney(
+  store: StoreClients,
+  townshipId: string,
+  summary: Pick<LedgerSummary, 'periodKey' | 'from' | 'to'>,
+  entries: readonly LedgerEntry[],
+): Promise<void> {
   const districtId = await districtOf(store, townshipId);
   if (!districtId) return;
   const active = entries.filter((e) => e.active).map((e) => ({ ...e, date: moneyLineDate(e) }));
@@ -117,10 +150,19 @@ export async function writeLedgerMoney(store: StoreClients, townshipId: string, 
 }
 
 /** Called after `LedgerRepository.reverse`: the reversal is kept in the month of the entry it cancels. */
-export async function writeLedgerReversal(store: StoreClients, townshipId: string, periodKey: string, reversal: Pick<LedgerReversal, 'reversesId' | 'amountFen'>): Promise<void> {
+export async function writeLedgerReversal(
+  store: StoreClients,
+  townshipId: string,
+  periodKey: string,
+  reversal: Pick<LedgerReversal, 'reversesId' | 'amountFen'>,
+): Promise<void> {
   const districtId = await districtOf(store, townshipId);
   const entry = await store.doc.send(
-    new GetCommand({ TableName: store.tableName, Key: { pk: ledgerKeys.period(townshipId, periodKey), sk: ledgerKeys.entry(reversal.reversesId) }, ConsistentRead: true }),
+    new GetCommand({
+      TableName: store.tableName,
+      Key: { pk: ledgerKeys.period(townshipId, periodKey), sk: ledgerKeys.entry(reversal.reversesId) },
+      ConsistentRead: true,
+    }),
   );
   const parsed = LedgerEntry.safeParse(entry.Item);
   const date = parsed.success ? moneyLineDate(parsed.data) : undefined;

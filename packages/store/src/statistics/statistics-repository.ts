@@ -41,7 +41,11 @@ export class StatisticsRepository {
   }
 
   /** A case folded from all its stored events, and the months its events fall in (state undefined: it cannot be folded). */
-  async foldStoredCase(townshipId: string, caseId: string, settings: CaseFoldSettings): Promise<{ state?: CaseState; months: string[] }> {
+  async foldStoredCase(
+    townshipId: string,
+    caseId: string,
+    settings: CaseFoldSettings,
+  ): Promise<{ state?: CaseState; months: string[] }> {
     const events = await this.log.events(townshipId, caseId);
     const record = { id: caseId, townshipId, events: events.map((e) => e.event) };
     const ctx = settings.contextFor(record);
@@ -51,7 +55,12 @@ export class StatisticsRepository {
   }
 
   /** Recomputes and writes one township's month; returns the item written. */
-  async recomputeMonth(townshipId: string, districtId: string, month: string, known?: CaseFoldSettings): Promise<TownshipMonthStats> {
+  async recomputeMonth(
+    townshipId: string,
+    districtId: string,
+    month: string,
+    known?: CaseFoldSettings,
+  ): Promise<TownshipMonthStats> {
     const year = Number(month.slice(0, 4));
     const dated = await this.log.eventsDated(townshipId, year, { from: `${month}-01`, to: `${month}-31` });
     const caseIds = [...new Set(dated.map((e) => e.caseId))];
@@ -64,7 +73,15 @@ export class StatisticsRepository {
     }
     const stats = computeMonthStats({ districtId, townshipId, month }, states);
     await this.store.doc.send(
-      new PutCommand({ TableName: this.store.tableName, Item: { pk: statsKeys.month(districtId, month), sk: statsKeys.township(townshipId), type: 'township_month_stats', ...stats } }),
+      new PutCommand({
+        TableName: this.store.tableName,
+        Item: {
+          pk: statsKeys.month(districtId, month),
+          sk: statsKeys.township(townshipId),
+          type: 'township_month_stats',
+          ...stats,
+        },
+      }),
     );
     return stats;
   }
@@ -146,7 +163,9 @@ export class StatisticsRepository {
       let pending: Record<string, unknown>[] = keys.slice(start, start + BATCH_GET);
       for (let attempt = 0; pending.length > 0; attempt++) {
         if (attempt > 8) throw new Error(`批量读取失败：${pending.length} 项未读出`);
-        const out = await this.store.doc.send(new BatchGetCommand({ RequestItems: { [this.store.tableName]: { Keys: pending, ConsistentRead: true } } }));
+        const out = await this.store.doc.send(
+          new BatchGetCommand({ RequestItems: { [this.store.tableName]: { Keys: pending, ConsistentRead: true } } }),
+        );
         items.push(...(out.Responses?.[this.store.tableName] ?? []));
         pending = out.UnprocessedKeys?.[this.store.tableName]?.Keys ?? [];
       }

@@ -1,7 +1,8 @@
 import { resolvedOnTime, type CaseState, type Satisfaction, type VisitForm, type VisitLevel } from '@xinfang/domain';
 import { z } from 'zod';
 
-const counts = <K extends string>(keys: readonly [K, ...K[]]) => z.object(Object.fromEntries(keys.map((k) => [k, z.number().int()])) as Record<K, z.ZodNumber>);
+const counts = <K extends string>(keys: readonly [K, ...K[]]) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, z.number().int()])) as Record<K, z.ZodNumber>);
 const LEVELS = ['township', 'district', 'city', 'province', 'national'] as const satisfies readonly VisitLevel[];
 const FORMS = ['individual', 'collective'] as const satisfies readonly VisitForm[];
 const SATISFACTION = ['satisfied', 'basically_satisfied', 'unsatisfied'] as const satisfies readonly Satisfaction[];
@@ -53,14 +54,27 @@ export const TownshipMonthStats = z.object({
 });
 export type TownshipMonthStats = z.infer<typeof TownshipMonthStats>;
 
-const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const zeros = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
 /** The month's figures from the folded cases of the township; a pure function of the events, so replays converge. */
-export function computeMonthStats(ids: { districtId: string; townshipId: string; month: string }, cases: readonly CaseState[]): TownshipMonthStats {
+export function computeMonthStats(
+  ids: { districtId: string; townshipId: string; month: string },
+  cases: readonly CaseState[],
+): TownshipMonthStats {
   const inMonth = (date: string | undefined) => date !== undefined && date.slice(0, 7) === ids.month;
   const stats: TownshipMonthStats = {
     ...ids,
-    visits: { total: 0, headcount: 0, repeat: 0, byLevel: zeros(LEVELS), byForm: zeros(FORMS), repeatAllLevels: 0, byUnit: {}, list: [] },
+    visits: {
+      total: 0,
+      headcount: 0,
+      repeat: 0,
+      byLevel: zeros(LEVELS),
+      byForm: zeros(FORMS),
+      repeatAllLevels: 0,
+      byUnit: {},
+      list: [],
+    },
     notices: 0,
     casesRegistered: 0,
     casesAccepted: 0,
@@ -82,7 +96,14 @@ export function computeMonthStats(ids: { districtId: string; townshipId: string;
       if (v.ordinal > 1) stats.visits.repeat += 1;
       if (v.ordinalOverall > 1) stats.visits.repeatAllLevels += 1;
       for (const u of c.responsibleUnitIds) stats.visits.byUnit[u] = (stats.visits.byUnit[u] ?? 0) + 1;
-      stats.visits.list.push({ on: v.on, caseId: c.caseId, level: v.level, form: v.form, headcount: v.headcount, unitIds: [...c.responsibleUnitIds] });
+      stats.visits.list.push({
+        on: v.on,
+        caseId: c.caseId,
+        level: v.level,
+        form: v.form,
+        headcount: v.headcount,
+        unitIds: [...c.responsibleUnitIds],
+      });
     }
     if (inMonth(c.registeredOn)) stats.casesRegistered += 1;
     if (c.acceptedOn !== undefined && inMonth(c.acceptedOn)) {
@@ -101,6 +122,8 @@ export function computeMonthStats(ids: { districtId: string; townshipId: string;
     }
   }
   // Sorted so that the item does not depend on the order the cases were read in.
-  stats.visits.list.sort((a, b) => (a.on + a.caseId < b.on + b.caseId ? -1 : a.on + a.caseId > b.on + b.caseId ? 1 : 0));
+  stats.visits.list.sort((a, b) =>
+    a.on + a.caseId < b.on + b.caseId ? -1 : a.on + a.caseId > b.on + b.caseId ? 1 : 0,
+  );
   return stats;
 }

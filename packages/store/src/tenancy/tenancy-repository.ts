@@ -116,5 +116,11 @@ export class TenancyRepository {
 }
 
 function toRecord(data: TownshipRecord): TownshipRecord {
-  return { id: data.id, name: data.name, districtId: data.districtId, population: data.population, createdAt: data.createdAt };
+  return {
+    id: data.id,
+    name: data.name,
+    districtId: data.districtId,
+    population: data.population,
+    createdAt: data.createdAt,
+  };
 }

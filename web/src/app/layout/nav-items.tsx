@@ -23,7 +23,13 @@ export interface NavItem {
   path: string;
   labelKey:
     | 'nav.home'
-    | 'nav.status' | 'nav.cases' | 'nav.caseNew' | 'nav.org' | 'nav.screening' | 'nav.reviews' | 'nav.reception'
+    | 'nav.status'
+    | 'nav.cases'
+    | 'nav.caseNew'
+    | 'nav.org'
+    | 'nav.screening'
+    | 'nav.reviews'
+    | 'nav.reception'
     | 'nav.inbox'
     | 'nav.rules'
     | 'nav.settings';
@@ -33,10 +39,30 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.home', icon: <HomeOutlined /> },
-  { path: '/org', labelKey: 'nav.org', icon: <ApartmentOutlined />, roles: ['township_admin', 'petition_officer', 'auditor'] },
-  { path: '/screening', labelKey: 'nav.screening', icon: <FileSearchOutlined />, roles: ['township_admin', 'petition_officer', 'unit_reporter', 'auditor'] },
-  { path: '/reviews', labelKey: 'nav.reviews', icon: <ScheduleOutlined />, roles: ['township_admin', 'petition_officer', 'auditor'] },
-  { path: '/reception-days', labelKey: 'nav.reception', icon: <CalendarOutlined />, roles: ['township_admin', 'petition_officer', 'auditor'] },
+  {
+    path: '/org',
+    labelKey: 'nav.org',
+    icon: <ApartmentOutlined />,
+    roles: ['township_admin', 'petition_officer', 'auditor'],
+  },
+  {
+    path: '/screening',
+    labelKey: 'nav.screening',
+    icon: <FileSearchOutlined />,
+    roles: ['township_admin', 'petition_officer', 'unit_reporter', 'auditor'],
+  },
+  {
+    path: '/reviews',
+    labelKey: 'nav.reviews',
+    icon: <ScheduleOutlined />,
+    roles: ['township_admin', 'petition_officer', 'auditor'],
+  },
+  {
+    path: '/reception-days',
+    labelKey: 'nav.reception',
+    icon: <CalendarOutlined />,
+    roles: ['township_admin', 'petition_officer', 'auditor'],
+  },
   { path: '/system/status', labelKey: 'nav.status', icon: <DashboardOutlined /> },
   {
     path: '/cases',
@@ -56,7 +82,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <BellOutlined />,
     roles: ['petition_officer', 'township_admin', 'unit_reporter', 'district_overseer'],
   },
-  { path: '/rules', labelKey: 'nav.rules', icon: <TableOutlined />, roles: ['township_admin', 'petition_officer', 'auditor'] },
+  {
+    path: '/rules',
+    labelKey: 'nav.rules',
+    icon: <TableOutlined />,
+    roles: ['township_admin', 'petition_officer', 'auditor'],
+  },
   { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined />, roles: ['township_admin'] },
 ];
 

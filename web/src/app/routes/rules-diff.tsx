@@ -35,9 +35,21 @@ export function RulesDiffRoute() {
       <Card size="small">
         <Flex gap={16} wrap align="center">
           <span>{t('rules.diff.from')}</span>
-          <Select data-testid="rule-diff-pick-from" style={{ minWidth: 320 }} value={from} options={options} onChange={(v) => pick('from', v)} />
+          <Select
+            data-testid="rule-diff-pick-from"
+            style={{ minWidth: 320 }}
+            value={from}
+            options={options}
+            onChange={(v) => pick('from', v)}
+          />
           <span>{t('rules.diff.to')}</span>
-          <Select data-testid="rule-diff-pick-to" style={{ minWidth: 320 }} value={to} options={options} onChange={(v) => pick('to', v)} />
+          <Select
+            data-testid="rule-diff-pick-to"
+            style={{ minWidth: 320 }}
+            value={to}
+            options={options}
+            onChange={(v) => pick('to', v)}
+          />
         </Flex>
       </Card>
       {from && to ? <RuleDiffView from={from} to={to} /> : <Empty description={t('rules.diff.pick')} />}

@@ -24,7 +24,8 @@ export function RulesRoute() {
   }
   const list = versions.data;
   const requested = params.get('version');
-  const selected = list.items.find((v) => v.versionId === requested)?.versionId ?? list.inForceId ?? list.items.at(-1)?.versionId;
+  const selected =
+    list.items.find((v) => v.versionId === requested)?.versionId ?? list.inForceId ?? list.items.at(-1)?.versionId;
   const nameOf = (id: string) => list.items.find((v) => v.versionId === id)?.name ?? id;
   return (
     <Flex vertical gap={16}>
@@ -37,7 +38,9 @@ export function RulesRoute() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={18}>
           <Flex vertical gap={16}>
-            <Card>{selected ? <RuleVersionView versionId={selected} /> : <Empty description={t('rules.noVersion')} />}</Card>
+            <Card>
+              {selected ? <RuleVersionView versionId={selected} /> : <Empty description={t('rules.noVersion')} />}
+            </Card>
             <RuleTestsCard canEdit={me.data?.role === 'township_admin'} />
           </Flex>
         </Col>

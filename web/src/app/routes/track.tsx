@@ -24,12 +24,21 @@ export function TrackRoute() {
   const navigate = useNavigate();
   const code = codeFromHash(location.hash);
   const tracked = useTrackCase(code);
-  const lookUp = (next: string) => void navigate({ hash: new URLSearchParams({ code: next }).toString() }, { replace: true });
+  const lookUp = (next: string) =>
+    void navigate({ hash: new URLSearchParams({ code: next }).toString() }, { replace: true });
   const status = tracked.error instanceof ApiError ? tracked.error.status : undefined;
 
   return (
     <Layout style={{ minHeight: '100vh', background: '#f5f5f5' }}>
-      <Layout.Header style={{ background: '#fff', borderBottom: '3px solid #b71c1c', paddingInline: 16, height: 56, lineHeight: '56px' }}>
+      <Layout.Header
+        style={{
+          background: '#fff',
+          borderBottom: '3px solid #b71c1c',
+          paddingInline: 16,
+          height: 56,
+          lineHeight: '56px',
+        }}
+      >
         <Flex justify="space-between" align="center" style={{ height: '100%' }}>
           <Typography.Text strong style={{ color: '#b71c1c', fontSize: 16 }}>
             {t('track.title')}
@@ -49,11 +58,20 @@ export function TrackRoute() {
           ) : (
             <>
               <Typography.Paragraph style={{ marginBottom: 0 }}>{t('track.intro')}</Typography.Paragraph>
-              <TrackCodeForm key={code ?? ''} {...(code ? { initialCode: code } : {})} loading={tracked.isFetching} onSubmit={lookUp} />
+              <TrackCodeForm
+                key={code ?? ''}
+                {...(code ? { initialCode: code } : {})}
+                loading={tracked.isFetching}
+                onSubmit={lookUp}
+              />
               {tracked.isFetching && <Spin />}
-              {status === 404 && <Alert type="warning" showIcon title={t('track.notFound')} data-testid="track-not-found" />}
+              {status === 404 && (
+                <Alert type="warning" showIcon title={t('track.notFound')} data-testid="track-not-found" />
+              )}
               {status === 429 && <Alert type="warning" showIcon title={t('track.tooMany')} />}
-              {tracked.isError && status !== 404 && status !== 429 && <ErrorAlert title={t('track.title')} error={tracked.error} />}
+              {tracked.isError && status !== 404 && status !== 429 && (
+                <ErrorAlert title={t('track.title')} error={tracked.error} />
+              )}
             </>
           )}
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>

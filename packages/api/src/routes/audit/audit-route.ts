@@ -38,11 +38,15 @@ const route = createRoute({
   method: 'get',
   path: '/',
   tags: ['audit'],
-  summary: '审计日志：乡镇管理员和乡镇审计看本乡镇；区信访局和区级审计看本区（district:<id>）。按月份或按对象查询，新的在前',
+  summary:
+    '审计日志：乡镇管理员和乡镇审计看本乡镇；区信访局和区级审计看本区（district:<id>）。按月份或按对象查询，新的在前',
   security: [{ bearer: [] }],
   middleware: [requireRole('township_admin', 'auditor', 'district_overseer')] as const,
   request: { query: AuditQuery },
-  responses: { 200: { description: 'One page of the log', content: { 'application/json': { schema: AuditPageSchema } } }, ...problemResponses(400, 401, 403) },
+  responses: {
+    200: { description: 'One page of the log', content: { 'application/json': { schema: AuditPageSchema } } },
+    ...problemResponses(400, 401, 403),
+  },
 });
 
 export const auditRoutes = createSecuredRouter().openapi(route, async (c) => {
@@ -62,7 +66,8 @@ export const auditRoutes = createSecuredRouter().openapi(route, async (c) => {
       ? log.listForTarget(scope, targetType, targetId, options)
       : log.listMonth(scope, month ?? shanghaiMonth(c.get('deps').now().toISOString()), options)
   ).catch((error: unknown) => {
-    if (error instanceof InvalidCursorError) throw badRequest('翻页游标无效', [{ path: 'query.cursor', message: '请使用上一页返回的 cursor' }]);
+    if (error instanceof InvalidCursorError)
+      throw badRequest('翻页游标无效', [{ path: 'query.cursor', message: '请使用上一页返回的 cursor' }]);
     throw error;
   });
   const items = page.items.filter((e) => month === undefined || e.at.startsWith(month));

@@ -6,13 +6,21 @@ import { forbidden, unprocessable, type InvalidParam } from '../../http/problem'
 import { repo } from '../../http/repo';
 
 /** A unit reporter sees and works on only the cases its unit is responsible for or raised (403 otherwise). */
-export function assertUnitMaySee(auth: AuthContext, summary: Pick<CaseSummary, 'originUnitId' | 'responsibleUnitIds'>): void {
+export function assertUnitMaySee(
+  auth: AuthContext,
+  summary: Pick<CaseSummary, 'originUnitId' | 'responsibleUnitIds'>,
+): void {
   if (auth.role !== 'unit_reporter') return;
-  if (!auth.unitId || !unitsOf(summary).includes(auth.unitId)) throw forbidden('只能查看本单位负责或来源于本单位的信访事项');
+  if (!auth.unitId || !unitsOf(summary).includes(auth.unitId))
+    throw forbidden('只能查看本单位负责或来源于本单位的信访事项');
 }
 
 /** Every unit named in a request must be a unit of the caller's township's org chart (422 naming the field). */
-export async function assertUnitsExist(c: Context<AppEnv>, tenantId: string, units: { path: string; id: string }[]): Promise<void> {
+export async function assertUnitsExist(
+  c: Context<AppEnv>,
+  tenantId: string,
+  units: { path: string; id: string }[],
+): Promise<void> {
   const org = repo(c, OrgRepository);
   const missing: InvalidParam[] = [];
   const seen = new Map<string, boolean>();

@@ -10,11 +10,13 @@ export async function withCaseErrors<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof ConcurrentAppendError) throw conflict(error.message, { code: 'stale_case', currentSeq: error.currentSeq });
+    if (error instanceof ConcurrentAppendError)
+      throw conflict(error.message, { code: 'stale_case', currentSeq: error.currentSeq });
     if (error instanceof CaseTransitionError) throw unprocessable(error.message, undefined, error.code);
     if (error instanceof CaseNotFoundError) throw notFound('信访事项不存在');
     if (error instanceof TownshipNotFoundError) throw notFound('本乡镇尚未接入');
-    if (error instanceof InvalidCursorError) throw badRequest(error.message, [{ path: 'query.cursor', message: error.message }]);
+    if (error instanceof InvalidCursorError)
+      throw badRequest(error.message, [{ path: 'query.cursor', message: error.message }]);
     throw error;
   }
 }

@@ -13,10 +13,24 @@ const common = {
 };
 
 /** The workflow steps that move the status: 归口, 分理, 督办, 结案, 反馈, 复查, 复核. */
-export const STATUS_ACTIONS = { route: 'routed', assign: 'assigned', supervise: 'supervised', close: 'closed', feedback: 'feedback', review: 'review', re_review: 're_review' } as const satisfies Record<string, CaseStatus>;
+export const STATUS_ACTIONS = {
+  route: 'routed',
+  assign: 'assigned',
+  supervise: 'supervised',
+  close: 'closed',
+  feedback: 'feedback',
+  review: 'review',
+  re_review: 're_review',
+} as const satisfies Record<string, CaseStatus>;
 type StatusAction = keyof typeof STATUS_ACTIONS;
 /** 答复意见: what the petitioner reads on the tracking page once the case is resolved; never officials' names. */
-const reply = z.string().trim().min(1).max(4000).optional().openapi({ description: '答复意见（信访人在查询页可见；不写干部姓名）' });
+const reply = z
+  .string()
+  .trim()
+  .min(1)
+  .max(4000)
+  .optional()
+  .openapi({ description: '答复意见（信访人在查询页可见；不写干部姓名）' });
 const statusAction = <K extends StatusAction>(kind: K) => z.object({ ...common, kind: z.literal(kind) });
 
 export const CaseActionSchema = z
@@ -31,8 +45,21 @@ export const CaseActionSchema = z
     statusAction('re_review'),
     z.object({ ...common, kind: z.literal('extension'), days: z.number().int().positive().max(365) }),
     z.object({ ...common, kind: z.literal('resolve'), reply }),
-    z.object({ ...common, kind: z.literal('visit'), visitId: Id.optional(), channel: Channel, level: VisitLevel, form: VisitForm, headcount: z.number().int().positive().max(10_000) }),
-    z.object({ ...common, kind: z.literal('retrieval'), unitId: Id, costFen: z.number().int('金额必须是整数分').nonnegative() }),
+    z.object({
+      ...common,
+      kind: z.literal('visit'),
+      visitId: Id.optional(),
+      channel: Channel,
+      level: VisitLevel,
+      form: VisitForm,
+      headcount: z.number().int().positive().max(10_000),
+    }),
+    z.object({
+      ...common,
+      kind: z.literal('retrieval'),
+      unitId: Id,
+      costFen: z.number().int('金额必须是整数分').nonnegative(),
+    }),
     z.object({ ...common, kind: z.literal('satisfaction'), result: Satisfaction }),
     z.object({ ...common, kind: z.literal('serious_impact') }),
     z.object({ ...common, kind: z.literal('units_changed'), responsibleUnitIds: ResponsibleUnitIds }),
@@ -51,7 +78,15 @@ export function eventOf(action: CaseAction, ids: { on: string; by: string; visit
     case 'resolve':
       return { ...base, kind: 'resolved', ...(action.reply ? { reply: action.reply } : {}) };
     case 'visit':
-      return { ...base, kind: 'visit', visitId: action.visitId ?? ids.visitId, channel: action.channel, level: action.level, form: action.form, headcount: action.headcount };
+      return {
+        ...base,
+        kind: 'visit',
+        visitId: action.visitId ?? ids.visitId,
+        channel: action.channel,
+        level: action.level,
+        form: action.form,
+        headcount: action.headcount,
+      };
     case 'retrieval':
       return { ...base, kind: 'retrieval', unitId: action.unitId, costFen: action.costFen };
     case 'satisfaction':

@@ -55,7 +55,9 @@ export function eventLabel(e: CaseEvent, names: Names = NO_NAMES, visitOn: Recor
     case 'resolved':
       return '办结';
     case 'satisfaction':
-      return e.source === 'petitioner' ? `满意度评价（信访人自评）：${SATISFACTION_LABEL[e.result]}` : `满意度评价：${SATISFACTION_LABEL[e.result]}`;
+      return e.source === 'petitioner'
+        ? `满意度评价（信访人自评）：${SATISFACTION_LABEL[e.result]}`
+        : `满意度评价：${SATISFACTION_LABEL[e.result]}`;
     case 'serious_impact':
       return '认定造成较坏影响';
     case 'units_changed':
@@ -77,13 +79,13 @@ export function timelineOf(events: readonly StoredCaseEvent[], names: Names = NO
 export function workingDaysLeft(calendar: Calendar, today: string, deadline: string): number {
   let n = 0;
   if (deadline >= today) {
-    for (let d = today; d < deadline && n < 400; ) {
+    for (let d = today; d < deadline && n < 400;) {
       d = calendar.addDays(d, 1);
       if (calendar.isWorkingDay(d)) n += 1;
     }
     return n;
   }
-  for (let d = today; d > deadline && n > -400; ) {
+  for (let d = today; d > deadline && n > -400;) {
     if (calendar.isWorkingDay(d)) n -= 1;
     d = calendar.addDays(d, -1);
   }

@@ -19,7 +19,10 @@ const route = createRoute({
   middleware: [requireRole('petition_officer', 'township_admin')] as const,
   request: { params: CaseIdParamSchema },
   responses: {
-    201: { description: 'A new code; the old one no longer finds the case', content: { 'application/json': { schema: QueryCodeIssuedSchema } } },
+    201: {
+      description: 'A new code; the old one no longer finds the case',
+      content: { 'application/json': { schema: QueryCodeIssuedSchema } },
+    },
     ...problems(401, 403, 404),
   },
 });

@@ -30,7 +30,13 @@ const list = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole(...TOWNSHIP_READERS)] as const,
   request: { query: CaseListQuerySchema },
-  responses: { 200: { description: 'One page, newest registration first', content: { 'application/json': { schema: CaseListSchema } } }, ...problems(400, 401, 403) },
+  responses: {
+    200: {
+      description: 'One page, newest registration first',
+      content: { 'application/json': { schema: CaseListSchema } },
+    },
+    ...problems(400, 401, 403),
+  },
 });
 
 const count = createRoute({
@@ -55,7 +61,10 @@ const detail = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole(...TOWNSHIP_READERS)] as const,
   request: { params: CaseIdParamSchema },
-  responses: { 200: { description: 'The case', content: { 'application/json': { schema: CaseDetailSchema } } }, ...problems(401, 403, 404) },
+  responses: {
+    200: { description: 'The case', content: { 'application/json': { schema: CaseDetailSchema } } },
+    ...problems(401, 403, 404),
+  },
 });
 
 const petitioner = createRoute({
@@ -66,7 +75,10 @@ const petitioner = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole('petition_officer', 'township_admin')] as const,
   request: { params: CaseIdParamSchema },
-  responses: { 200: { description: 'The petitioner', content: { 'application/json': { schema: PetitionerSchema } } }, ...problems(401, 403, 404) },
+  responses: {
+    200: { description: 'The petitioner', content: { 'application/json': { schema: PetitionerSchema } } },
+    ...problems(401, 403, 404),
+  },
 });
 
 export function mountReads(router: OpenAPIHono<AppEnv>) {
@@ -76,7 +88,10 @@ export function mountReads(router: OpenAPIHono<AppEnv>) {
       const { tenantId, today, filter } = await caseListFilter(c, q);
       const paging = { ...(limit ? { limit } : {}), ...(cursor ? { cursor } : {}) };
       const page = await withCaseErrors(() => repo(c, CaseRepository).list(tenantId, filter, paging));
-      return c.json({ items: page.items.map((s) => presentSummary(s, today)), ...(page.cursor ? { cursor: page.cursor } : {}) }, 200);
+      return c.json(
+        { items: page.items.map((s) => presentSummary(s, today)), ...(page.cursor ? { cursor: page.cursor } : {}) },
+        200,
+      );
     })
     .openapi(count, async (c) => {
       const { tenantId, filter } = await caseListFilter(c, c.req.valid('query'));

@@ -25,7 +25,10 @@ const route = createRoute({
   middleware: [requireRole('petition_officer', 'township_admin'), idempotent] as const,
   request: { body: { required: true, content: { 'application/json': { schema: RegisterCaseSchema } } } },
   responses: {
-    201: { description: 'Registered; Location names the case. `queryCode` is shown this once', content: { 'application/json': { schema: RegisteredCaseSchema } } },
+    201: {
+      description: 'Registered; Location names the case. `queryCode` is shown this once',
+      content: { 'application/json': { schema: RegisteredCaseSchema } },
+    },
     ...problems(400, 401, 403, 409, 422),
   },
 });
@@ -38,9 +41,12 @@ export function mountRegister(router: OpenAPIHono<AppEnv>) {
     const today = todayInShanghai(c.get('deps').now());
     const registeredOn = body.registeredOn ?? today;
     const visitOn = body.firstVisit.on ?? registeredOn;
-    if (registeredOn > today) throw badRequest('登记日期不能晚于今天', [{ path: 'body.registeredOn', message: '不能晚于今天' }]);
-    if (visitOn > today) throw badRequest('来访日期不能晚于今天', [{ path: 'body.firstVisit.on', message: '不能晚于今天' }]);
-    if (visitOn < registeredOn) throw badRequest('首次来访日期不能早于登记日期', [{ path: 'body.firstVisit.on', message: '不能早于登记日期' }]);
+    if (registeredOn > today)
+      throw badRequest('登记日期不能晚于今天', [{ path: 'body.registeredOn', message: '不能晚于今天' }]);
+    if (visitOn > today)
+      throw badRequest('来访日期不能晚于今天', [{ path: 'body.firstVisit.on', message: '不能晚于今天' }]);
+    if (visitOn < registeredOn)
+      throw badRequest('首次来访日期不能早于登记日期', [{ path: 'body.firstVisit.on', message: '不能早于登记日期' }]);
     await assertUnitsExist(c, tenantId, [
       { path: 'body.originUnitId', id: body.originUnitId },
       ...body.responsibleUnitIds.map((id, i) => ({ path: `body.responsibleUnitIds[${i}]`, id })),
@@ -49,7 +55,11 @@ export function mountRegister(router: OpenAPIHono<AppEnv>) {
 
     const org = repo(c, OrgRepository);
     if (body.caseLeaderId && !(await org.get(tenantId, 'person', body.caseLeaderId))) {
-      throw unprocessable('本乡镇没有这位人员', [{ path: 'body.caseLeaderId', message: '本乡镇没有这位人员' }], 'unknown_person');
+      throw unprocessable(
+        '本乡镇没有这位人员',
+        [{ path: 'body.caseLeaderId', message: '本乡镇没有这位人员' }],
+        'unknown_person',
+      );
     }
 
     const caseId = randomUUID();
@@ -85,7 +95,12 @@ export function mountRegister(router: OpenAPIHono<AppEnv>) {
     // The petitioner's query code (查询码): given now, stored only as a hash, so this answer is the one place it appears.
     const { queryCode } = await issueQueryCode(c, tenantId, caseId);
     // The petitioner's identity stays out of the audit details, like everywhere but its own item.
-    await audit(c, { action: 'case.register', targetType: 'case', targetId: caseId, details: { caseType: body.caseType, category: body.category, withPetitioner: body.petitioner !== undefined } });
+    await audit(c, {
+      action: 'case.register',
+      targetType: 'case',
+      targetId: caseId,
+      details: { caseType: body.caseType, category: body.category, withPetitioner: body.petitioner !== undefined },
+    });
     c.header('Location', `/api/cases/${caseId}`);
     return c.json({ ...presentSummary(summary, today), queryCode }, 201);
   });

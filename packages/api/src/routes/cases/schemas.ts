@@ -64,7 +64,12 @@ export const CaseSummarySchema = CaseSummary.extend({
 
 /** The registration's answer: the summary and the petitioner's query code, shown this once (stored only hashed). */
 export const RegisteredCaseSchema = CaseSummarySchema.extend({
-  queryCode: z.string().openapi({ description: '查询码（仅此一次显示；交给信访人，用于 /track 查询进度）', example: '7KQ9-M2XD-PW4H-C8RT' }),
+  queryCode: z
+    .string()
+    .openapi({
+      description: '查询码（仅此一次显示；交给信访人，用于 /track 查询进度）',
+      example: '7KQ9-M2XD-PW4H-C8RT',
+    }),
 }).openapi('RegisteredCase');
 
 export const QueryCodeIssuedSchema = z
@@ -78,7 +83,10 @@ export type RegisteredCase = z.infer<typeof RegisteredCaseSchema>;
 export type QueryCodeIssued = z.infer<typeof QueryCodeIssuedSchema>;
 
 export const CaseListSchema = z
-  .object({ items: z.array(CaseSummarySchema), cursor: z.string().optional().openapi({ description: '下一页的游标；没有则为最后一页' }) })
+  .object({
+    items: z.array(CaseSummarySchema),
+    cursor: z.string().optional().openapi({ description: '下一页的游标；没有则为最后一页' }),
+  })
   .openapi('CaseList');
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -124,8 +132,12 @@ type WithoutLifted<O> = O extends z.ZodObject<infer Shape> ? z.ZodObject<Omit<Sh
 // Strict, so that a reader (and zod) picks the one kind whose fields these are: without `kind`, an event with no
 // fields of its own (accepted) would otherwise match every details object.
 // `.map` cannot keep the options' tuple type, hence the one cast: each element is exactly `option.omit(lifted).strict()`.
-const detailOptions = CaseEvent.options.map((o: z.ZodObject) => o.omit(lifted).strict()) as unknown as WithoutLifted<EventOption>[];
-const EventDetailsSchema = z.union(detailOptions).openapi('CaseEventDetails', { description: '事件本身的字段（随 kind 而不同）' });
+const detailOptions = CaseEvent.options.map((o: z.ZodObject) =>
+  o.omit(lifted).strict(),
+) as unknown as WithoutLifted<EventOption>[];
+const EventDetailsSchema = z
+  .union(detailOptions)
+  .openapi('CaseEventDetails', { description: '事件本身的字段（随 kind 而不同）' });
 
 export const TimelineEntrySchema = z
   .object({

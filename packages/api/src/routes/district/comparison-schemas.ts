@@ -9,10 +9,24 @@ const Fen = z.number().int();
 const Per10k = z.number().nullable().openapi({ description: '每万人；人口为 0 时为 null' });
 
 export const ComparisonQuerySchema = z.object({
-  from: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM').optional().openapi({ example: '2026-01', description: '起始月份（默认本年 1 月）' }),
-  to: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM').optional().openapi({ example: '2026-06', description: '截止月份（默认本月）' }),
+  from: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM')
+    .optional()
+    .openapi({ example: '2026-01', description: '起始月份（默认本年 1 月）' }),
+  to: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM')
+    .optional()
+    .openapi({ example: '2026-06', description: '截止月份（默认本月）' }),
   by: z.enum(['period', 'month']).default('period').openapi({ description: 'month：另附逐月数据' }),
-  minCases: z.coerce.number().int().min(0).max(10_000).default(10).openapi({ description: '参与排名的最少办结件数（默认 10）' }),
+  minCases: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10_000)
+    .default(10)
+    .openapi({ description: '参与排名的最少办结件数（默认 10）' }),
 });
 
 export const TownshipFiguresSchema = z
@@ -28,7 +42,11 @@ export const TownshipFiguresSchema = z
       byForm: z.object({ individual: Count, collective: Count }),
       vsPreviousYear: ChangeSchema,
       /** The −N % target of the township's rules against the same months last year; null without a previous year. */
-      target: z.object({ reductionPct: z.number(), targetVisits: z.number().int().nullable(), met: z.boolean().nullable() }),
+      target: z.object({
+        reductionPct: z.number(),
+        targetVisits: z.number().int().nullable(),
+        met: z.boolean().nullable(),
+      }),
     }),
     /** Visits above township level over all visits. */
     escalation: RateSchema,
@@ -64,7 +82,9 @@ export const ComparisonSchema = z
       minCases: Count,
       ranked: z.array(RankingRowSchema),
       /** Townships left out of the ranking, with the reason (too few resolved cases to rank on). */
-      excluded: z.array(z.object({ townshipId: z.string(), name: z.string(), casesResolved: Count, reason: z.string() })),
+      excluded: z.array(
+        z.object({ townshipId: z.string(), name: z.string(), casesResolved: Count, reason: z.string() }),
+      ),
     }),
     months: z
       .array(

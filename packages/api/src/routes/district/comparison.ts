@@ -1,5 +1,12 @@
 import { change, rate, type VisitLevel } from '@xinfang/domain';
-import { backlogFigures, type BacklogRoster, type DistrictMonth, type TownshipMonthMoney, type TownshipMonthStats, type TownshipRecord } from '@xinfang/store';
+import {
+  backlogFigures,
+  type BacklogRoster,
+  type DistrictMonth,
+  type TownshipMonthMoney,
+  type TownshipMonthStats,
+  type TownshipRecord,
+} from '@xinfang/store';
 import type { ReportPeriod } from '../reports/kpi-schemas';
 import type { Comparison, TownshipFigures } from './comparison-schemas';
 
@@ -46,7 +53,10 @@ function townshipFigures(t: TownshipRecord, input: ComparisonInput): TownshipFig
   const sum = (f: (s: TownshipMonthStats) => number) => sumOf(stats, f);
   const total = sum((s) => s.visits.total);
   const headcount = sum((s) => s.visits.headcount);
-  const byLevel = Object.fromEntries(LEVELS.map((l) => [l, sum((s) => s.visits.byLevel[l])])) as Record<VisitLevel, number>;
+  const byLevel = Object.fromEntries(LEVELS.map((l) => [l, sum((s) => s.visits.byLevel[l])])) as Record<
+    VisitLevel,
+    number
+  >;
   const previous = sumOf(statsOf(input.previousMonths, t.id), (s) => s.visits.total);
   const targetVisits = previous > 0 ? Math.floor(previous * (1 - TARGET_REDUCTION_PCT / 100) + 1e-9) : null;
   const roster = input.rosters.find((r) => r.townshipId === t.id)?.cases ?? {};
@@ -58,19 +68,39 @@ function townshipFigures(t: TownshipRecord, input: ComparisonInput): TownshipFig
     townshipId: t.id,
     name: t.name,
     population: t.population,
-    cases: { registered: sum((s) => s.casesRegistered), accepted: sum((s) => s.casesAccepted), resolved: sum((s) => s.casesResolved) },
+    cases: {
+      registered: sum((s) => s.casesRegistered),
+      accepted: sum((s) => s.casesAccepted),
+      resolved: sum((s) => s.casesResolved),
+    },
     visits: {
       total,
       headcount,
       byLevel,
-      byForm: { individual: sum((s) => s.visits.byForm.individual), collective: sum((s) => s.visits.byForm.collective) },
+      byForm: {
+        individual: sum((s) => s.visits.byForm.individual),
+        collective: sum((s) => s.visits.byForm.collective),
+      },
       vsPreviousYear: change(total, previous),
-      target: { reductionPct: TARGET_REDUCTION_PCT, targetVisits, met: targetVisits === null ? null : total <= targetVisits },
+      target: {
+        reductionPct: TARGET_REDUCTION_PCT,
+        targetVisits,
+        met: targetVisits === null ? null : total <= targetVisits,
+      },
     },
     escalation: rate(total - byLevel.township, total),
-    repeat: rate(sum((s) => s.visits.repeat), total),
-    onTimeAcceptance: rate(sum((s) => s.casesAcceptedOnTime), sum((s) => s.casesAccepted)),
-    onTimeResolution: rate(sum((s) => s.casesResolvedOnTime), sum((s) => s.casesResolved)),
+    repeat: rate(
+      sum((s) => s.visits.repeat),
+      total,
+    ),
+    onTimeAcceptance: rate(
+      sum((s) => s.casesAcceptedOnTime),
+      sum((s) => s.casesAccepted),
+    ),
+    onTimeResolution: rate(
+      sum((s) => s.casesResolvedOnTime),
+      sum((s) => s.casesResolved),
+    ),
     satisfaction: rate(satisfied, satisfied + sum((s) => s.satisfaction.unsatisfied)),
     backlog,
     money,
@@ -95,11 +125,23 @@ export function districtComparison(input: ComparisonInput): Comparison {
   });
   const ranked = eligible
     .map(row)
-    .sort((a, b) => desc(a.onTimeResolution, b.onTimeResolution) || desc(a.satisfaction, b.satisfaction) || asc(a.visitsPer10k, b.visitsPer10k) || asc(a.visitChange, b.visitChange) || (a.townshipId < b.townshipId ? -1 : 1))
+    .sort(
+      (a, b) =>
+        desc(a.onTimeResolution, b.onTimeResolution) ||
+        desc(a.satisfaction, b.satisfaction) ||
+        asc(a.visitsPer10k, b.visitsPer10k) ||
+        asc(a.visitChange, b.visitChange) ||
+        (a.townshipId < b.townshipId ? -1 : 1),
+    )
     .map((r, i) => ({ rank: i + 1, ...r }));
   const excluded = townships
     .filter((t) => t.cases.resolved < input.minCases)
-    .map((t) => ({ townshipId: t.townshipId, name: t.name, casesResolved: t.cases.resolved, reason: `本期办结${t.cases.resolved}件，少于${input.minCases}件，数量过少不参与排名` }));
+    .map((t) => ({
+      townshipId: t.townshipId,
+      name: t.name,
+      casesResolved: t.cases.resolved,
+      reason: `本期办结${t.cases.resolved}件，少于${input.minCases}件，数量过少不参与排名`,
+    }));
   const months = input.byMonth
     ? [...input.months].map(([month, m]) => ({
         month,
@@ -113,7 +155,10 @@ export function districtComparison(input: ComparisonInput): Comparison {
             byLevel: s?.visits.byLevel ?? { township: 0, district: 0, city: 0, province: 0, national: 0 },
             onTimeResolution: rate(s?.casesResolvedOnTime ?? 0, s?.casesResolved ?? 0),
             satisfaction: rate(satisfied, satisfied + (s?.satisfaction.unsatisfied ?? 0)),
-            finesFen: moneyFigures(m.money.filter((x) => x.townshipId === t.id), monthPeriod).finesFen,
+            finesFen: moneyFigures(
+              m.money.filter((x) => x.townshipId === t.id),
+              monthPeriod,
+            ).finesFen,
           };
         }),
       }))
@@ -122,7 +167,12 @@ export function districtComparison(input: ComparisonInput): Comparison {
     period: input.period,
     previousPeriod: input.previousPeriod,
     townships,
-    rankings: { order: ['onTimeResolution', 'satisfaction', 'visitsPer10k', 'visitChange'], minCases: input.minCases, ranked, excluded },
+    rankings: {
+      order: ['onTimeResolution', 'satisfaction', 'visitsPer10k', 'visitChange'],
+      minCases: input.minCases,
+      ranked,
+      excluded,
+    },
     ...(months ? { months } : {}),
   };
 }

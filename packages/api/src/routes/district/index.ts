@@ -17,12 +17,16 @@ const comparison = createRoute({
   method: 'get',
   path: '/comparison',
   tags: ['district'],
-  summary: '区内乡镇对比：来访（同比、−30%目标）、越级与重复、按期受理与办结、满意度、积案、罚款奖励与否决；排名以办结质量为先',
+  summary:
+    '区内乡镇对比：来访（同比、−30%目标）、越级与重复、按期受理与办结、满意度、积案、罚款奖励与否决；排名以办结质量为先',
   security: [{ bearer: [] }],
   middleware: [requireRole('district_overseer', 'auditor')] as const,
   request: { query: ComparisonQuerySchema },
   responses: {
-    200: { description: 'Per township, from the statistics items (townships × months)', content: { 'application/json': { schema: ComparisonSchema } } },
+    200: {
+      description: 'Per township, from the statistics items (townships × months)',
+      content: { 'application/json': { schema: ComparisonSchema } },
+    },
     400: problemResponse('请求无效'),
     401: problemResponse('未登录'),
     403: problemResponse('无权访问'),
@@ -37,19 +41,35 @@ export const districtComparisonRoutes = createSecuredRouter().openapi(comparison
   const thisMonth = monthInShanghai(c.get('deps').now());
   const to = query.to ?? thisMonth;
   const from = query.from ?? `${to.slice(0, 4)}-01`;
-  if (from > to) throw badRequest('起始月份不能晚于截止月份', [{ path: 'query.from', message: '起始月份不能晚于截止月份' }]);
+  if (from > to)
+    throw badRequest('起始月份不能晚于截止月份', [{ path: 'query.from', message: '起始月份不能晚于截止月份' }]);
   const period = { from: `${from}-01`, to: endOfMonth(`${to}-01`) };
   const previousPeriod = yearBefore(period);
   const months = monthsBetween(period.from, period.to);
-  if (months.length > MAX_MONTHS) throw badRequest(`一次最多对比${MAX_MONTHS}个月`, [{ path: 'query.from', message: `一次最多对比${MAX_MONTHS}个月` }]);
+  if (months.length > MAX_MONTHS)
+    throw badRequest(`一次最多对比${MAX_MONTHS}个月`, [
+      { path: 'query.from', message: `一次最多对比${MAX_MONTHS}个月` },
+    ]);
   const stats = repo(c, StatisticsRepository);
-  const read = async (list: string[]) => new Map<string, DistrictMonth>(await Promise.all(list.map(async (m) => [m, await stats.districtMonth(auth.districtId, m)] as const)));
+  const read = async (list: string[]) =>
+    new Map<string, DistrictMonth>(
+      await Promise.all(list.map(async (m) => [m, await stats.districtMonth(auth.districtId, m)] as const)),
+    );
   const [townships, current, previous, rosters] = await Promise.all([
     repo(c, TenancyRepository).listTownships(auth.districtId),
     read(months),
     read(monthsBetween(previousPeriod.from, previousPeriod.to)),
     stats.districtRosters(auth.districtId),
   ]);
-  const body = districtComparison({ period, previousPeriod, townships, months: current, previousMonths: previous, rosters, minCases: query.minCases, byMonth: query.by === 'month' });
+  const body = districtComparison({
+    period,
+    previousPeriod,
+    townships,
+    months: current,
+    previousMonths: previous,
+    rosters,
+    minCases: query.minCases,
+    byMonth: query.by === 'month',
+  });
   return c.json(body, 200);
 });

@@ -15,10 +15,13 @@ const json = <T>(schema: T, description: string) => ({ description, content: { '
  * messages, a unit reporter its unit's, a district overseer the district's. Auditors receive no reminders.
  */
 export function audienceOf(auth: AuthContext): InboxAudience | undefined {
-  if (auth.role === 'district_overseer') return { kind: 'district_role', districtId: auth.districtId, role: 'district_overseer' };
+  if (auth.role === 'district_overseer')
+    return { kind: 'district_role', districtId: auth.districtId, role: 'district_overseer' };
   if (!auth.tenantId) return undefined;
-  if (auth.role === 'unit_reporter') return auth.unitId ? { kind: 'unit', tenantId: auth.tenantId, unitId: auth.unitId } : undefined;
-  if (auth.role === 'township_admin' || auth.role === 'petition_officer') return { kind: 'township_role', tenantId: auth.tenantId, role: auth.role };
+  if (auth.role === 'unit_reporter')
+    return auth.unitId ? { kind: 'unit', tenantId: auth.tenantId, unitId: auth.unitId } : undefined;
+  if (auth.role === 'township_admin' || auth.role === 'petition_officer')
+    return { kind: 'township_role', tenantId: auth.tenantId, role: auth.role };
   return undefined;
 }
 

@@ -19,7 +19,9 @@ export const InboxMessageSchema = z
   })
   .openapi('InboxMessage');
 
-export const InboxPageSchema = z.object({ items: z.array(InboxMessageSchema), cursor: z.string().nullable() }).openapi('InboxPage');
+export const InboxPageSchema = z
+  .object({ items: z.array(InboxMessageSchema), cursor: z.string().nullable() })
+  .openapi('InboxPage');
 
 export const UnreadCountSchema = z.object({ unread: z.number().int() }).openapi('InboxUnreadCount');
 

@@ -18,7 +18,10 @@ const readRoute = <T extends z.ZodType>(path: string, summary: string, name: str
     middleware: [requireRole(...LEDGER_READERS)],
     request: { query: LedgerQuery },
     responses: {
-      200: { description: summary, content: { 'application/json': { schema: z.object({ period: Period, items: z.array(item) }).openapi(name) } } },
+      200: {
+        description: summary,
+        content: { 'application/json': { schema: z.object({ period: Period, items: z.array(item) }).openapi(name) } },
+      },
       ...problems(400, 401, 403, 404),
     },
   });
@@ -35,7 +38,16 @@ const periodsRoute = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole(...LEDGER_READERS)],
   responses: {
-    200: { description: 'Evaluated periods', content: { 'application/json': { schema: z.object({ items: z.array(Period.extend({ noticeDate: z.string(), evaluatedBy: z.string() })) }).openapi('LedgerPeriods') } } },
+    200: {
+      description: 'Evaluated periods',
+      content: {
+        'application/json': {
+          schema: z
+            .object({ items: z.array(Period.extend({ noticeDate: z.string(), evaluatedBy: z.string() })) })
+            .openapi('LedgerPeriods'),
+        },
+      },
+    },
     ...problems(401, 403),
   },
 });
@@ -43,7 +55,19 @@ const periodsRoute = createRoute({
 export function registerEntryRoutes(router: OpenAPIHono<AppEnv>): void {
   router.openapi(periodsRoute, async (c) => {
     const periods = await ledgerRepo(c).listPeriods(tenantOf(c));
-    return c.json({ items: periods.map(({ periodKey, from, to, evaluatedAt, noticeDate, evaluatedBy }) => ({ periodKey, from, to, evaluatedAt, noticeDate, evaluatedBy })) }, 200);
+    return c.json(
+      {
+        items: periods.map(({ periodKey, from, to, evaluatedAt, noticeDate, evaluatedBy }) => ({
+          periodKey,
+          from,
+          to,
+          evaluatedAt,
+          noticeDate,
+          evaluatedBy,
+        })),
+      },
+      200,
+    );
   });
 
   router.openapi(listRoute, async (c) => {
@@ -59,7 +83,10 @@ export function registerEntryRoutes(router: OpenAPIHono<AppEnv>): void {
     const scoped = scopeFilter(c, filter);
     const ledger = await loadLedger(c, period);
     const { periodKey, from, to, evaluatedAt } = ledger.summary;
-    return c.json({ period: { periodKey, from, to, evaluatedAt }, items: byPerson(ledger, ledgerRows(ledger, scoped)) }, 200);
+    return c.json(
+      { period: { periodKey, from, to, evaluatedAt }, items: byPerson(ledger, ledgerRows(ledger, scoped)) },
+      200,
+    );
   });
 
   router.openapi(byUnitRoute, async (c) => {
@@ -67,6 +94,9 @@ export function registerEntryRoutes(router: OpenAPIHono<AppEnv>): void {
     const scoped = scopeFilter(c, filter);
     const ledger = await loadLedger(c, period);
     const { periodKey, from, to, evaluatedAt } = ledger.summary;
-    return c.json({ period: { periodKey, from, to, evaluatedAt }, items: byUnit(ledger, ledgerRows(ledger, scoped)) }, 200);
+    return c.json(
+      { period: { periodKey, from, to, evaluatedAt }, items: byUnit(ledger, ledgerRows(ledger, scoped)) },
+      200,
+    );
   });
 }

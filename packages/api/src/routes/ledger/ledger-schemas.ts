@@ -6,7 +6,10 @@ import { ApiDate, API_YEARS_MESSAGE, inApiYears } from '../../http/dates';
 export const PeriodParam = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}$/, { message: '期间格式应为 YYYY-MM-DD_YYYY-MM-DD', abort: true })
-  .refine((p) => p.split('_').every((d) => IsoDate.safeParse(d).success), { message: '期间含不存在的日期', abort: true })
+  .refine((p) => p.split('_').every((d) => IsoDate.safeParse(d).success), {
+    message: '期间含不存在的日期',
+    abort: true,
+  })
   .refine((p) => p.split('_').every((d) => inApiYears(d)), { message: API_YEARS_MESSAGE, abort: true })
   .refine((p) => {
     const [from = '', to = ''] = p.split('_');
@@ -17,7 +20,10 @@ export const EvaluateSchema = z
   .object({ from: ApiDate, to: ApiDate, noticeOn: ApiDate.optional() })
   .refine((p) => p.from <= p.to, { message: '结束日期不能早于开始日期', path: ['to'] })
   // A notice dated before the period ends would make fines due (and overdue) before they were incurred.
-  .refine((p) => p.noticeOn === undefined || p.noticeOn >= p.to, { message: '通知日期不能早于期间结束日期', path: ['noticeOn'] })
+  .refine((p) => p.noticeOn === undefined || p.noticeOn >= p.to, {
+    message: '通知日期不能早于期间结束日期',
+    path: ['noticeOn'],
+  })
   .openapi('LedgerEvaluate');
 
 /** An entry as a correction shows it: what was (or will be) in the ledger, by id, with its amount and why. */
@@ -136,7 +142,14 @@ export const PersonBalanceSchema = z
   .openapi('LedgerPersonBalance');
 
 export const UnitBalanceSchema = z
-  .object({ unitId: z.string(), name: z.string(), finesFen: z.number().int(), rewardsFen: z.number().int(), retrievalTasks: z.number().int(), vetoed: z.boolean() })
+  .object({
+    unitId: z.string(),
+    name: z.string(),
+    finesFen: z.number().int(),
+    rewardsFen: z.number().int(),
+    retrievalTasks: z.number().int(),
+    vetoed: z.boolean(),
+  })
   .openapi('LedgerUnitBalance');
 
 export const ReverseSchema = z
@@ -160,10 +173,17 @@ export const NoticeSchema = z
   })
   .openapi('PenaltyNotice');
 
-export const OverdueSchema = NoticeSchema.extend({ nextStep: z.object({ code: z.enum(['withhold_salary', 'refer_discipline']), label: z.string() }) }).openapi('OverdueNotice');
+export const OverdueSchema = NoticeSchema.extend({
+  nextStep: z.object({ code: z.enum(['withhold_salary', 'refer_discipline']), label: z.string() }),
+}).openapi('OverdueNotice');
 
 export const PaymentSchema = z
-  .object({ personId: z.string().min(1), amountFen: z.number().int('金额必须是整数分').positive('金额必须大于0'), paidOn: ApiDate, noticeId: z.string().min(1) })
+  .object({
+    personId: z.string().min(1),
+    amountFen: z.number().int('金额必须是整数分').positive('金额必须大于0'),
+    paidOn: ApiDate,
+    noticeId: z.string().min(1),
+  })
   .openapi('LedgerPayment');
 
 export const PeriodKeyParams = z.object({ periodKey: PeriodParam });

@@ -72,7 +72,9 @@ export function ledgerRows(ledger: StoredLedger, filter: RowFilter = {}): Ledger
       });
     }
   }
-  return rows.filter((r) => (!filter.personId || r.personId === filter.personId) && (!filter.unitId || r.unitId === filter.unitId));
+  return rows.filter(
+    (r) => (!filter.personId || r.personId === filter.personId) && (!filter.unitId || r.unitId === filter.unitId),
+  );
 }
 
 /** Rows that count: active entries not reversed, and reversals (negated amounts of what they reverse). */
@@ -90,7 +92,17 @@ export function byPerson(ledger: StoredLedger, rows: LedgerRow[]): PersonBalance
   for (const r of rows) {
     if (!r.personId || !money(r)) continue;
     const p = info.get(r.personId);
-    const cur = acc.get(r.personId) ?? { personId: r.personId, name: r.personName ?? r.personId, financePaid: p?.financePaid ?? false, finesFen: 0, fineCount: 0, rewardsFen: 0, sanctions: [], vetoed: false, ...(p?.dueOn ? { dueOn: p.dueOn } : {}) };
+    const cur = acc.get(r.personId) ?? {
+      personId: r.personId,
+      name: r.personName ?? r.personId,
+      financePaid: p?.financePaid ?? false,
+      finesFen: 0,
+      fineCount: 0,
+      rewardsFen: 0,
+      sanctions: [],
+      vetoed: false,
+      ...(p?.dueOn ? { dueOn: p.dueOn } : {}),
+    };
     acc.set(r.personId, cur);
     const kind = r.kind === 'reversal' ? kindOf.get(r.reversesId ?? '') : r.kind;
     if (kind === 'fine') cur.finesFen += r.amountFen;
@@ -98,7 +110,10 @@ export function byPerson(ledger: StoredLedger, rows: LedgerRow[]): PersonBalance
     if (!counts(r) || r.kind === 'reversal') continue;
     if (r.kind === 'fine') {
       cur.fineCount += 1;
-      cur.sanctions = sortSanctions([...cur.sanctions, ...r.sanctions.flatMap((s) => (Sanction.safeParse(s).success ? [Sanction.parse(s)] : []))]);
+      cur.sanctions = sortSanctions([
+        ...cur.sanctions,
+        ...r.sanctions.flatMap((s) => (Sanction.safeParse(s).success ? [Sanction.parse(s)] : [])),
+      ]);
     }
     if (r.kind === 'veto') cur.vetoed = true;
   }
@@ -113,7 +128,14 @@ export function byUnit(ledger: StoredLedger, rows: LedgerRow[]): UnitBalance[] {
   const acc = new Map<string, UnitBalance>();
   for (const r of rows) {
     if (!r.unitId || !money(r)) continue;
-    const cur = acc.get(r.unitId) ?? { unitId: r.unitId, name: r.unitName ?? r.unitId, finesFen: 0, rewardsFen: 0, retrievalTasks: 0, vetoed: false };
+    const cur = acc.get(r.unitId) ?? {
+      unitId: r.unitId,
+      name: r.unitName ?? r.unitId,
+      finesFen: 0,
+      rewardsFen: 0,
+      retrievalTasks: 0,
+      vetoed: false,
+    };
     acc.set(r.unitId, cur);
     const kind = r.kind === 'reversal' ? kindOf.get(r.reversesId ?? '') : r.kind;
     if (kind === 'fine') cur.finesFen += r.amountFen;

@@ -22,7 +22,17 @@ const noticesRoute = createRoute({
   security,
   middleware: [requireRole(...NOTICE_READERS)],
   request: { query: z.object({ period: PeriodParam.optional() }) },
-  responses: { 200: { description: 'Notices', content: { 'application/json': { schema: z.object({ periodKey: z.string(), items: z.array(NoticeSchema) }).openapi('PenaltyNotices') } } }, ...errors },
+  responses: {
+    200: {
+      description: 'Notices',
+      content: {
+        'application/json': {
+          schema: z.object({ periodKey: z.string(), items: z.array(NoticeSchema) }).openapi('PenaltyNotices'),
+        },
+      },
+    },
+    ...errors,
+  },
 });
 
 const overdueRoute = createRoute({
@@ -33,7 +43,17 @@ const overdueRoute = createRoute({
   security,
   middleware: [requireRole(...NOTICE_READERS)],
   request: { query: z.object({ asOf: ApiDate.optional() }) },
-  responses: { 200: { description: 'Overdue notices of every evaluated period', content: { 'application/json': { schema: z.object({ asOf: z.string(), items: z.array(OverdueSchema) }).openapi('OverdueNotices') } } }, ...errors },
+  responses: {
+    200: {
+      description: 'Overdue notices of every evaluated period',
+      content: {
+        'application/json': {
+          schema: z.object({ asOf: z.string(), items: z.array(OverdueSchema) }).openapi('OverdueNotices'),
+        },
+      },
+    },
+    ...errors,
+  },
 });
 
 const paymentRoute = createRoute({
@@ -44,7 +64,11 @@ const paymentRoute = createRoute({
   security,
   middleware: [requireRole(...LEDGER_WRITERS), idempotent],
   request: { body: { required: true, content: { 'application/json': { schema: PaymentSchema } } } },
-  responses: { 201: { description: 'The notice after the payment', content: { 'application/json': { schema: NoticeSchema } } }, ...errors, ...problems(409, 422) },
+  responses: {
+    201: { description: 'The notice after the payment', content: { 'application/json': { schema: NoticeSchema } } },
+    ...errors,
+    ...problems(409, 422),
+  },
 });
 
 export function registerNoticeRoutes(router: OpenAPIHono<AppEnv>): void {
@@ -67,22 +91,61 @@ export function registerNoticeRoutes(router: OpenAPIHono<AppEnv>): void {
   router.openapi(paymentRoute, async (c) => {
     const body = c.req.valid('json');
     const ref = parseNoticeId(body.noticeId);
-    if (!ref) throw unprocessable('罚款通知编号无效', [{ path: 'body.noticeId', message: '应为 notice:<期间>:<人员>' }], 'unknown_notice');
-    if (ref.personId !== body.personId) throw unprocessable('缴款人与罚款通知不符', [{ path: 'body.personId', message: '应为通知上的人员' }], 'person_mismatch');
+    if (!ref)
+      throw unprocessable(
+        '罚款通知编号无效',
+        [{ path: 'body.noticeId', message: '应为 notice:<期间>:<人员>' }],
+        'unknown_notice',
+      );
+    if (ref.personId !== body.personId)
+      throw unprocessable(
+        '缴款人与罚款通知不符',
+        [{ path: 'body.personId', message: '应为通知上的人员' }],
+        'person_mismatch',
+      );
     const ledger = await loadLedger(c, ref.periodKey);
     const notice = noticesOf(ledger).find((n) => n.noticeId === body.noticeId);
-    if (!notice) throw unprocessable('没有这份罚款通知', [{ path: 'body.noticeId', message: '该人员在此期间没有应缴罚款' }], 'unknown_notice');
+    if (!notice)
+      throw unprocessable(
+        '没有这份罚款通知',
+        [{ path: 'body.noticeId', message: '该人员在此期间没有应缴罚款' }],
+        'unknown_notice',
+      );
     if (body.amountFen > notice.outstandingFen) {
-      throw unprocessable(`缴款金额超过未缴金额（${notice.outstandingFen}分）`, [{ path: 'body.amountFen', message: `不能超过${notice.outstandingFen}` }], 'overpayment');
+      throw unprocessable(
+        `缴款金额超过未缴金额（${notice.outstandingFen}分）`,
+        [{ path: 'body.amountFen', message: `不能超过${notice.outstandingFen}` }],
+        'overpayment',
+      );
     }
     // A retry of a crashed request (same Idempotency-Key) must not count the payment twice: its id is the key's.
     const key = c.req.header('idempotency-key');
-    const keyed = key ? createHash('sha256').update(`${tenantOf(c)}\n${key}`).digest('hex').slice(0, 32) : undefined;
+    const keyed = key
+      ? createHash('sha256')
+          .update(`${tenantOf(c)}\n${key}`)
+          .digest('hex')
+          .slice(0, 32)
+      : undefined;
     const paymentId = keyed ?? randomUUID();
-    const payment = { paymentId, noticeId: body.noticeId, personId: body.personId, amountFen: body.amountFen, paidOn: body.paidOn, at: c.get('deps').now().toISOString(), by: c.get('auth').userId };
+    const payment = {
+      paymentId,
+      noticeId: body.noticeId,
+      personId: body.personId,
+      amountFen: body.amountFen,
+      paidOn: body.paidOn,
+      at: c.get('deps').now().toISOString(),
+      by: c.get('auth').userId,
+    };
     await ledgerRepo(c).recordPayment(tenantOf(c), ref.periodKey, payment, notice.totalFen);
-    await audit(c, { action: 'ledger.payment', targetType: 'penalty_notice', targetId: body.noticeId, details: { amountFen: body.amountFen, paidOn: body.paidOn } });
-    const after = noticesOf({ ...ledger, payments: [...ledger.payments, payment] }).find((n) => n.noticeId === body.noticeId) ?? notice;
+    await audit(c, {
+      action: 'ledger.payment',
+      targetType: 'penalty_notice',
+      targetId: body.noticeId,
+      details: { amountFen: body.amountFen, paidOn: body.paidOn },
+    });
+    const after =
+      noticesOf({ ...ledger, payments: [...ledger.payments, payment] }).find((n) => n.noticeId === body.noticeId) ??
+      notice;
     return c.json(after, 201);
   });
 }

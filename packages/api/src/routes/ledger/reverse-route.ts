@@ -45,7 +45,12 @@ export function registerReverseRoute(router: OpenAPIHono<AppEnv>): void {
     const ledger = await ledgerWith(c, entryId, period);
     const entry = ledger.entries.find((e) => e.entryId === entryId);
     if (!entry) throw notFound(`台账中没有条目${entryId}`);
-    if (entry.kind !== 'fine' && entry.kind !== 'reward') throw unprocessable('只有罚款和奖励可以冲销', [{ path: 'path.entryId', message: '应为罚款或奖励条目' }], 'not_reversible');
+    if (entry.kind !== 'fine' && entry.kind !== 'reward')
+      throw unprocessable(
+        '只有罚款和奖励可以冲销',
+        [{ path: 'path.entryId', message: '应为罚款或奖励条目' }],
+        'not_reversible',
+      );
     if (!entry.active) throw unprocessable('该条目已不在最新计算结果中，无需冲销', undefined, 'inactive_entry');
     const auth = c.get('auth');
     const reversal = {
@@ -60,7 +65,12 @@ export function registerReverseRoute(router: OpenAPIHono<AppEnv>): void {
       by: auth.userId,
     };
     await ledgerRepo(c).reverse(tenantOf(c), ledger.summary.periodKey, reversal);
-    await audit(c, { action: 'ledger.reverse', targetType: 'ledger_entry', targetId: entryId, details: { period: ledger.summary.periodKey, amountFen: reversal.amountFen, reason } });
+    await audit(c, {
+      action: 'ledger.reverse',
+      targetType: 'ledger_entry',
+      targetId: entryId,
+      details: { period: ledger.summary.periodKey, amountFen: reversal.amountFen, reason },
+    });
     const after = { ...ledger, reversals: [...ledger.reversals, reversal] };
     const row = ledgerRows(after).find((r) => r.entryId === reversal.reversalId);
     if (!row) throw notFound(`台账中没有条目${entryId}`);

@@ -46,13 +46,17 @@ const route = createRoute({
   middleware: [requireRole('district_overseer'), idempotent] as const,
   request: { params: Params, body: { required: true, content: { 'application/json': { schema: NoticeSchema } } } },
   responses: {
-    201: { description: 'The notice was appended to the case', content: { 'application/json': { schema: AppendedSchema } } },
+    201: {
+      description: 'The notice was appended to the case',
+      content: { 'application/json': { schema: AppendedSchema } },
+    },
     ...problems(400, 401, 403, 404, 422),
   },
 });
 
 async function assertTownshipInDistrict(c: Context<AppEnv>, townshipId: string): Promise<void> {
-  if (!(await repo(c, TenancyRepository).townshipInDistrict(townshipId, c.get('auth').districtId))) throw notFound('信访事项不存在');
+  if (!(await repo(c, TenancyRepository).townshipInDistrict(townshipId, c.get('auth').districtId)))
+    throw notFound('信访事项不存在');
 }
 
 export const districtNoticeRoutes = createSecuredRouter().openapi(route, async (c) => {
@@ -68,11 +72,24 @@ export const districtNoticeRoutes = createSecuredRouter().openapi(route, async (
     repo(c, CaseRepository).append({
       tenantId: townshipId,
       caseId,
-      event: { kind: 'notice', on, by: auth.userId, visitId: body.visitId, level: body.level, ...(body.note ? { note: body.note } : {}) },
+      event: {
+        kind: 'notice',
+        on,
+        by: auth.userId,
+        visitId: body.visitId,
+        level: body.level,
+        ...(body.note ? { note: body.note } : {}),
+      },
       recordedAt: c.get('deps').now().toISOString(),
     }),
   );
   // On the township's log, where the case's audit trail is read.
-  await audit(c, { tenantId: townshipId, action: 'case.notice', targetType: 'case', targetId: caseId, details: { seq: appended.event.seq, visitId: body.visitId, level: body.level, districtId: auth.districtId } });
+  await audit(c, {
+    tenantId: townshipId,
+    action: 'case.notice',
+    targetType: 'case',
+    targetId: caseId,
+    details: { seq: appended.event.seq, visitId: body.visitId, level: body.level, districtId: auth.districtId },
+  });
   return c.json({ seq: appended.event.seq, case: presentSummary(appended.summary, today) }, 201);
 });

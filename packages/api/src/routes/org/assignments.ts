@@ -11,7 +11,14 @@ import { problemResponses } from '../tenancy/problem-responses';
 import { assertConsistent, withRecord } from './org-consistency';
 import { orgCall } from './org-problems';
 import { requireVersion } from './record-update';
-import { AssignmentQuery, AssignmentSchema, EndAssignmentSchema, IdParam, listOf, VersionedAssignmentSchema } from './schemas';
+import {
+  AssignmentQuery,
+  AssignmentSchema,
+  EndAssignmentSchema,
+  IdParam,
+  listOf,
+  VersionedAssignmentSchema,
+} from './schemas';
 
 const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
@@ -23,7 +30,10 @@ const list = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole(...TOWNSHIP_READERS)] as const,
   request: { query: AssignmentQuery },
-  responses: { 200: json(listOf(VersionedAssignmentSchema, 'AssignmentList'), 'Assignments'), ...problemResponses(400, 401, 403) },
+  responses: {
+    200: json(listOf(VersionedAssignmentSchema, 'AssignmentList'), 'Assignments'),
+    ...problemResponses(400, 401, 403),
+  },
 });
 
 const create = createRoute({
@@ -34,7 +44,10 @@ const create = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole('township_admin'), idempotent] as const,
   request: { body: { required: true, content: { 'application/json': { schema: AssignmentSchema } } } },
-  responses: { 201: json(VersionedAssignmentSchema, 'Created, version 1'), ...problemResponses(400, 401, 403, 409, 422) },
+  responses: {
+    201: json(VersionedAssignmentSchema, 'Created, version 1'),
+    ...problemResponses(400, 401, 403, 409, 422),
+  },
 });
 
 const end = createRoute({
@@ -44,7 +57,10 @@ const end = createRoute({
   summary: '结束任职（设定最后一天；任职不删除，历史责任仍可查）',
   security: [{ bearer: [] }],
   middleware: [requireRole('township_admin')] as const,
-  request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: EndAssignmentSchema } } } },
+  request: {
+    params: IdParam,
+    body: { required: true, content: { 'application/json': { schema: EndAssignmentSchema } } },
+  },
   responses: { 200: json(VersionedAssignmentSchema, 'Ended'), ...problemResponses(400, 401, 403, 404, 409) },
 });
 
@@ -66,10 +82,13 @@ export const assignmentRoutes = createSecuredRouter()
     const assignment = c.req.valid('json');
     const store = repo(c, OrgRepository);
     const org = await orgCall(() => store.loadVersionedOrg(tenantId));
-    if (org.assignments.some((a) => a.id === assignment.id)) throw conflict(`任职编号已存在：${assignment.id}`, { code: 'id_exists' });
+    if (org.assignments.some((a) => a.id === assignment.id))
+      throw conflict(`任职编号已存在：${assignment.id}`, { code: 'id_exists' });
     const { org: after, index } = withRecord(org, 'assignments', assignment);
     assertConsistent(org, after, { list: 'assignments', index });
-    const saved = await orgCall(() => store.create(tenantId, 'assignment', assignment, c.get('deps').now().toISOString()));
+    const saved = await orgCall(() =>
+      store.create(tenantId, 'assignment', assignment, c.get('deps').now().toISOString()),
+    );
     const { id: _id, ...details } = assignment;
     await audit(c, { action: 'org.assignment.create', targetType: 'assignment', targetId: assignment.id, details });
     return c.json(saved, 201);
@@ -82,9 +101,18 @@ export const assignmentRoutes = createSecuredRouter()
     const found = await orgCall(() => store.get(tenantId, 'assignment', id));
     // `version` is optional here: ending is a one-way step, so a caller need not have read the record first.
     const current = requireVersion(found ? [found] : [], id, version ?? found?.version ?? 0, 'assignment');
-    if (current.to !== undefined) throw conflict(`任职已于 ${current.to} 结束`, { code: 'assignment_ended', currentVersion: current.version });
-    if (to < current.from) throw badRequest('结束日期不能早于开始日期', [{ path: 'body.to', message: `应不早于 ${current.from}` }]);
-    const saved = await orgCall(() => store.endAssignment(tenantId, id, to, current.version, c.get('deps').now().toISOString()));
-    await audit(c, { action: 'org.assignment.end', targetType: 'assignment', targetId: id, details: { to, version: saved.version } });
+    if (current.to !== undefined)
+      throw conflict(`任职已于 ${current.to} 结束`, { code: 'assignment_ended', currentVersion: current.version });
+    if (to < current.from)
+      throw badRequest('结束日期不能早于开始日期', [{ path: 'body.to', message: `应不早于 ${current.from}` }]);
+    const saved = await orgCall(() =>
+      store.endAssignment(tenantId, id, to, current.version, c.get('deps').now().toISOString()),
+    );
+    await audit(c, {
+      action: 'org.assignment.end',
+      targetType: 'assignment',
+      targetId: id,
+      details: { to, version: saved.version },
+    });
     return c.json(saved, 200);
   });

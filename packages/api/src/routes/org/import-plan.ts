@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { validateOrg, type Org, type Person, type Unit, type UnitKind } from '@xinfang/domain';
-import { PERSON_COLUMNS, PERSON_SHEET, UNIT_COLUMNS, UNIT_SHEET, type ImportWorkbook, type SheetRow } from './import-sheet';
+import {
+  PERSON_COLUMNS,
+  PERSON_SHEET,
+  UNIT_COLUMNS,
+  UNIT_SHEET,
+  type ImportWorkbook,
+  type SheetRow,
+} from './import-sheet';
 
 export interface RowError {
   sheet: string;
@@ -13,8 +20,22 @@ export interface RowError {
 }
 
 export type RowAction = 'create' | 'exists';
-export interface UnitRow { row: number; name: string; kind: UnitKind; officeName?: string; population: number; action: RowAction }
-export interface PersonRow { row: number; name: string; title?: string; leadingCadre: boolean; financePaid: boolean; action: RowAction }
+export interface UnitRow {
+  row: number;
+  name: string;
+  kind: UnitKind;
+  officeName?: string;
+  population: number;
+  action: RowAction;
+}
+export interface PersonRow {
+  row: number;
+  name: string;
+  title?: string;
+  leadingCadre: boolean;
+  financePaid: boolean;
+  action: RowAction;
+}
 
 export interface ImportPlan {
   units: UnitRow[];
@@ -30,7 +51,8 @@ const KINDS: Record<string, UnitKind> = { 办事处: 'office', 村: 'village', �
 const YES_NO: Record<string, boolean> = { 是: true, 否: false };
 const LETTERS = 'ABCD';
 /** Deterministic ids: the same name always gets the same id, so a retried commit cannot create a twin. */
-const idOf = (kind: string, name: string) => `${kind}-${createHash('sha256').update(`${kind}|${name}`).digest('hex').slice(0, 12)}`;
+const idOf = (kind: string, name: string) =>
+  `${kind}-${createHash('sha256').update(`${kind}|${name}`).digest('hex').slice(0, 12)}`;
 
 /** Checks every row of the workbook against the township's org and plans what a commit would add. Pure. */
 export function planImport(org: Org, book: ImportWorkbook): ImportPlan {
@@ -39,7 +61,14 @@ export function planImport(org: Org, book: ImportWorkbook): ImportPlan {
     errors.push({ sheet, row, column: LETTERS[col] ?? '', field: headers[col] ?? '', message });
   const units = planUnits(org, book.units, err(UNIT_SHEET, UNIT_COLUMNS));
   const people = planPeople(org, book.people, err(PERSON_SHEET, PERSON_COLUMNS));
-  const plan = { units: units.rows, people: people.rows, errors, problems: [...book.problems], newUnits: units.fresh, newPeople: people.fresh };
+  const plan = {
+    units: units.rows,
+    people: people.rows,
+    errors,
+    problems: [...book.problems],
+    newUnits: units.fresh,
+    newPeople: people.fresh,
+  };
   if (errors.length === 0 && plan.problems.length === 0) wholeCheck(org, plan);
   return plan;
 }
@@ -81,11 +110,15 @@ function planUnits(org: Org, rows: SheetRow[], reportAny: Report): { rows: UnitR
     if (kind === 'village') {
       if (officeName === '') report(r.row, 2, '村必须填写所属办事处');
       else if (!offices.has(officeName)) report(r.row, 2, `没有名为“${officeName}”的办事处（本表和现有组织中都没有）`);
-      else if (bad.has(officeRows.get(officeName) ?? -1)) report(r.row, 2, `办事处“${officeName}”所在行有误，请先改正该行`);
+      else if (bad.has(officeRows.get(officeName) ?? -1))
+        report(r.row, 2, `办事处“${officeName}”所在行有误，请先改正该行`);
       else officeId = offices.get(officeName);
     } else if (officeName !== '') report(r.row, 2, '只有村填写所属办事处');
     const before = existing.get(name);
-    if (before && (before.kind !== kind || (kind === 'village' && officeId !== undefined && before.officeId !== officeId))) {
+    if (
+      before &&
+      (before.kind !== kind || (kind === 'village' && officeId !== undefined && before.officeId !== officeId))
+    ) {
       report(r.row, 0, `已有同名单位“${name}”，类型或所属办事处不同`);
     }
     if (bad.has(r.row)) continue;
@@ -117,11 +150,13 @@ function planPeople(org: Org, rows: SheetRow[], report: Report): { rows: PersonR
     const leadingCadre = YES_NO[cadreText || '否'];
     if (leadingCadre === undefined) mark(2, `应填“是”或“否”，不是“${cadreText}”`);
     const financePaid = YES_NO[paidText];
-    if (financePaid === undefined) mark(3, paidText === '' ? '请填写“是”或“否”（决定罚款缴纳期限）' : `应填“是”或“否”，不是“${paidText}”`);
+    if (financePaid === undefined)
+      mark(3, paidText === '' ? '请填写“是”或“否”（决定罚款缴纳期限）' : `应填“是”或“否”，不是“${paidText}”`);
     if (bad || leadingCadre === undefined || financePaid === undefined) continue;
     const action: RowAction = existing.has(name) ? 'exists' : 'create';
     out.push({ row: r.row, name, ...(title ? { title } : {}), leadingCadre, financePaid, action });
-    if (action === 'create') fresh.push({ id: idOf('person', name), name, ...(title ? { title } : {}), leadingCadre, financePaid });
+    if (action === 'create')
+      fresh.push({ id: idOf('person', name), name, ...(title ? { title } : {}), leadingCadre, financePaid });
   }
   return { rows: out, fresh };
 }

@@ -25,7 +25,10 @@ const template = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole('township_admin')] as const,
   responses: {
-    200: { description: 'The template', content: { [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } } },
+    200: {
+      description: 'The template',
+      content: { [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } },
+    },
     ...problemResponses(401, 403),
   },
 });
@@ -75,7 +78,11 @@ export const importRoutes = createSecuredRouter()
     const result = await plan(c, c.req.valid('json').file);
     // Validated whole before the first write: a file-level problem (or an org the additions would break) writes nothing.
     if (result.problems.length > 0) {
-      throw unprocessable(result.problems[0] ?? '', result.problems.map((message) => ({ path: 'body.file', message })), 'import_invalid');
+      throw unprocessable(
+        result.problems[0] ?? '',
+        result.problems.map((message) => ({ path: 'body.file', message })),
+        'import_invalid',
+      );
     }
     const store = repo(c, OrgRepository);
     const at = c.get('deps').now().toISOString();
@@ -84,8 +91,14 @@ export const importRoutes = createSecuredRouter()
     // Offices before villages (the list keeps sheet order; a village's office may come later in the sheet).
     const ordered = [...result.newUnits].sort((a, b) => Number(a.kind === 'village') - Number(b.kind === 'village'));
     for (const unit of ordered) units += await createOnce(() => store.create(tenantId, 'unit', unit, at));
-    for (const person of result.newPeople) people += await createOnce(() => store.create(tenantId, 'person', person, at));
-    await audit(c, { action: 'org.import', targetType: 'org', targetId: tenantId, details: { units, people, rowErrors: result.errors.length } });
+    for (const person of result.newPeople)
+      people += await createOnce(() => store.create(tenantId, 'person', person, at));
+    await audit(c, {
+      action: 'org.import',
+      targetType: 'org',
+      targetId: tenantId,
+      details: { units, people, rowErrors: result.errors.length },
+    });
     return c.json(
       {
         created: { units, people },

@@ -17,7 +17,10 @@ export function assertConsistent(before: Org, after: Org, changed: { list: OrgLi
   const fresh = validateOrg(after).filter((issue) => issue.severity === 'error' && !known.has(keyOf(issue)));
   const first = fresh[0];
   if (!first) return;
-  const invalidParams: InvalidParam[] = fresh.map((issue) => ({ path: pathOf(issue.path, changed), message: issue.message }));
+  const invalidParams: InvalidParam[] = fresh.map((issue) => ({
+    path: pathOf(issue.path, changed),
+    message: issue.message,
+  }));
   throw unprocessable(first.message, invalidParams, first.code);
 }
 

@@ -1,4 +1,11 @@
-import { AssignmentAlreadyEndedError, MainAssignmentOverlapError, OrgItemExistsError, OrgItemNotFoundError, OrgVersionConflictError, TownshipNotFoundError } from '@xinfang/store';
+import {
+  AssignmentAlreadyEndedError,
+  MainAssignmentOverlapError,
+  OrgItemExistsError,
+  OrgItemNotFoundError,
+  OrgVersionConflictError,
+  TownshipNotFoundError,
+} from '@xinfang/store';
 import { conflict, notFound, unprocessable } from '../../http/problem';
 
 const KIND_LABELS: Record<string, string> = { unit: '单位', person: '人员', assignment: '任职' };
@@ -6,9 +13,13 @@ const KIND_LABELS: Record<string, string> = { unit: '单位', person: '人员', 
 /** Maps the org store's typed errors to problems; anything else is rethrown as is (a 500). */
 export function orgProblem(error: unknown): unknown {
   if (error instanceof OrgVersionConflictError) {
-    return conflict(`${KIND_LABELS[error.kind] ?? ''}已被他人修改，请刷新后重试（当前版本 ${error.currentVersion}）`, { code: 'version_conflict', currentVersion: error.currentVersion });
+    return conflict(`${KIND_LABELS[error.kind] ?? ''}已被他人修改，请刷新后重试（当前版本 ${error.currentVersion}）`, {
+      code: 'version_conflict',
+      currentVersion: error.currentVersion,
+    });
   }
-  if (error instanceof OrgItemExistsError) return conflict(`${KIND_LABELS[error.kind] ?? ''}编号已存在：${error.id}`, { code: 'id_exists' });
+  if (error instanceof OrgItemExistsError)
+    return conflict(`${KIND_LABELS[error.kind] ?? ''}编号已存在：${error.id}`, { code: 'id_exists' });
   if (error instanceof AssignmentAlreadyEndedError) {
     return conflict(`任职已于 ${error.to} 结束`, { code: 'assignment_ended', currentVersion: error.currentVersion });
   }

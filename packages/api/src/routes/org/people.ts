@@ -40,7 +40,10 @@ const update = createRoute({
   summary: '修改人员（提交读取到的 version；过期则 409）',
   security: [{ bearer: [] }],
   middleware: [requireRole('township_admin')] as const,
-  request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: PersonUpdateSchema } } } },
+  request: {
+    params: IdParam,
+    body: { required: true, content: { 'application/json': { schema: PersonUpdateSchema } } },
+  },
   responses: { 200: json(VersionedPersonSchema, 'Saved, version + 1'), ...problemResponses(400, 401, 403, 404, 409) },
 });
 
@@ -52,8 +55,15 @@ export const personRoutes = createSecuredRouter()
   .openapi(create, async (c) => {
     const tenantId = townshipOf(c.get('auth'));
     const person = c.req.valid('json');
-    const saved = await orgCall(() => repo(c, OrgRepository).create(tenantId, 'person', person, c.get('deps').now().toISOString()));
-    await audit(c, { action: 'org.person.create', targetType: 'person', targetId: person.id, details: { name: person.name, leadingCadre: person.leadingCadre } });
+    const saved = await orgCall(() =>
+      repo(c, OrgRepository).create(tenantId, 'person', person, c.get('deps').now().toISOString()),
+    );
+    await audit(c, {
+      action: 'org.person.create',
+      targetType: 'person',
+      targetId: person.id,
+      details: { name: person.name, leadingCadre: person.leadingCadre },
+    });
     return c.json(saved, 201);
   })
   .openapi(update, async (c) => {
@@ -62,8 +72,15 @@ export const personRoutes = createSecuredRouter()
     const person = { ...fields, id: idFromPath(c.req.valid('param').id, bodyId) };
     const store = repo(c, OrgRepository);
     const before = requireVersion(await orgCall(() => store.list(tenantId, 'person')), person.id, version, 'person');
-    const saved = await orgCall(() => store.update(tenantId, 'person', person, version, c.get('deps').now().toISOString()));
+    const saved = await orgCall(() =>
+      store.update(tenantId, 'person', person, version, c.get('deps').now().toISOString()),
+    );
     const changed = (['name', 'title', 'financePaid', 'leadingCadre'] as const).filter((k) => before[k] !== person[k]);
-    await audit(c, { action: 'org.person.update', targetType: 'person', targetId: person.id, details: { version: saved.version, changed } });
+    await audit(c, {
+      action: 'org.person.update',
+      targetType: 'person',
+      targetId: person.id,
+      details: { version: saved.version, changed },
+    });
     return c.json(saved, 200);
   });

@@ -15,11 +15,19 @@ export function idFromPath(pathId: string, bodyId: string): string {
  * record (whatever another township has), 409 with `currentVersion` when someone saved in between.
  * The store's conditional write re-checks, so a race after this point still ends in 409.
  */
-export function requireVersion<T extends { id: string; version: number }>(records: T[], id: string, version: number, kind: string): T {
+export function requireVersion<T extends { id: string; version: number }>(
+  records: T[],
+  id: string,
+  version: number,
+  kind: string,
+): T {
   const current = records.find((r) => r.id === id);
   if (!current) throw notFound(`${LABELS[kind] ?? ''}不存在：${id}`);
   if (current.version !== version) {
-    throw conflict(`${LABELS[kind] ?? ''}已被他人修改，请刷新后重试（当前版本 ${current.version}）`, { code: 'version_conflict', currentVersion: current.version });
+    throw conflict(`${LABELS[kind] ?? ''}已被他人修改，请刷新后重试（当前版本 ${current.version}）`, {
+      code: 'version_conflict',
+      currentVersion: current.version,
+    });
   }
   return current;
 }

@@ -39,7 +39,13 @@ export const OrgSchema = z
   })
   .openapi('Org');
 
-export const IdParam = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' } }) });
+export const IdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
 
 export const AssignmentQuery = z.object({
   unitId: Id.optional(),
@@ -56,7 +62,12 @@ export const ResponsibleQuery = z.object({
 });
 
 export const ResponsibleSchema = z
-  .object({ date: IsoDate, unit: VersionedUnitSchema.or(UnitSchema), main: z.array(PersonSchema), leadingCadres: z.array(PersonSchema) })
+  .object({
+    date: IsoDate,
+    unit: VersionedUnitSchema.or(UnitSchema),
+    main: z.array(PersonSchema),
+    leadingCadres: z.array(PersonSchema),
+  })
   .openapi('ResponsibleParties');
 
 export const listOf = <T extends z.ZodType>(item: T, name: string) => z.object({ items: z.array(item) }).openapi(name);

@@ -43,7 +43,10 @@ const update = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole('township_admin')] as const,
   request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: UnitUpdateSchema } } } },
-  responses: { 200: json(VersionedUnitSchema, 'Saved, version + 1'), ...problemResponses(400, 401, 403, 404, 409, 422) },
+  responses: {
+    200: json(VersionedUnitSchema, 'Saved, version + 1'),
+    ...problemResponses(400, 401, 403, 404, 409, 422),
+  },
 });
 
 export const unitRoutes = createSecuredRouter()
@@ -60,7 +63,12 @@ export const unitRoutes = createSecuredRouter()
     const { org: after, index } = withRecord(org, 'units', unit);
     assertConsistent(org, after, { list: 'units', index });
     const saved = await orgCall(() => store.create(tenantId, 'unit', unit, c.get('deps').now().toISOString()));
-    await audit(c, { action: 'org.unit.create', targetType: 'unit', targetId: unit.id, details: { name: unit.name, kind: unit.kind } });
+    await audit(c, {
+      action: 'org.unit.create',
+      targetType: 'unit',
+      targetId: unit.id,
+      details: { name: unit.name, kind: unit.kind },
+    });
     return c.json(saved, 201);
   })
   .openapi(update, async (c) => {
@@ -73,7 +81,12 @@ export const unitRoutes = createSecuredRouter()
     const { org: after, index } = withRecord(org, 'units', unit);
     assertConsistent(org, after, { list: 'units', index });
     const saved = await orgCall(() => store.update(tenantId, 'unit', unit, version, c.get('deps').now().toISOString()));
-    await audit(c, { action: 'org.unit.update', targetType: 'unit', targetId: unit.id, details: { version: saved.version, from: summary(before), to: summary(unit) } });
+    await audit(c, {
+      action: 'org.unit.update',
+      targetType: 'unit',
+      targetId: unit.id,
+      details: { version: saved.version, from: summary(before), to: summary(unit) },
+    });
     return c.json(saved, 200);
   });
 

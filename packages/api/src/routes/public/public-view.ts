@@ -7,7 +7,11 @@ const STAGES: { stage: PublicStage; label: string }[] = [
   { stage: 'resolved', label: '办结' },
   { stage: 'review', label: '复查' },
 ];
-const SATISFACTION_LABEL: Record<Satisfaction, string> = { satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' };
+const SATISFACTION_LABEL: Record<Satisfaction, string> = {
+  satisfied: '满意',
+  basically_satisfied: '基本满意',
+  unsatisfied: '不满意',
+};
 /** 信访工作条例 第三十五条: a review may be requested within 30 days of receiving the written answer. */
 const REVIEW_REQUEST_DAYS = 30;
 
@@ -28,8 +32,7 @@ function sinceLatestClose(events: readonly CaseEvent[]): CaseEvent[] {
 /** The petitioner's own rating of the current answer, if given. */
 export function petitionerRating(events: readonly CaseEvent[]) {
   return sinceLatestClose(events).findLast((e) => e.kind === 'satisfaction' && e.source === 'petitioner') as
-    | Extract<CaseEvent, { kind: 'satisfaction' }>
-    | undefined;
+    Extract<CaseEvent, { kind: 'satisfaction' }> | undefined;
 }
 
 /** Whether the petitioner may rate now: the case is closed (结案) and this answer has no rating of theirs yet. */
@@ -56,9 +59,13 @@ export function presentPublicCase(
   const reached = STAGES.findIndex((s) => s.stage === stage);
   const rating = petitionerRating(events);
   const reply = state.resolvedOn !== undefined ? replyOf(events) : undefined;
-  const requestKind: 'review' | 're_review' | undefined = state.reviewOn === undefined ? 'review' : state.reReviewOn === undefined ? 're_review' : undefined;
+  const requestKind: 'review' | 're_review' | undefined =
+    state.reviewOn === undefined ? 'review' : state.reReviewOn === undefined ? 're_review' : undefined;
   const reviewRequest =
-    rating?.result === 'unsatisfied' && state.closedOn && requestKind && (state.status === 'closed' || state.status === 'feedback')
+    rating?.result === 'unsatisfied' &&
+    state.closedOn &&
+    requestKind &&
+    (state.status === 'closed' || state.status === 'feedback')
       ? {
           kind: requestKind,
           label: requestKind === 'review' ? '复查' : '复核',
@@ -83,7 +90,9 @@ export function presentPublicCase(
     ...(state.resolvedOn ? { resolvedOn: state.resolvedOn } : {}),
     ...(state.closedOn ? { closedOn: state.closedOn } : {}),
     ...(state.reviewOn ? { reviewOn: state.reviewOn } : {}),
-    ...(state.reReviewDeadline ?? state.reviewDeadline ? { reviewDeadline: state.reReviewDeadline ?? state.reviewDeadline } : {}),
+    ...((state.reReviewDeadline ?? state.reviewDeadline)
+      ? { reviewDeadline: state.reReviewDeadline ?? state.reviewDeadline }
+      : {}),
     handlingUnits: names.units,
     ...(reply ? { reply } : {}),
     ...(rating ? { rating: { result: rating.result, label: SATISFACTION_LABEL[rating.result], on: rating.on } } : {}),

@@ -18,7 +18,10 @@ const route = createRoute({
   description: '评价记为该事项的满意度事件（source = petitioner），乡镇在事项记录中看到“信访人自评”。',
   request: { body: { required: true, content: { 'application/json': { schema: RateRequestSchema } } } },
   responses: {
-    201: { description: 'Rated; the case as its petitioner now sees it', content: { 'application/json': { schema: PublicCaseViewSchema } } },
+    201: {
+      description: 'Rated; the case as its petitioner now sees it',
+      content: { 'application/json': { schema: PublicCaseViewSchema } },
+    },
     ...problems(400, 404, 409, 422),
     429: problemResponse('请求过于频繁，请稍后再试（Retry-After 秒）'),
   },
@@ -38,7 +41,13 @@ export function mountRate(router: OpenAPIHono<AppEnv>) {
       tenantId: target.tenantId,
       caseId: target.caseId,
       expectedSeq: view.state.lastSeq,
-      event: { kind: 'satisfaction', on: today, result: body.result, source: 'petitioner', ...(body.comment ? { note: body.comment } : {}) },
+      event: {
+        kind: 'satisfaction',
+        on: today,
+        result: body.result,
+        source: 'petitioner',
+        ...(body.comment ? { note: body.comment } : {}),
+      },
       recordedAt: c.get('deps').now().toISOString(),
     });
     const names = await publicNames(c, target, view);

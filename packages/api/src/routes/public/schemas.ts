@@ -5,7 +5,11 @@ import { IsoDate, Satisfaction } from '@xinfang/domain';
  * A query code as typed: any text up to 64 characters. Its format is not checked here on purpose: every code is
  * hashed and looked up alike, so a mistyped code answers exactly as an unknown one does.
  */
-const Code = z.string().min(1).max(64).openapi({ description: '查询码，如 7KQ9-M2XD-PW4H-C8RT（大小写、空格、短横线均可）' });
+const Code = z
+  .string()
+  .min(1)
+  .max(64)
+  .openapi({ description: '查询码，如 7KQ9-M2XD-PW4H-C8RT（大小写、空格、短横线均可）' });
 
 export const TrackRequestSchema = z.object({ code: Code }).openapi('TrackRequest');
 

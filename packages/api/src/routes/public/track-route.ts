@@ -14,7 +14,10 @@ const route = createRoute({
   description: '查询码放在请求体中而非地址里，不进入访问日志。每个 IP 有请求频率限制（429）。',
   request: { body: { required: true, content: { 'application/json': { schema: TrackRequestSchema } } } },
   responses: {
-    200: { description: 'The case as its petitioner sees it', content: { 'application/json': { schema: PublicCaseViewSchema } } },
+    200: {
+      description: 'The case as its petitioner sees it',
+      content: { 'application/json': { schema: PublicCaseViewSchema } },
+    },
     ...problems(400, 404),
     429: problemResponse('请求过于频繁，请稍后再试（Retry-After 秒）'),
   },

@@ -14,7 +14,10 @@ import type { ReportDocument } from './sheet';
 import { weeklyReport, weeklySheets, weekOf } from './weekly';
 import { attachment, toXlsx, XLSX_TYPE } from './xlsx';
 
-const Format = z.enum(['json', 'xlsx']).default('json').openapi({ description: 'json（默认）或 xlsx（Excel，A4 打印）' });
+const Format = z
+  .enum(['json', 'xlsx'])
+  .default('json')
+  .openapi({ description: 'json（默认）或 xlsx（Excel，A4 打印）' });
 
 function reportRoute<Q extends z.ZodObject, R extends z.ZodObject>(path: string, summary: string, body: R, query: Q) {
   return createRoute({
@@ -42,11 +45,31 @@ function reportRoute<Q extends z.ZodObject, R extends z.ZodObject>(path: string,
   } satisfies RouteConfig);
 }
 
-const weekly = reportRoute('/weekly', '周通报：本周来访（按单位、层级、形式）与新增处罚', WeeklyReportSchema, z.object({ weekOf: ApiDate.optional(), format: Format }));
-const monthly = reportRoute('/monthly', '月小结：本月数据与考核指标', MonthlyReportSchema, z.object({ month: YearMonth.optional(), format: Format }));
-const annual = reportRoute('/annual', '年汇总：单位与个人的罚款、奖励、一票否决，目标对比上年', AnnualReportSchema, z.object({ year: z.coerce.number().int().min(2000).max(2099).optional(), format: Format }));
+const weekly = reportRoute(
+  '/weekly',
+  '周通报：本周来访（按单位、层级、形式）与新增处罚',
+  WeeklyReportSchema,
+  z.object({ weekOf: ApiDate.optional(), format: Format }),
+);
+const monthly = reportRoute(
+  '/monthly',
+  '月小结：本月数据与考核指标',
+  MonthlyReportSchema,
+  z.object({ month: YearMonth.optional(), format: Format }),
+);
+const annual = reportRoute(
+  '/annual',
+  '年汇总：单位与个人的罚款、奖励、一票否决，目标对比上年',
+  AnnualReportSchema,
+  z.object({ year: z.coerce.number().int().min(2000).max(2099).optional(), format: Format }),
+);
 
-async function respond(c: Context<AppEnv>, format: 'json' | 'xlsx', report: object, doc: () => ReportDocument): Promise<Response> {
+async function respond(
+  c: Context<AppEnv>,
+  format: 'json' | 'xlsx',
+  report: object,
+  doc: () => ReportDocument,
+): Promise<Response> {
   if (format === 'json') return c.json(report, 200);
   const d = doc();
   return c.body(await toXlsx(d), 200, { 'content-type': XLSX_TYPE, 'content-disposition': attachment(d.fileName) });

@@ -33,7 +33,13 @@ export const TownshipKpisSchema = z
     previousPeriod: ReportPeriodSchema,
     onTimeResolution: RateSchema,
     satisfaction: RateSchema,
-    backlog: z.object({ minYears: Count, openAtStart: Count, openAtEnd: Count, clearedInPeriod: Count, clearedToZero: z.boolean() }),
+    backlog: z.object({
+      minYears: Count,
+      openAtStart: Count,
+      openAtEnd: Count,
+      clearedInPeriod: Count,
+      clearedToZero: z.boolean(),
+    }),
     casesRegistered: Count,
     casesResolved: Count,
     visits: z.object({
@@ -52,7 +58,11 @@ export const TownshipKpisSchema = z
     retrievalCostFen: z.number().int(),
     ledger: z.object({ finesFen: z.number().int(), rewardsFen: z.number().int(), vetoes: Count }).optional(),
     vsPreviousYear: z.object({ visits: ChangeSchema }),
-    vsTarget: z.object({ visitChangeTarget: z.number(), targetVisits: z.number().int().nullable(), met: z.boolean().nullable() }),
+    vsTarget: z.object({
+      visitChangeTarget: z.number(),
+      targetVisits: z.number().int().nullable(),
+      met: z.boolean().nullable(),
+    }),
   })
   .openapi('TownshipKpis', { description: '乡镇考核指标（办结质量在前：按期办结率、满意率、积案）' });
 

@@ -4,15 +4,26 @@ import type { MonthlyReport } from './report-schemas';
 import type { ReportDocument } from './sheet';
 import { visitFigures } from './visit-figures';
 
-const rateText = (r: { value: number | null; numerator: number; denominator: number }) => (r.value === null ? '—' : `${r.numerator}/${r.denominator}`);
+const rateText = (r: { value: number | null; numerator: number; denominator: number }) =>
+  r.value === null ? '—' : `${r.numerator}/${r.denominator}`;
 
 /** 月小结: the month's figures and the township KPIs (resolution quality first). */
 export function monthlyReport(d: ReportData, month: string): MonthlyReport {
   const visits = visitFigures(d.visits, d.unitName);
   const fines = new Map(d.money.units.map((u) => [u.unitId, u.finesFen]));
-  const unitIds = new Set([...visits.byUnit.map((u) => u.unitId), ...d.money.units.filter((u) => u.finesFen !== 0).map((u) => u.unitId)]);
+  const unitIds = new Set([
+    ...visits.byUnit.map((u) => u.unitId),
+    ...d.money.units.filter((u) => u.finesFen !== 0).map((u) => u.unitId),
+  ]);
   const kpis = reportKpis(d);
-  const byUnit = [...unitIds].sort().map((unitId) => ({ unitId, name: d.unitName(unitId), visits: visits.byUnit.find((u) => u.unitId === unitId)?.count ?? 0, finesFen: fines.get(unitId) ?? 0 }));
+  const byUnit = [...unitIds]
+    .sort()
+    .map((unitId) => ({
+      unitId,
+      name: d.unitName(unitId),
+      visits: visits.byUnit.find((u) => u.unitId === unitId)?.count ?? 0,
+      finesFen: fines.get(unitId) ?? 0,
+    }));
   return {
     title: `${d.org.township.name}信访工作月小结（${month.replace('-', '年')}月）`,
     month,
@@ -82,8 +93,16 @@ export function monthlySheets(r: MonthlyReport): ReportDocument {
           { item: '群众满意率', rate: k.satisfaction.value, note: rateText(k.satisfaction) },
           { item: '越级上访率', rate: k.escalation.value, note: rateText(k.escalation) },
           { item: '重复访率', rate: k.repeat.value, note: rateText(k.repeat) },
-          { item: '来访同比变化', rate: k.vsPreviousYear.visits.change, note: `本期${k.vsPreviousYear.visits.current}次，去年同期${k.vsPreviousYear.visits.previous}次` },
-          { item: '积案（期末未化解）', rate: null, note: `${k.backlog.openAtEnd}件${k.backlog.clearedToZero ? '（已清零）' : ''}` },
+          {
+            item: '来访同比变化',
+            rate: k.vsPreviousYear.visits.change,
+            note: `本期${k.vsPreviousYear.visits.current}次，去年同期${k.vsPreviousYear.visits.previous}次`,
+          },
+          {
+            item: '积案（期末未化解）',
+            rate: null,
+            note: `${k.backlog.openAtEnd}件${k.backlog.clearedToZero ? '（已清零）' : ''}`,
+          },
         ],
       },
     ],

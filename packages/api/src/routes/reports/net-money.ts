@@ -21,14 +21,27 @@ export interface NetMoney {
  * the ledger's own per-person and per-unit balances, so a report and the ledger pages agree.
  */
 export function netMoney(org: Org, period: ReportPeriod, items: readonly TownshipMonthMoney[]): NetMoney {
-  const lines = items.flatMap((m) => Object.values(m.lines)).filter((l) => period.from <= l.date && l.date <= period.to);
+  const lines = items
+    .flatMap((m) => Object.values(m.lines))
+    .filter((l) => period.from <= l.date && l.date <= period.to);
   const reversedAmount = new Map(items.flatMap((m) => Object.entries(m.reversed)));
   const entries: LedgerEntry[] = lines.map(({ periodKey: _p, ...l }) => ({ ...l, active: true, detail: {} }));
   const reversals: LedgerReversal[] = lines.flatMap((l) => {
     const amountFen = reversedAmount.get(l.entryId);
     if (amountFen === undefined) return [];
     const who = { ...(l.personId ? { personId: l.personId } : {}), ...(l.unitId ? { unitId: l.unitId } : {}) };
-    return [{ reversalId: `reversal:${l.entryId}`, reversesId: l.entryId, kind: l.kind, ...who, amountFen, reason: '', at: period.to, by: '' }];
+    return [
+      {
+        reversalId: `reversal:${l.entryId}`,
+        reversesId: l.entryId,
+        kind: l.kind,
+        ...who,
+        amountFen,
+        reason: '',
+        at: period.to,
+        by: '',
+      },
+    ];
   });
   const stored: StoredLedger = {
     summary: {
@@ -53,7 +66,9 @@ export function netMoney(org: Org, period: ReportPeriod, items: readonly Townshi
   const rows = ledgerRows(stored);
   const persons = byPerson(stored, rows);
   const units = byUnit(stored, rows);
-  const counted = lines.filter((l) => !reversedAmount.has(l.entryId)).sort((a, b) => (a.date + a.entryId < b.date + b.entryId ? -1 : 1));
+  const counted = lines
+    .filter((l) => !reversedAmount.has(l.entryId))
+    .sort((a, b) => (a.date + a.entryId < b.date + b.entryId ? -1 : 1));
   const sum = (list: { rewardsFen: number }[]) => list.reduce((s, x) => s + x.rewardsFen, 0);
   return {
     persons,

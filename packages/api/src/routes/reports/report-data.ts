@@ -1,5 +1,14 @@
 import { defaultRuleSet, versionInForce, yearBefore, type Org, type RuleSet } from '@xinfang/domain';
-import { monthsBetween, OrgRepository, RulesRepository, StatisticsRepository, TownshipNotFoundError, type MonthVisit, type RosterCase, type TownshipMonthStats } from '@xinfang/store';
+import {
+  monthsBetween,
+  OrgRepository,
+  RulesRepository,
+  StatisticsRepository,
+  TownshipNotFoundError,
+  type MonthVisit,
+  type RosterCase,
+  type TownshipMonthStats,
+} from '@xinfang/store';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env';
 import { notFound } from '../../http/problem';
@@ -32,7 +41,8 @@ export interface ReportData {
   personName: (id: string) => string;
 }
 
-export const inPeriod = (date: string | undefined, p: ReportPeriod) => date !== undefined && p.from <= date && date <= p.to;
+export const inPeriod = (date: string | undefined, p: ReportPeriod) =>
+  date !== undefined && p.from <= date && date <= p.to;
 
 export async function loadReportData(c: Context<AppEnv>, tenantId: string, period: ReportPeriod): Promise<ReportData> {
   let org: Org;
@@ -49,7 +59,8 @@ export async function loadReportData(c: Context<AppEnv>, tenantId: string, perio
     repo(c, StatisticsRepository).townshipMonths(org.township.districtId, tenantId, [...months, ...previousMonths]),
     repo(c, RulesRepository).ruleSets(tenantId),
   ]);
-  const visitsIn = (p: ReportPeriod, list: readonly string[]) => list.flatMap((m) => stored.stats.get(m)?.visits.list ?? []).filter((v) => inPeriod(v.on, p));
+  const visitsIn = (p: ReportPeriod, list: readonly string[]) =>
+    list.flatMap((m) => stored.stats.get(m)?.visits.list ?? []).filter((v) => inPeriod(v.on, p));
   const units = new Map(org.units.map((u) => [u.id, u.name]));
   const persons = new Map(org.people.map((p) => [p.id, p.name]));
   return {
@@ -60,7 +71,11 @@ export async function loadReportData(c: Context<AppEnv>, tenantId: string, perio
     visits: visitsIn(period, months),
     previousVisits: visitsIn(previous, previousMonths).length,
     roster: stored.roster,
-    money: netMoney(org, period, months.flatMap((m) => stored.money.get(m) ?? [])),
+    money: netMoney(
+      org,
+      period,
+      months.flatMap((m) => stored.money.get(m) ?? []),
+    ),
     unitName: (id) => units.get(id) ?? id,
     personName: (id) => persons.get(id) ?? id,
   };

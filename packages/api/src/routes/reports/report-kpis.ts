@@ -19,7 +19,8 @@ export function reportKpis(d: ReportData): TownshipKpis {
   }
   const headcount = d.visits.reduce((s, v) => s + v.headcount, 0);
   const satisfied = sum((m) => m.satisfaction.satisfied + m.satisfaction.basically_satisfied);
-  const population = d.org.township.population > 0 ? d.org.township.population : d.org.units.reduce((s, u) => s + u.population, 0);
+  const population =
+    d.org.township.population > 0 ? d.org.township.population : d.org.units.reduce((s, u) => s + u.population, 0);
   const per10k = (n: number) => (population > 0 ? (n * 10_000) / population : null);
   const visitChangeTarget = -d.rules.targets.visitReductionPct / 100;
   // "Down 30%" means at most floor(previous × 0.7) visits; the epsilon absorbs binary fractions like 0.7.
@@ -28,14 +29,23 @@ export function reportKpis(d: ReportData): TownshipKpis {
     townshipId: d.org.township.id,
     period: d.period,
     previousPeriod: yearBefore(d.period),
-    onTimeResolution: rate(sum((m) => m.casesResolvedOnTime), sum((m) => m.casesResolved)),
-    satisfaction: rate(satisfied, sum((m) => m.satisfaction.satisfied + m.satisfaction.basically_satisfied + m.satisfaction.unsatisfied)),
+    onTimeResolution: rate(
+      sum((m) => m.casesResolvedOnTime),
+      sum((m) => m.casesResolved),
+    ),
+    satisfaction: rate(
+      satisfied,
+      sum((m) => m.satisfaction.satisfied + m.satisfaction.basically_satisfied + m.satisfaction.unsatisfied),
+    ),
     backlog: backlogFigures(d.roster, d.period),
     casesRegistered: sum((m) => m.casesRegistered),
     casesResolved: sum((m) => m.casesResolved),
     visits: { total, headcount, byLevel, byForm, byUnit },
     escalation: rate(total - byLevel.township, total),
-    repeat: rate(sum((m) => (d.rules.repeatCounting === 'all_levels' ? m.visits.repeatAllLevels : m.visits.repeat)), total),
+    repeat: rate(
+      sum((m) => (d.rules.repeatCounting === 'all_levels' ? m.visits.repeatAllLevels : m.visits.repeat)),
+      total,
+    ),
     perTenThousand: { population, visits: per10k(total), headcount: per10k(headcount) },
     retrievalCostFen: sum((m) => m.retrievalCostFen),
     ledger: { finesFen: d.money.finesFen, rewardsFen: d.money.rewardsFen, vetoes: d.money.vetoes },

@@ -82,10 +82,26 @@ export const AnnualReportSchema = z
     title: z.string(),
     year: z.number().int(),
     byUnit: z.array(
-      z.object({ unitId: z.string(), name: z.string(), visits: Count, finesFen: Fen, rewardsFen: Fen, retrievalTasks: Count, vetoed: z.boolean() }),
+      z.object({
+        unitId: z.string(),
+        name: z.string(),
+        visits: Count,
+        finesFen: Fen,
+        rewardsFen: Fen,
+        retrievalTasks: Count,
+        vetoed: z.boolean(),
+      }),
     ),
     byPerson: z.array(
-      z.object({ personId: z.string(), name: z.string(), fineCount: Count, finesFen: Fen, rewardsFen: Fen, sanctions: z.array(z.string()), vetoed: z.boolean() }),
+      z.object({
+        personId: z.string(),
+        name: z.string(),
+        fineCount: Count,
+        finesFen: Fen,
+        rewardsFen: Fen,
+        sanctions: z.array(z.string()),
+        vetoed: z.boolean(),
+      }),
     ),
     totals: z.object({ visits: Count, finesFen: Fen, rewardsFen: Fen, vetoes: Count }),
     targets: z.object({

@@ -7,15 +7,33 @@ export function visitFigures(visits: readonly MonthVisit[], unitName: (id: strin
   const units = new Map<string, number>();
   const list: VisitRow[] = visits.map((v) => {
     for (const u of v.unitIds) units.set(u, (units.get(u) ?? 0) + 1);
-    return { date: v.on, caseId: v.caseId, level: v.level, levelLabel: levelLabel[v.level], formLabel: formLabel[v.form], headcount: v.headcount, units: v.unitIds.map(unitName) };
+    return {
+      date: v.on,
+      caseId: v.caseId,
+      level: v.level,
+      levelLabel: levelLabel[v.level],
+      formLabel: formLabel[v.form],
+      headcount: v.headcount,
+      units: v.unitIds.map(unitName),
+    };
   });
   list.sort((a, b) => (a.date + a.caseId < b.date + b.caseId ? -1 : 1));
   return {
     total: list.length,
     headcount: list.reduce((s, r) => s + r.headcount, 0),
-    byLevel: levelOrder.map((level) => ({ level, label: levelLabel[level], count: visits.filter((v) => v.level === level).length })),
-    byForm: VisitForm.options.map((form) => ({ form, label: formLabel[form], count: visits.filter((v) => v.form === form).length })),
-    byUnit: [...units].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([unitId, n]) => ({ unitId, name: unitName(unitId), count: n })),
+    byLevel: levelOrder.map((level) => ({
+      level,
+      label: levelLabel[level],
+      count: visits.filter((v) => v.level === level).length,
+    })),
+    byForm: VisitForm.options.map((form) => ({
+      form,
+      label: formLabel[form],
+      count: visits.filter((v) => v.form === form).length,
+    })),
+    byUnit: [...units]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([unitId, n]) => ({ unitId, name: unitName(unitId), count: n })),
     list,
   };
 }

@@ -10,7 +10,8 @@ export function weekOf(date: string): ReportPeriod {
   return { from, to: addDays(from, 6) };
 }
 
-export const sanctionNames = (list: readonly string[]) => list.flatMap((s) => (Sanction.safeParse(s).success ? [sanctionLabel[Sanction.parse(s)]] : []));
+export const sanctionNames = (list: readonly string[]) =>
+  list.flatMap((s) => (Sanction.safeParse(s).success ? [sanctionLabel[Sanction.parse(s)]] : []));
 
 /** 周通报: the week's visits by unit, level and form, and the penalties its visits incurred (less reversed ones). */
 export function weeklyReport(d: ReportData): WeeklyReport {
@@ -49,7 +50,14 @@ export function weeklySheets(r: WeeklyReport): ReportDocument {
           { header: '人数', key: 'headcount', kind: 'int', width: 8 },
           { header: '责任单位', key: 'units', kind: 'text', width: 24 },
         ],
-        rows: v.list.map((x) => ({ date: x.date, caseId: x.caseId, level: x.levelLabel, form: x.formLabel, headcount: x.headcount, units: x.units.join('、') })),
+        rows: v.list.map((x) => ({
+          date: x.date,
+          caseId: x.caseId,
+          level: x.levelLabel,
+          form: x.formLabel,
+          headcount: x.headcount,
+          units: x.units.join('、'),
+        })),
         total: { date: '合计', headcount: v.headcount, caseId: `${v.total}次` },
       },
       {

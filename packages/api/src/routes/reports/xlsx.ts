@@ -1,7 +1,12 @@
 import type ExcelJS from 'exceljs';
 import type { ReportDocument, Sheet, SheetColumn, SheetValue } from './sheet';
 
-const FORMATS: Record<SheetColumn['kind'], string | undefined> = { text: undefined, int: '0', yuan: '#,##0.00', pct: '0.0%' };
+const FORMATS: Record<SheetColumn['kind'], string | undefined> = {
+  text: undefined,
+  int: '0',
+  yuan: '#,##0.00',
+  pct: '0.0%',
+};
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
 const safeName = (name: string) => name.replace(/[:\\/?*[\]]/g, '·').slice(0, 31);
 
@@ -17,7 +22,16 @@ function cellValue(col: SheetColumn, v: SheetValue | undefined): string | number
 function addSheet(wb: ExcelJS.Workbook, sheet: Sheet): void {
   const ws = wb.addWorksheet(safeName(sheet.name), {
     // A4 (paperSize 9), fitted to the page width, title and header rows repeated on every printed page.
-    pageSetup: { paperSize: 9, orientation: sheet.columns.length > 6 ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2', horizontalCentered: true, margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 } },
+    pageSetup: {
+      paperSize: 9,
+      orientation: sheet.columns.length > 6 ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:2',
+      horizontalCentered: true,
+      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    },
     headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
     views: [{ state: 'frozen', ySplit: 2 }],
   });

@@ -12,10 +12,21 @@ import { repo } from '../../http/repo';
 import { createSecuredRouter } from '../../http/router';
 import { resolveRefs } from './routine-refs';
 import { newRoutineId, ROUTINE_READERS, ROUTINE_WRITERS } from './routine-roles';
-import { ReceptionDayInputSchema, ReceptionDayListSchema, ReceptionDaySchema, RoutineIdParam, YearQuery, type ReceptionDayInput } from './schemas';
+import {
+  ReceptionDayInputSchema,
+  ReceptionDayListSchema,
+  ReceptionDaySchema,
+  RoutineIdParam,
+  YearQuery,
+  type ReceptionDayInput,
+} from './schemas';
 
 const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
-const problems = problemPicker({ 404: '没有这个接访日', 409: '已被他人修改（version 过期）', 422: '事项或领导不属于本乡镇' });
+const problems = problemPicker({
+  404: '没有这个接访日',
+  409: '已被他人修改（version 过期）',
+  422: '事项或领导不属于本乡镇',
+});
 
 const list = createRoute({
   method: 'get',
@@ -25,7 +36,7 @@ const list = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole(...ROUTINE_READERS)] as const,
   request: { query: YearQuery },
-  responses: { 200: json(ReceptionDayListSchema, 'The year\'s reception days, by date'), ...problems(400, 401, 403) },
+  responses: { 200: json(ReceptionDayListSchema, "The year's reception days, by date"), ...problems(400, 401, 403) },
 });
 
 const create = createRoute({
@@ -46,7 +57,10 @@ const update = createRoute({
   summary: '修改接访日（领导、地点、当天接待的事项；提交读取到的 version）',
   security: [{ bearer: [] }],
   middleware: [requireRole(...ROUTINE_WRITERS)] as const,
-  request: { params: RoutineIdParam, body: { required: true, content: { 'application/json': { schema: ReceptionDayInputSchema } } } },
+  request: {
+    params: RoutineIdParam,
+    body: { required: true, content: { 'application/json': { schema: ReceptionDayInputSchema } } },
+  },
   responses: { 200: json(ReceptionDaySchema, 'Saved, version + 1'), ...problems(400, 401, 403, 404, 409, 422) },
 });
 
@@ -59,7 +73,12 @@ export const receptionRoutes = createSecuredRouter()
   .openapi(create, async (c) => {
     const input = c.req.valid('json');
     const saved = await save(c, newRoutineId(input.date), input, 1);
-    await audit(c, { action: 'routine.reception.create', targetType: 'reception_day', targetId: saved.id, details: { date: saved.date } });
+    await audit(c, {
+      action: 'routine.reception.create',
+      targetType: 'reception_day',
+      targetId: saved.id,
+      details: { date: saved.date },
+    });
     return c.json(saved, 201);
   })
   .openapi(update, async (c) => {
@@ -71,7 +90,12 @@ export const receptionRoutes = createSecuredRouter()
       throw badRequest('接访日期不能修改，请另行安排', [{ path: 'body.date', message: `应为 ${current.date}` }]);
     }
     const saved = await save(c, id, input, (input.version ?? current.version) + 1);
-    await audit(c, { action: 'routine.reception.update', targetType: 'reception_day', targetId: id, details: { version: saved.version, cases: saved.cases.length } });
+    await audit(c, {
+      action: 'routine.reception.update',
+      targetType: 'reception_day',
+      targetId: id,
+      details: { version: saved.version, cases: saved.cases.length },
+    });
     return c.json(saved, 200);
   });
 

@@ -12,10 +12,21 @@ import { repo } from '../../http/repo';
 import { createSecuredRouter } from '../../http/router';
 import { resolveRefs } from './routine-refs';
 import { newRoutineId, ROUTINE_READERS, ROUTINE_WRITERS } from './routine-roles';
-import { CaseReviewInputSchema, CaseReviewListSchema, CaseReviewSchema, RoutineIdParam, YearQuery, type CaseReviewInput } from './schemas';
+import {
+  CaseReviewInputSchema,
+  CaseReviewListSchema,
+  CaseReviewSchema,
+  RoutineIdParam,
+  YearQuery,
+  type CaseReviewInput,
+} from './schemas';
 
 const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
-const problems = problemPicker({ 404: '没有这次研判', 409: '已被他人修改（version 过期）', 422: '事项或领导不属于本乡镇' });
+const problems = problemPicker({
+  404: '没有这次研判',
+  409: '已被他人修改（version 过期）',
+  422: '事项或领导不属于本乡镇',
+});
 
 const list = createRoute({
   method: 'get',
@@ -25,7 +36,7 @@ const list = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole(...ROUTINE_READERS)] as const,
   request: { query: YearQuery },
-  responses: { 200: json(CaseReviewListSchema, 'The year\'s reviews, by meeting date'), ...problems(400, 401, 403) },
+  responses: { 200: json(CaseReviewListSchema, "The year's reviews, by meeting date"), ...problems(400, 401, 403) },
 });
 
 const create = createRoute({
@@ -46,7 +57,10 @@ const update = createRoute({
   summary: '修改研判（提交读取到的 version）',
   security: [{ bearer: [] }],
   middleware: [requireRole(...ROUTINE_WRITERS)] as const,
-  request: { params: RoutineIdParam, body: { required: true, content: { 'application/json': { schema: CaseReviewInputSchema } } } },
+  request: {
+    params: RoutineIdParam,
+    body: { required: true, content: { 'application/json': { schema: CaseReviewInputSchema } } },
+  },
   responses: { 200: json(CaseReviewSchema, 'Saved, version + 1'), ...problems(400, 401, 403, 404, 409, 422) },
 });
 
@@ -59,7 +73,12 @@ export const reviewRoutes = createSecuredRouter()
   .openapi(create, async (c) => {
     const input = c.req.valid('json');
     const saved = await save(c, newRoutineId(input.meetingDate), input, 1);
-    await audit(c, { action: 'routine.review.create', targetType: 'case_review', targetId: saved.id, details: { cases: saved.items.length } });
+    await audit(c, {
+      action: 'routine.review.create',
+      targetType: 'case_review',
+      targetId: saved.id,
+      details: { cases: saved.items.length },
+    });
     return c.json(saved, 201);
   })
   .openapi(update, async (c) => {
@@ -69,10 +88,17 @@ export const reviewRoutes = createSecuredRouter()
     const current = await store.get(townshipOf(c.get('auth')), id);
     if (!current) throw notFound('没有这次研判');
     if (input.meetingDate !== current.meetingDate) {
-      throw badRequest('研判会日期不能修改，请另行记录', [{ path: 'body.meetingDate', message: `应为 ${current.meetingDate}` }]);
+      throw badRequest('研判会日期不能修改，请另行记录', [
+        { path: 'body.meetingDate', message: `应为 ${current.meetingDate}` },
+      ]);
     }
     const saved = await save(c, id, input, (input.version ?? current.version) + 1);
-    await audit(c, { action: 'routine.review.update', targetType: 'case_review', targetId: id, details: { version: saved.version } });
+    await audit(c, {
+      action: 'routine.review.update',
+      targetType: 'case_review',
+      targetId: id,
+      details: { version: saved.version },
+    });
     return c.json(saved, 200);
   });
 

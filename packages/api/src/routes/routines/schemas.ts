@@ -5,13 +5,21 @@ import { named } from '../../http/named-schema';
 import type { CaseSummarySchema } from '../cases/schemas';
 
 // Responses are the store's records, named once in the document; requests carry ids and the API copies in names.
-export const CaseReviewSchema = CaseReview.extend({ items: z.array(named(CaseReviewItem, 'CaseReviewItem')).max(300) }).openapi('CaseReview');
-export const ReceptionDaySchema = ReceptionDay.extend({ cases: z.array(named(ReceivedCase, 'ReceivedCase')).max(300) }).openapi('ReceptionDay');
+export const CaseReviewSchema = CaseReview.extend({
+  items: z.array(named(CaseReviewItem, 'CaseReviewItem')).max(300),
+}).openapi('CaseReview');
+export const ReceptionDaySchema = ReceptionDay.extend({
+  cases: z.array(named(ReceivedCase, 'ReceivedCase')).max(300),
+}).openapi('ReceptionDay');
 export type CaseReviewView = z.infer<typeof CaseReviewSchema>;
 export type ReceptionDayView = z.infer<typeof ReceptionDaySchema>;
 
-export const CaseReviewListSchema = z.object({ year: z.number().int(), items: z.array(CaseReviewSchema) }).openapi('CaseReviewList');
-export const ReceptionDayListSchema = z.object({ year: z.number().int(), items: z.array(ReceptionDaySchema) }).openapi('ReceptionDayList');
+export const CaseReviewListSchema = z
+  .object({ year: z.number().int(), items: z.array(CaseReviewSchema) })
+  .openapi('CaseReviewList');
+export const ReceptionDayListSchema = z
+  .object({ year: z.number().int(), items: z.array(ReceptionDaySchema) })
+  .openapi('ReceptionDayList');
 
 const Version = z.number().int().positive().openapi({ description: '修改时提交读取到的版本；新建时不填' });
 const noRepeat = (ids: string[]) => ids.findIndex((id, i) => ids.indexOf(id) !== i);
@@ -40,7 +48,8 @@ export const CaseReviewInputSchema = z
     if (v.occasion === 'event' && v.eventName === undefined) {
       ctx.addIssue({ code: 'custom', path: ['eventName'], message: '其他活动需要填写活动名称' });
     }
-    if (v.meetingDate > v.eventDate) ctx.addIssue({ code: 'custom', path: ['meetingDate'], message: '研判会应在敏感节点之前或当天召开' });
+    if (v.meetingDate > v.eventDate)
+      ctx.addIssue({ code: 'custom', path: ['meetingDate'], message: '研判会应在敏感节点之前或当天召开' });
     const repeat = noRepeat(v.items.map((i) => i.caseId));
     if (repeat !== -1) ctx.addIssue({ code: 'custom', path: ['items', repeat, 'caseId'], message: '同一事项重复列出' });
   })
@@ -69,7 +78,13 @@ export const YearQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2099).optional().openapi({ description: '默认为今年（北京时间）' }),
 });
 
-export const RoutineIdParam = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' } }) });
+export const RoutineIdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
 
 /** What the routines pages show of a case to pick (`GET /api/cases`): its number, summary and state. */
 export type RoutineCaseOption = Pick<z.infer<typeof CaseSummarySchema>, 'id' | 'summary' | 'statusLabel'>;

@@ -21,7 +21,13 @@ const route = createRoute({
   responses: {
     200: {
       description: 'Every version of the township, oldest first, with the one in force today',
-      content: { 'application/json': { schema: z.object({ townshipId: z.string(), inForceId: z.string().optional(), items: z.array(RuleVersionSchema) }).openapi('TownshipRuleVersions') } },
+      content: {
+        'application/json': {
+          schema: z
+            .object({ townshipId: z.string(), inForceId: z.string().optional(), items: z.array(RuleVersionSchema) })
+            .openapi('TownshipRuleVersions'),
+        },
+      },
     },
     ...problems(401, 403, 404),
   },
@@ -33,8 +39,19 @@ export const districtRulesRoutes = createSecuredRouter().openapi(route, async (c
   const { townshipId } = c.req.valid('param');
   // A township-scoped auditor is not a district reader.
   if (auth.tenantId) throw notFound('没有这个乡镇');
-  if (!(await repo(c, TenancyRepository).townshipInDistrict(townshipId, auth.districtId))) throw notFound('没有这个乡镇');
+  if (!(await repo(c, TenancyRepository).townshipInDistrict(townshipId, auth.districtId)))
+    throw notFound('没有这个乡镇');
   const versions = await repo(c, RulesRepository).listVersions(townshipId);
-  const inForce = versionInForce(versions.map((v) => v.ruleSet), todayInShanghai(c.get('deps').now()));
-  return c.json({ townshipId, ...(inForce ? { inForceId: inForce.id } : {}), items: versions.map((v) => ({ ...versionHeader(v), ruleSet: v.ruleSet })) }, 200);
+  const inForce = versionInForce(
+    versions.map((v) => v.ruleSet),
+    todayInShanghai(c.get('deps').now()),
+  );
+  return c.json(
+    {
+      townshipId,
+      ...(inForce ? { inForceId: inForce.id } : {}),
+      items: versions.map((v) => ({ ...versionHeader(v), ruleSet: v.ruleSet })),
+    },
+    200,
+  );
 });

@@ -8,7 +8,14 @@ import { idempotent } from '../../http/idempotency';
 import { unprocessable } from '../../http/problem';
 import { checkRuleSet } from './rule-checks';
 import { draftOr404, mapDraftErrors, problems, RULE_READERS, RULE_WRITERS, rules, tenantOf } from './rule-access';
-import { CreateDraftSchema, IdParam, RuleDraftSchema, UpdateDraftSchema, ValidateRuleSetSchema, ValidationResultSchema } from './rule-schemas';
+import {
+  CreateDraftSchema,
+  IdParam,
+  RuleDraftSchema,
+  UpdateDraftSchema,
+  ValidateRuleSetSchema,
+  ValidationResultSchema,
+} from './rule-schemas';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 
@@ -30,7 +37,10 @@ const listDraftsRoute = createRoute({
   summary: '规则草稿列表（未发布的在前，最近修改的在前）',
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_READERS)],
-  responses: { 200: { description: 'Drafts', ...json(z.object({ items: z.array(RuleDraftSchema) }).openapi('RuleDraftList')) }, ...problems(401, 403) },
+  responses: {
+    200: { description: 'Drafts', ...json(z.object({ items: z.array(RuleDraftSchema) }).openapi('RuleDraftList')) },
+    ...problems(401, 403),
+  },
 });
 
 const getDraftRoute = createRoute({
@@ -90,20 +100,40 @@ export function registerDraftRoutes(router: OpenAPIHono<AppEnv>): void {
     if (from !== 'default') {
       const source = from === undefined ? versions.at(-1) : versions.find((v) => v.versionId === from);
       if (from !== undefined && !source) {
-        throw unprocessable(`没有已发布的规则版本${from}`, [{ path: 'body.from', message: '应为已发布版本的编号或 default' }], 'unknown_version');
+        throw unprocessable(
+          `没有已发布的规则版本${from}`,
+          [{ path: 'body.from', message: '应为已发布版本的编号或 default' }],
+          'unknown_version',
+        );
       }
       if (source) ({ versionId: basedOn, ruleSet } = source);
     }
     const draftId = randomUUID();
     const auth = c.get('auth');
-    const draft = await rules(c).createDraft(tenantId, { draftId, basedOn, ruleSet: { ...ruleSet, id: `draft-${draftId.slice(0, 8)}` }, by: auth.userId, at: c.get('deps').now().toISOString() });
+    const draft = await rules(c).createDraft(tenantId, {
+      draftId,
+      basedOn,
+      ruleSet: { ...ruleSet, id: `draft-${draftId.slice(0, 8)}` },
+      by: auth.userId,
+      at: c.get('deps').now().toISOString(),
+    });
     await audit(c, { action: 'rules.draft.create', targetType: 'rule_draft', targetId: draftId, details: { basedOn } });
     return c.json(draft, 201);
   });
 
   router.openapi(listDraftsRoute, async (c) => {
     const drafts = await rules(c).listDrafts(tenantOf(c));
-    const sorted = [...drafts].sort((a, b) => (a.status !== b.status ? (a.status === 'open' ? -1 : 1) : a.updatedAt > b.updatedAt ? -1 : a.updatedAt < b.updatedAt ? 1 : 0));
+    const sorted = [...drafts].sort((a, b) =>
+      a.status !== b.status
+        ? a.status === 'open'
+          ? -1
+          : 1
+        : a.updatedAt > b.updatedAt
+          ? -1
+          : a.updatedAt < b.updatedAt
+            ? 1
+            : 0,
+    );
     return c.json({ items: sorted }, 200);
   });
 
@@ -113,8 +143,15 @@ export function registerDraftRoutes(router: OpenAPIHono<AppEnv>): void {
     const { id } = c.req.valid('param');
     const { version, ruleSet } = c.req.valid('json');
     const auth = c.get('auth');
-    const draft = await mapDraftErrors(() => rules(c).updateDraft(tenantOf(c), id, version, ruleSet, auth.userId, c.get('deps').now().toISOString()));
-    await audit(c, { action: 'rules.draft.update', targetType: 'rule_draft', targetId: id, details: { version: draft.version } });
+    const draft = await mapDraftErrors(() =>
+      rules(c).updateDraft(tenantOf(c), id, version, ruleSet, auth.userId, c.get('deps').now().toISOString()),
+    );
+    await audit(c, {
+      action: 'rules.draft.update',
+      targetType: 'rule_draft',
+      targetId: id,
+      details: { version: draft.version },
+    });
     return c.json(draft, 200);
   });
 

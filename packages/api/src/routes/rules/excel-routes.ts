@@ -17,7 +17,10 @@ const exportRoute = createRoute({
   middleware: [requireRole(...RULE_READERS)],
   request: { params: IdParam },
   responses: {
-    200: { description: 'The workbook', content: { [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } } },
+    200: {
+      description: 'The workbook',
+      content: { [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } },
+    },
     ...problems(401, 403, 404),
   },
 });
@@ -26,7 +29,11 @@ const ImportSchema = z
   .object({
     version: z.number().int().positive(),
     /** The .xlsx file, base64-encoded (at most about 700 KB of workbook under the 1 MiB body limit). */
-    workbookBase64: z.string().min(1).max(1_000_000).regex(/^[A-Za-z0-9+/=\s]+$/, '应为 base64 编码的 Excel 文件'),
+    workbookBase64: z
+      .string()
+      .min(1)
+      .max(1_000_000)
+      .regex(/^[A-Za-z0-9+/=\s]+$/, '应为 base64 编码的 Excel 文件'),
   })
   .openapi('ImportRuleWorkbook');
 
@@ -39,7 +46,10 @@ const importRoute = createRoute({
   middleware: [requireRole(...RULE_WRITERS)],
   request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: ImportSchema } } } },
   responses: {
-    200: { description: 'The draft with the imported rule table', content: { 'application/json': { schema: RuleDraftSchema } } },
+    200: {
+      description: 'The draft with the imported rule table',
+      content: { 'application/json': { schema: RuleDraftSchema } },
+    },
     ...problems(400, 401, 403, 404, 409, 422),
   },
 });
@@ -49,7 +59,10 @@ export function registerExcelRoutes(router: OpenAPIHono<AppEnv>): void {
     const version = await rules(c).getVersion(tenantOf(c), c.req.valid('param').id);
     if (!version) throw notFound('没有这个规则版本');
     const body = await ruleSetWorkbook(version.ruleSet, version.effectiveFrom);
-    const headers = { 'content-type': XLSX_TYPE, 'content-disposition': attachment(`${version.ruleSet.name}（${version.effectiveFrom}）`) };
+    const headers = {
+      'content-type': XLSX_TYPE,
+      'content-disposition': attachment(`${version.ruleSet.name}（${version.effectiveFrom}）`),
+    };
     return c.body(body, 200, headers);
   });
 
@@ -66,8 +79,15 @@ export function registerExcelRoutes(router: OpenAPIHono<AppEnv>): void {
       });
     }
     const auth = c.get('auth');
-    const saved = await mapDraftErrors(() => rules(c).updateDraft(tenantOf(c), id, version, result.ruleSet, auth.userId, c.get('deps').now().toISOString()));
-    await audit(c, { action: 'rules.draft.import', targetType: 'rule_draft', targetId: id, details: { version: saved.version } });
+    const saved = await mapDraftErrors(() =>
+      rules(c).updateDraft(tenantOf(c), id, version, result.ruleSet, auth.userId, c.get('deps').now().toISOString()),
+    );
+    await audit(c, {
+      action: 'rules.draft.import',
+      targetType: 'rule_draft',
+      targetId: id,
+      details: { version: saved.version },
+    });
     return c.json(saved, 200);
   });
 }

@@ -29,7 +29,8 @@ const publishRoute = createRoute({
 });
 
 /** `penaltyRows.3.amounts` → `ruleSet.penaltyRows[3].amounts`, the same shape as the API's other field paths. */
-const issuePath = (issue: CheckIssue) => issue.path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : `${acc}.${p}`), 'ruleSet');
+const issuePath = (issue: CheckIssue) =>
+  issue.path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : `${acc}.${p}`), 'ruleSet');
 
 /**
  * A version effective before today (Asia/Shanghai) changes periods already judged. When some of them are issued
@@ -72,11 +73,19 @@ export function registerPublishRoute(router: OpenAPIHono<AppEnv>): void {
     if (draft.status === 'published') {
       // A publish that died between claiming the draft and writing the version is finished by its retry.
       const missing = draft.publishedVersionId && !(await rules(c).getVersion(tenantId, draft.publishedVersionId));
-      if (!missing) throw conflict(`规则草稿已发布为版本${draft.publishedVersionId ?? ''}`, { currentVersion: draft.version, code: 'already_published' });
+      if (!missing)
+        throw conflict(`规则草稿已发布为版本${draft.publishedVersionId ?? ''}`, {
+          currentVersion: draft.version,
+          code: 'already_published',
+        });
       const done = await rules(c).completePublish(draft, draft.updatedBy, draft.updatedAt);
       return c.json({ ...versionHeader(done), ruleSet: done.ruleSet }, 201);
     }
-    if (draft.version !== version) throw conflict(`规则草稿已被他人修改，当前版本为${draft.version}，请刷新后重试`, { currentVersion: draft.version, code: 'stale_version' });
+    if (draft.version !== version)
+      throw conflict(`规则草稿已被他人修改，当前版本为${draft.version}，请刷新后重试`, {
+        currentVersion: draft.version,
+        code: 'stale_version',
+      });
 
     // The table's issues and the saved test cases it fails: either keeps it from being published.
     const { issues } = await checkRuleSet(c, draft.ruleSet);
@@ -90,10 +99,15 @@ export function registerPublishRoute(router: OpenAPIHono<AppEnv>): void {
     const latest = (await rules(c).listVersions(tenantId)).at(-1);
     if (latest && effectiveFrom <= latest.effectiveFrom) {
       // A version effective before (or on) the latest one's date would rewrite periods already judged under it.
-      throw new ProblemError(422, '无法处理', `生效日期${effectiveFrom}必须晚于最新已发布版本“${latest.ruleSet.name}”的生效日期${latest.effectiveFrom}：已发布的版本不可改写，此前的期间仍按原版本计算`, {
-        code: 'effective_from_too_early',
-        invalidParams: [{ path: 'body.effectiveFrom', message: `应晚于${latest.effectiveFrom}` }],
-      });
+      throw new ProblemError(
+        422,
+        '无法处理',
+        `生效日期${effectiveFrom}必须晚于最新已发布版本“${latest.ruleSet.name}”的生效日期${latest.effectiveFrom}：已发布的版本不可改写，此前的期间仍按原版本计算`,
+        {
+          code: 'effective_from_too_early',
+          invalidParams: [{ path: 'body.effectiveFrom', message: `应晚于${latest.effectiveFrom}` }],
+        },
+      );
     }
     const auth = c.get('auth');
     const versionId = `v${effectiveFrom}-${id.slice(0, 8)}`;
@@ -101,9 +115,20 @@ export function registerPublishRoute(router: OpenAPIHono<AppEnv>): void {
       await refuseUnconfirmedRetroactive(c, tenantId, { ...draft.ruleSet, id: versionId, effectiveFrom });
     }
     const published = await mapDraftErrors(() =>
-      rules(c).publishDraft(tenantId, id, { expectedVersion: version, effectiveFrom, versionId, by: auth.userId, at: c.get('deps').now().toISOString() }),
+      rules(c).publishDraft(tenantId, id, {
+        expectedVersion: version,
+        effectiveFrom,
+        versionId,
+        by: auth.userId,
+        at: c.get('deps').now().toISOString(),
+      }),
     );
-    await audit(c, { action: 'rules.publish', targetType: 'rule_version', targetId: versionId, details: { draftId: id, effectiveFrom } });
+    await audit(c, {
+      action: 'rules.publish',
+      targetType: 'rule_version',
+      targetId: versionId,
+      details: { draftId: id, effectiveFrom },
+    });
     return c.json({ ...versionHeader(published), ruleSet: published.ruleSet }, 201);
   });
 }

@@ -11,7 +11,10 @@ import { repo } from '../../http/repo';
 export const RULE_WRITERS: Role[] = ['township_admin'];
 export const RULE_READERS: Role[] = ['township_admin', 'petition_officer', 'auditor'];
 
-export const problems = problemPicker({ 409: '版本冲突（currentVersion 为当前版本）', 422: '无法处理（例如规则表校验有错误）' });
+export const problems = problemPicker({
+  409: '版本冲突（currentVersion 为当前版本）',
+  422: '无法处理（例如规则表校验有错误）',
+});
 
 export const rules = (c: Context<AppEnv>) => repo(c, RulesRepository);
 export const tenantOf = (c: Context<AppEnv>) => townshipOf(c.get('auth'));
@@ -23,7 +26,10 @@ export async function mapDraftErrors<T>(work: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof RuleDraftNotFoundError) throw notFound(`没有规则草稿${error.draftId}`);
     if (error instanceof RuleDraftConflictError) {
-      const detail = error.reason === 'already_published' ? `规则草稿已发布，不能再修改；请新建草稿` : `规则草稿已被他人修改，当前版本为${error.currentVersion}，请刷新后重试`;
+      const detail =
+        error.reason === 'already_published'
+          ? `规则草稿已发布，不能再修改；请新建草稿`
+          : `规则草稿已被他人修改，当前版本为${error.currentVersion}，请刷新后重试`;
       throw conflict(detail, { currentVersion: error.currentVersion, code: error.reason });
     }
     throw error;

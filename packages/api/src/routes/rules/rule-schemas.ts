@@ -9,7 +9,9 @@ export const RuleSetSchema = named(RuleSet, 'RuleSet');
 
 // The store's items as the API shows them: without the tenant (the caller's own), a version with its rule set's name.
 // `ruleSet` is the store's own RuleSet again, swapped for the named copy so the document refers to one RuleSet.
-export const RuleVersionSchema = PublishedRuleVersion.omit({ tenantId: true }).extend({ name: z.string(), ruleSet: RuleSetSchema }).openapi('RuleVersion');
+export const RuleVersionSchema = PublishedRuleVersion.omit({ tenantId: true })
+  .extend({ name: z.string(), ruleSet: RuleSetSchema })
+  .openapi('RuleVersion');
 
 export const RuleVersionListSchema = z
   .object({
@@ -19,7 +21,9 @@ export const RuleVersionListSchema = z
   })
   .openapi('RuleVersionList');
 
-export const RuleDraftSchema = RuleDraft.omit({ tenantId: true }).extend({ ruleSet: RuleSetSchema }).openapi('RuleDraft');
+export const RuleDraftSchema = RuleDraft.omit({ tenantId: true })
+  .extend({ ruleSet: RuleSetSchema })
+  .openapi('RuleDraft');
 
 export const CreateDraftSchema = z
   .object({
@@ -30,7 +34,10 @@ export const CreateDraftSchema = z
 
 export const UpdateDraftSchema = z
   .object({ version: z.number().int().positive(), ruleSet: RuleSetSchema })
-  .refine((p) => inApiYears(p.ruleSet?.effectiveFrom), { message: API_YEARS_MESSAGE, path: ['ruleSet', 'effectiveFrom'] })
+  .refine((p) => inApiYears(p.ruleSet?.effectiveFrom), {
+    message: API_YEARS_MESSAGE,
+    path: ['ruleSet', 'effectiveFrom'],
+  })
   .openapi('UpdateRuleDraft');
 
 export const RuleIssueSchema = z
@@ -109,12 +116,20 @@ export const RuleDiffSchema = z
     to: z.string(),
     added: z.array(RowRef),
     removed: z.array(RowRef),
-    changed: z.array(z.object({ rowId: z.string(), label: z.string(), fields: z.array(z.string()), before: Summary, after: Summary })),
+    changed: z.array(
+      z.object({ rowId: z.string(), label: z.string(), fields: z.array(z.string()), before: Summary, after: Summary }),
+    ),
     settingsChanged: z.array(z.string()),
   })
   .openapi('RuleDiff');
 
-const EntryChange = z.object({ id: z.string(), kind: z.enum(['fine', 'reward']), beforeFen: z.number().int(), afterFen: z.number().int(), explanation: z.string() });
+const EntryChange = z.object({
+  id: z.string(),
+  kind: z.enum(['fine', 'reward']),
+  beforeFen: z.number().int(),
+  afterFen: z.number().int(),
+  explanation: z.string(),
+});
 
 export const WhatIfResultSchema = z
   .object({
@@ -137,7 +152,13 @@ export const WhatIfResultSchema = z
     ),
     /** Every unit fined before or after: its fines under the rules in force and under the draft. */
     units: z.array(
-      z.object({ unitId: z.string(), name: z.string(), beforeFen: z.number().int(), afterFen: z.number().int(), deltaFen: z.number().int() }),
+      z.object({
+        unitId: z.string(),
+        name: z.string(),
+        beforeFen: z.number().int(),
+        afterFen: z.number().int(),
+        deltaFen: z.number().int(),
+      }),
     ),
     totals: z.object({
       beforeFen: z.number().int(),
@@ -155,7 +176,12 @@ export const IdParam = z.object({ id: z.string().min(1).max(100) });
 export const ValidateRuleSetSchema = z
   .object({
     // Any value is checked (a schema problem is an issue, not a 400), but what the editor sends is a RuleSet.
-    ruleSet: z.unknown().openapi({ description: '规则集（RuleSet），可能不完整或有误：校验逐项指出', allOf: [{ $ref: '#/components/schemas/RuleSet' }] }),
+    ruleSet: z
+      .unknown()
+      .openapi({
+        description: '规则集（RuleSet），可能不完整或有误：校验逐项指出',
+        allOf: [{ $ref: '#/components/schemas/RuleSet' }],
+      }),
   })
   .openapi('ValidateRuleSet');
 

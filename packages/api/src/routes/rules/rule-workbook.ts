@@ -1,4 +1,4 @@
-import type { PenaltyRow} from '@xinfang/domain';
+import type { PenaltyRow } from '@xinfang/domain';
 import { RuleSet, type Sanction } from '@xinfang/domain';
 import type { Workbook, Worksheet } from 'exceljs';
 import { clausesText, parseClauses, parseSanctions, sanctionsText } from './rule-workbook-text';
@@ -43,7 +43,14 @@ export async function ruleSetWorkbook(ruleSet: RuleSet, effectiveFrom: string): 
   const wb = new ExcelJS.Workbook();
   wb.creator = 'xinfang';
   const ws = wb.addWorksheet(TABLE_SHEET, {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '3:3',
+    },
     views: [{ state: 'frozen', ySplit: 3 }],
   });
   ws.columns = COLUMNS.map((c) => ({ width: c.width }));
@@ -98,7 +105,11 @@ export interface CellError {
 const text = (ws: Worksheet, row: number, col: number): string => {
   const v = ws.getCell(row, col).value;
   if (v === null || v === undefined) return '';
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('').trim();
+  if (typeof v === 'object' && 'richText' in v)
+    return v.richText
+      .map((t) => t.text)
+      .join('')
+      .trim();
   return String(v).trim();
 };
 const address = (row: number, col: number) => `${String.fromCharCode(64 + col)}${row}`;
@@ -107,7 +118,10 @@ const address = (row: number, col: number) => `${String.fromCharCode(64 + col)}$
  * A rule set from a workbook of this shape; the draft's id and effective date are kept. Every cell that cannot be
  * read is reported with its address, and nothing is returned then.
  */
-export async function parseRuleSetWorkbook(bytes: Uint8Array, base: RuleSet): Promise<{ ruleSet: RuleSet } | { errors: CellError[] }> {
+export async function parseRuleSetWorkbook(
+  bytes: Uint8Array,
+  base: RuleSet,
+): Promise<{ ruleSet: RuleSet } | { errors: CellError[] }> {
   const { default: ExcelJS } = await import('exceljs');
   const wb: Workbook = new ExcelJS.Workbook();
   try {
@@ -118,7 +132,8 @@ export async function parseRuleSetWorkbook(bytes: Uint8Array, base: RuleSet): Pr
   const ws = wb.getWorksheet(TABLE_SHEET);
   if (!ws) return { errors: [{ sheet: TABLE_SHEET, cell: '', message: `缺少工作表“${TABLE_SHEET}”` }] };
   const errors: CellError[] = [];
-  const fail = (row: number, col: number, message: string) => errors.push({ sheet: TABLE_SHEET, cell: address(row, col), message });
+  const fail = (row: number, col: number, message: string) =>
+    errors.push({ sheet: TABLE_SHEET, cell: address(row, col), message });
   const int = (row: number, col: number, optional: boolean): number | undefined => {
     const t = text(ws, row, col);
     if (t === '' && optional) return undefined;
@@ -159,7 +174,9 @@ export async function parseRuleSetWorkbook(bytes: Uint8Array, base: RuleSet): Pr
       label: text(ws, r, 2),
       match: 'error' in clauses ? [] : clauses.match,
       repeats: max === undefined ? { min } : { min, max },
-      ...(office !== undefined || village !== undefined ? { amounts: { officeHeadFen: office ?? 0, villageHeadFen: village ?? 0 } } : {}),
+      ...(office !== undefined || village !== undefined
+        ? { amounts: { officeHeadFen: office ?? 0, villageHeadFen: village ?? 0 } }
+        : {}),
       sanctions: sanctions(r, 9),
       chargesLeadingCadres: cadres === '是',
       ...(days !== undefined ? { retrievalTask: { deadlineDays: days } } : {}),
@@ -167,7 +184,8 @@ export async function parseRuleSetWorkbook(bytes: Uint8Array, base: RuleSet): Pr
       ...(serious !== '' ? { lateSeriousSanctions: sanctions(r, 11) } : {}),
     });
   }
-  if (rows.length === 0) errors.push({ sheet: TABLE_SHEET, cell: address(FIRST_ROW, 1), message: '处罚标准没有任何一行' });
+  if (rows.length === 0)
+    errors.push({ sheet: TABLE_SHEET, cell: address(FIRST_ROW, 1), message: '处罚标准没有任何一行' });
 
   const settings: Record<string, unknown> = {};
   const sheet = wb.getWorksheet(SETTINGS_SHEET);
@@ -188,15 +206,27 @@ export async function parseRuleSetWorkbook(bytes: Uint8Array, base: RuleSet): Pr
   }
   if (errors.length > 0) return { errors };
   const name = text(ws, 1, 1) || base.name;
-  const parsed = RuleSet.safeParse({ ...base, ...settings, name, penaltyRows: rows, id: base.id, effectiveFrom: base.effectiveFrom });
+  const parsed = RuleSet.safeParse({
+    ...base,
+    ...settings,
+    name,
+    penaltyRows: rows,
+    id: base.id,
+    effectiveFrom: base.effectiveFrom,
+  });
   if (!parsed.success) {
     // Schema problems name a field of the rule set: map them back to the cell they came from when they can be.
     return {
       errors: parsed.error.issues.map((i) => {
         const [head, index] = i.path;
-        if (head === 'penaltyRows' && typeof index === 'number') return { sheet: TABLE_SHEET, cell: `${FIRST_ROW + index}行`, message: `${i.path.join('.')}：${i.message}` };
+        if (head === 'penaltyRows' && typeof index === 'number')
+          return { sheet: TABLE_SHEET, cell: `${FIRST_ROW + index}行`, message: `${i.path.join('.')}：${i.message}` };
         const row = SETTINGS.findIndex(([k]) => k === head);
-        return { sheet: SETTINGS_SHEET, cell: row >= 0 ? `C${row + 2}` : '', message: `${i.path.join('.')}：${i.message}` };
+        return {
+          sheet: SETTINGS_SHEET,
+          cell: row >= 0 ? `C${row + 2}` : '',
+          message: `${i.path.join('.')}：${i.message}`,
+        };
       }),
     };
   }

@@ -29,7 +29,10 @@ const saveTestsRoute = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_WRITERS)],
   request: { body: { required: true, ...json(SaveRuleTestsSchema) } },
-  responses: { 200: { description: 'The saved test cases', ...json(RuleTestSuiteSchema) }, ...problems(400, 401, 403, 409) },
+  responses: {
+    200: { description: 'The saved test cases', ...json(RuleTestSuiteSchema) },
+    ...problems(400, 401, 403, 409),
+  },
 });
 
 export function registerTestCaseRoutes(router: OpenAPIHono<AppEnv>): void {
@@ -37,8 +40,19 @@ export function registerTestCaseRoutes(router: OpenAPIHono<AppEnv>): void {
 
   router.openapi(saveTestsRoute, async (c) => {
     const { version, cases } = c.req.valid('json');
-    const saved = await repo(c, RuleTestsRepository).save(tenantOf(c), version, cases, c.get('auth').userId, c.get('deps').now().toISOString());
-    await audit(c, { action: 'rules.tests.save', targetType: 'rule_tests', targetId: tenantOf(c), details: { version: saved.version, count: cases.length } });
+    const saved = await repo(c, RuleTestsRepository).save(
+      tenantOf(c),
+      version,
+      cases,
+      c.get('auth').userId,
+      c.get('deps').now().toISOString(),
+    );
+    await audit(c, {
+      action: 'rules.tests.save',
+      targetType: 'rule_tests',
+      targetId: tenantOf(c),
+      details: { version: saved.version, count: cases.length },
+    });
     return c.json({ version: saved.version, isDefault: false, cases: saved.cases }, 200);
   });
 }

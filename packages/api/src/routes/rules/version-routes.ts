@@ -54,7 +54,10 @@ const diffRoute = createRoute({
   middleware: [requireRole(...RULE_READERS)],
   request: { query: z.object({ from: z.string().min(1), to: z.string().min(1) }) },
   responses: {
-    200: { description: 'Rows added, removed and changed', content: { 'application/json': { schema: RuleDiffSchema } } },
+    200: {
+      description: 'Rows added, removed and changed',
+      content: { 'application/json': { schema: RuleDiffSchema } },
+    },
     ...problems(400, 401, 403, 404),
   },
 });
@@ -62,7 +65,10 @@ const diffRoute = createRoute({
 export function registerVersionRoutes(router: OpenAPIHono<AppEnv>): void {
   router.openapi(listVersionsRoute, async (c) => {
     const versions = await rules(c).listVersions(tenantOf(c));
-    const inForce = versionInForce(versions.map((v) => v.ruleSet), todayInShanghai(c.get('deps').now()));
+    const inForce = versionInForce(
+      versions.map((v) => v.ruleSet),
+      todayInShanghai(c.get('deps').now()),
+    );
     return c.json({ items: versions.map(versionHeader), ...(inForce ? { inForceId: inForce.id } : {}) }, 200);
   });
 

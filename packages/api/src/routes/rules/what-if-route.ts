@@ -12,7 +12,8 @@ const whatIfRoute = createRoute({
   path: '/drafts/{id}/what-if',
   tags: ['rules'],
   summary: '假如发布此草稿：按人列出罚款的变化',
-  description: '用草稿替换其生效日期（默认 from）及以后的已发布版本，重新计算期间台账，与现行版本的结果逐人比较。不写入任何数据。',
+  description:
+    '用草稿替换其生效日期（默认 from）及以后的已发布版本，重新计算期间台账，与现行版本的结果逐人比较。不写入任何数据。',
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_READERS)],
   request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: WhatIfSchema } } } },
@@ -35,6 +36,15 @@ export function registerWhatIfRoute(router: OpenAPIHono<AppEnv>): void {
     const before = evaluateLoaded(inputs, period);
     const withDraft = () => [...kept, { ...draft.ruleSet, effectiveFrom }];
     const after = evaluateLoaded(inputs, period, { ruleVersions: withDraft });
-    return c.json({ period, effectiveFrom, replacedVersionIds: replaced, ...diffLedgers(before, after), units: diffUnitTotals(before, after) }, 200);
+    return c.json(
+      {
+        period,
+        effectiveFrom,
+        replacedVersionIds: replaced,
+        ...diffLedgers(before, after),
+        units: diffUnitTotals(before, after),
+      },
+      200,
+    );
   });
 }

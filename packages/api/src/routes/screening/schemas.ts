@@ -18,14 +18,21 @@ export const SubmitLedgerSchema = z
       .array(ScreeningItemSchema)
       .max(500)
       // 500 items of the longest title and description would be ~3 MB: far over what one stored ledger (400 KB) holds.
-      .refine((items) => Buffer.byteLength(JSON.stringify(items)) <= MAX_ITEMS_BYTES, '台账内容过长（合计不超过约30万字节），请精简说明或分月提交'),
+      .refine(
+        (items) => Buffer.byteLength(JSON.stringify(items)) <= MAX_ITEMS_BYTES,
+        '台账内容过长（合计不超过约30万字节），请精简说明或分月提交',
+      ),
     version: z.number().int().nonnegative().optional(),
   })
   .openapi('ScreeningSubmission');
 
 // `items` as in the store (at most 500), over the named item.
-export const LedgerSchema = ScreeningLedger.extend({ items: z.array(ScreeningItemSchema).max(500) }).openapi('ScreeningLedger');
-export const LedgerListSchema = z.object({ month: z.string(), items: z.array(LedgerSchema) }).openapi('ScreeningLedgerList');
+export const LedgerSchema = ScreeningLedger.extend({ items: z.array(ScreeningItemSchema).max(500) }).openapi(
+  'ScreeningLedger',
+);
+export const LedgerListSchema = z
+  .object({ month: z.string(), items: z.array(LedgerSchema) })
+  .openapi('ScreeningLedgerList');
 
 export const MissingSchema = z
   .object({

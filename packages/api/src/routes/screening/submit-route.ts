@@ -19,7 +19,10 @@ const submit = createRoute({
   summary: '提交本月排查台账（单位信息员提交本单位，乡镇管理员可代任一单位提交；重复提交即替换并升版本）',
   security: [{ bearer: [] }],
   middleware: [requireRole('unit_reporter', 'township_admin'), idempotent] as const,
-  request: { params: MonthParam, body: { required: true, content: { 'application/json': { schema: SubmitLedgerSchema } } } },
+  request: {
+    params: MonthParam,
+    body: { required: true, content: { 'application/json': { schema: SubmitLedgerSchema } } },
+  },
   responses: {
     201: json(LedgerSchema, 'First filing for the unit and month'),
     200: json(LedgerSchema, 'Re-submission: replaced, version + 1'),
@@ -34,9 +37,14 @@ export const submitRoutes = createSecuredRouter().openapi(submit, async (c) => {
   const { unitId, items, version } = c.req.valid('json');
   if (auth.role === 'unit_reporter' && auth.unitId !== unitId) throw forbidden('单位信息员只能提交本单位的台账');
   const now = c.get('deps').now();
-  if (month > monthInShanghai(now)) throw badRequest('不能提交未来月份的台账', [{ path: 'path.month', message: `不能晚于 ${monthInShanghai(now)}` }]);
+  if (month > monthInShanghai(now))
+    throw badRequest('不能提交未来月份的台账', [{ path: 'path.month', message: `不能晚于 ${monthInShanghai(now)}` }]);
   if (!(await repo(c, OrgRepository).get(tenantId, 'unit', unitId))) {
-    throw unprocessable(`单位不存在：${unitId}`, [{ path: 'body.unitId', message: '本乡镇没有这个单位' }], 'unknown_unit');
+    throw unprocessable(
+      `单位不存在：${unitId}`,
+      [{ path: 'body.unitId', message: '本乡镇没有这个单位' }],
+      'unknown_unit',
+    );
   }
   let saved;
   try {
@@ -50,7 +58,10 @@ export const submitRoutes = createSecuredRouter().openapi(submit, async (c) => {
     });
   } catch (error) {
     if (error instanceof ScreeningVersionConflictError) {
-      throw conflict('台账已被他人更新，请刷新后重试', { code: 'version_conflict', currentVersion: error.currentVersion });
+      throw conflict('台账已被他人更新，请刷新后重试', {
+        code: 'version_conflict',
+        currentVersion: error.currentVersion,
+      });
     }
     throw error;
   }

@@ -8,7 +8,15 @@ import { repo } from '../../http/repo';
 import { createSecuredRouter } from '../../http/router';
 import { problemResponses } from '../tenancy/problem-responses';
 import { calendarYear, presentOverride } from './calendar-warning';
-import { CalendarOverrideBody, CalendarOverrideListSchema, CalendarOverrideSchema, CalendarYearSchema, DateParam, YearParam, YearQuery } from './settings-schemas';
+import {
+  CalendarOverrideBody,
+  CalendarOverrideListSchema,
+  CalendarOverrideSchema,
+  CalendarYearSchema,
+  DateParam,
+  YearParam,
+  YearQuery,
+} from './settings-schemas';
 
 const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const security = [{ bearer: [] }];
@@ -33,7 +41,10 @@ const putRoute = createRoute({
   summary: '录入或修改某一天：放假日或调休上班日（用于官方安排尚未包含的年份）',
   security,
   middleware: [requireRole(...SETTINGS_WRITERS)] as const,
-  request: { params: DateParam, body: { required: true, content: { 'application/json': { schema: CalendarOverrideBody } } } },
+  request: {
+    params: DateParam,
+    body: { required: true, content: { 'application/json': { schema: CalendarOverrideBody } } },
+  },
   responses: { 200: json(CalendarOverrideSchema, 'The override as saved'), ...problemResponses(400, 401, 403) },
 });
 
@@ -67,19 +78,30 @@ const official = createCalendar();
 export const calendarRoutes = createSecuredRouter()
   .openapi(listRoute, async (c) => {
     const { year } = c.req.valid('query');
-    const items = await repo(c, CalendarOverrideRepository).list(townshipOf(c.get('auth')), year === undefined ? undefined : Number(year));
+    const items = await repo(c, CalendarOverrideRepository).list(
+      townshipOf(c.get('auth')),
+      year === undefined ? undefined : Number(year),
+    );
     return c.json({ ...(year === undefined ? {} : { year: Number(year) }), items: items.map(presentOverride) }, 200);
   })
   .openapi(putRoute, async (c) => {
     const auth = c.get('auth');
     const { date } = c.req.valid('param');
     const body = c.req.valid('json');
-    const { item, previous } = await repo(c, CalendarOverrideRepository).put(townshipOf(auth), { date, working: body.working, name: body.name }, { by: auth.userId, at: c.get('deps').now().toISOString() });
+    const { item, previous } = await repo(c, CalendarOverrideRepository).put(
+      townshipOf(auth),
+      { date, working: body.working, name: body.name },
+      { by: auth.userId, at: c.get('deps').now().toISOString() },
+    );
     await audit(c, {
       action: 'calendar.override.put',
       targetType: 'calendar_override',
       targetId: date,
-      details: { working: body.working, name: body.name, ...(previous ? { previous: { working: previous.working, name: previous.name } } : {}) },
+      details: {
+        working: body.working,
+        name: body.name,
+        ...(previous ? { previous: { working: previous.working, name: previous.name } } : {}),
+      },
     });
     return c.json(presentOverride(item), 200);
   })
@@ -87,7 +109,12 @@ export const calendarRoutes = createSecuredRouter()
     const { date } = c.req.valid('param');
     const removed = await repo(c, CalendarOverrideRepository).remove(townshipOf(c.get('auth')), date);
     if (!removed) throw notFound(`${date}没有录入`);
-    await audit(c, { action: 'calendar.override.delete', targetType: 'calendar_override', targetId: date, details: { working: removed.working, name: removed.name } });
+    await audit(c, {
+      action: 'calendar.override.delete',
+      targetType: 'calendar_override',
+      targetId: date,
+      details: { working: removed.working, name: removed.name },
+    });
     return c.body(null, 204);
   })
   .openapi(yearRoute, async (c) => {

@@ -13,5 +13,11 @@ export function calendarYear(year: number, officiallyKnown: boolean, overrides: 
 }
 
 export function presentOverride(o: StoredCalendarOverride) {
-  return { date: o.date, working: o.working, ...(o.name ? { name: o.name } : {}), updatedAt: o.updatedAt, updatedBy: o.updatedBy };
+  return {
+    date: o.date,
+    working: o.working,
+    ...(o.name ? { name: o.name } : {}),
+    updatedAt: o.updatedAt,
+    updatedBy: o.updatedBy,
+  };
 }

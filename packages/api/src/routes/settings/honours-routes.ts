@@ -12,7 +12,14 @@ const json = <T>(schema: T, description: string) => ({ description, content: { '
 const security = [{ bearer: [] }];
 const LABELS = { district: '区级模范乡镇', city: '市级模范乡镇' } as const;
 
-const present = (h: TownshipHonour) => ({ year: h.year, level: h.level, levelLabel: h.level ? LABELS[h.level] : '未获评', version: h.version, updatedAt: h.updatedAt, updatedBy: h.updatedBy });
+const present = (h: TownshipHonour) => ({
+  year: h.year,
+  level: h.level,
+  levelLabel: h.level ? LABELS[h.level] : '未获评',
+  version: h.version,
+  updatedAt: h.updatedAt,
+  updatedBy: h.updatedBy,
+});
 
 const listRoute = createRoute({
   method: 'get',
@@ -48,13 +55,24 @@ export const honourRoutes = createSecuredRouter()
     const { level, version } = c.req.valid('json');
     let saved: TownshipHonour;
     try {
-      saved = await repo(c, TownshipHonoursRepository).set(townshipOf(auth), year, level, version, { by: auth.userId, at: c.get('deps').now().toISOString() });
+      saved = await repo(c, TownshipHonoursRepository).set(townshipOf(auth), year, level, version, {
+        by: auth.userId,
+        at: c.get('deps').now().toISOString(),
+      });
     } catch (error) {
       if (error instanceof HonourConflictError) {
-        throw conflict(`${year}年的模范乡镇称号已被他人修改，当前版本为${error.currentVersion}，请刷新后重试`, { code: 'version_conflict', currentVersion: error.currentVersion });
+        throw conflict(`${year}年的模范乡镇称号已被他人修改，当前版本为${error.currentVersion}，请刷新后重试`, {
+          code: 'version_conflict',
+          currentVersion: error.currentVersion,
+        });
       }
       throw error;
     }
-    await audit(c, { action: 'township.honour.set', targetType: 'township_honour', targetId: String(year), details: { level, version: saved.version } });
+    await audit(c, {
+      action: 'township.honour.set',
+      targetType: 'township_honour',
+      targetId: String(year),
+      details: { level, version: saved.version },
+    });
     return c.json(present(saved), 200);
   });

@@ -22,7 +22,13 @@ export const CalendarOverrideBody = z
   .openapi('CalendarOverrideInput');
 
 export const CalendarOverrideSchema = z
-  .object({ date: z.string(), working: z.boolean(), name: z.string().optional(), updatedAt: z.string(), updatedBy: z.string() })
+  .object({
+    date: z.string(),
+    working: z.boolean(),
+    name: z.string().optional(),
+    updatedAt: z.string(),
+    updatedBy: z.string(),
+  })
   .openapi('CalendarOverride');
 
 export const CalendarOverrideListSchema = z
@@ -40,8 +46,15 @@ export const CalendarYearSchema = z
 
 export const HonourBody = z
   .object({
-    level: z.enum(['district', 'city']).nullable().openapi({ description: 'district：区级模范乡镇；city：市级；null：撤销' }),
-    version: z.number().int('版本号必须是整数').nonnegative('版本号不能为负').openapi({ description: '读取时的版本；该年尚未设置时为 0' }),
+    level: z
+      .enum(['district', 'city'])
+      .nullable()
+      .openapi({ description: 'district：区级模范乡镇；city：市级；null：撤销' }),
+    version: z
+      .number()
+      .int('版本号必须是整数')
+      .nonnegative('版本号不能为负')
+      .openapi({ description: '读取时的版本；该年尚未设置时为 0' }),
   })
   .openapi('TownshipHonourInput');
 

@@ -18,7 +18,10 @@ const list = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole('district_overseer', 'auditor')] as const,
   responses: {
-    200: { description: 'The townships of the caller\'s district', content: { 'application/json': { schema: TownshipListSchema } } },
+    200: {
+      description: "The townships of the caller's district",
+      content: { 'application/json': { schema: TownshipListSchema } },
+    },
     ...problemResponses(401, 403),
   },
 });
@@ -54,10 +57,16 @@ export const districtTownshipRoutes = createSecuredRouter()
     try {
       township = await repo(c, TenancyRepository).createTownship({ ...body, districtId: auth.districtId }, now);
     } catch (error) {
-      if (error instanceof TownshipExistsError) throw conflict(`乡镇编号已被使用：${body.id}`, { code: 'township_exists' });
+      if (error instanceof TownshipExistsError)
+        throw conflict(`乡镇编号已被使用：${body.id}`, { code: 'township_exists' });
       throw error;
     }
     const ruleSet = await saveInitialRules(c, township.id, auth.districtId, now);
-    await audit(c, { action: 'tenancy.township.create', targetType: 'township', targetId: township.id, details: { name: township.name, initialRuleSetId: ruleSet.id } });
+    await audit(c, {
+      action: 'tenancy.township.create',
+      targetType: 'township',
+      targetId: township.id,
+      details: { name: township.name, initialRuleSetId: ruleSet.id },
+    });
     return c.json({ ...township, initialRuleSetId: ruleSet.id }, 201);
   });

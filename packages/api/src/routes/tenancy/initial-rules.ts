@@ -13,7 +13,12 @@ export function initialRulesFor(c: Context<AppEnv>, districtId: string): Promise
  * Saves the township's first rule-set version, so its first visit is already judged by some rules. Idempotent in the
  * rules store: a retried onboarding finds the same version and keeps it.
  */
-export async function saveInitialRules(c: Context<AppEnv>, townshipId: string, districtId: string, at: string): Promise<RuleSet> {
+export async function saveInitialRules(
+  c: Context<AppEnv>,
+  townshipId: string,
+  districtId: string,
+  at: string,
+): Promise<RuleSet> {
   const ruleSet = await initialRulesFor(c, districtId);
   const saved = await repo(c, RulesRepository).saveInitialRules(townshipId, ruleSet, { by: c.get('auth').userId, at });
   return saved.ruleSet;

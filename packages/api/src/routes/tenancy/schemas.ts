@@ -15,4 +15,6 @@ export const NewTownshipSchema = z
   .strict()
   .openapi('NewTownship');
 
-export const OnboardedTownshipSchema = TownshipRecordSchema.extend({ initialRuleSetId: z.string() }).openapi('OnboardedTownship');
+export const OnboardedTownshipSchema = TownshipRecordSchema.extend({ initialRuleSetId: z.string() }).openapi(
+  'OnboardedTownship',
+);

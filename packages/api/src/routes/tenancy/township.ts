@@ -15,7 +15,7 @@ const profile = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole(...TOWNSHIP_READERS)] as const,
   responses: {
-    200: { description: 'The caller\'s township', content: { 'application/json': { schema: TownshipRecordSchema } } },
+    200: { description: "The caller's township", content: { 'application/json': { schema: TownshipRecordSchema } } },
     ...problemResponses(401, 403, 404),
   },
 });

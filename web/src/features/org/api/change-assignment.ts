@@ -14,7 +14,10 @@ export async function endAssignment(input: { id: string; to: string; version: nu
 /** Adding or ending an assignment changes who is responsible: the whole org query is refreshed. */
 export function useCreateAssignment() {
   const client = useQueryClient();
-  return useMutation({ mutationFn: createAssignment, onSuccess: () => client.invalidateQueries({ queryKey: ['org'] }) });
+  return useMutation({
+    mutationFn: createAssignment,
+    onSuccess: () => client.invalidateQueries({ queryKey: ['org'] }),
+  });
 }
 
 export function useEndAssignment() {

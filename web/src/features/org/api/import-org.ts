@@ -27,7 +27,9 @@ export async function commitImport(input: { file: string; key: string }): Promis
 /** Saves the template through the browser (the endpoint needs the token, so a plain link would not do). */
 export async function downloadTemplate(): Promise<void> {
   const token = getToken();
-  const response = await fetch('/api/org/import/template', { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const response = await fetch('/api/org/import/template', {
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');

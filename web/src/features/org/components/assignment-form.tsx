@@ -30,7 +30,9 @@ export function AssignmentForm({ org, onSubmit, pending }: Props) {
   const [failure, setFailure] = useState<string>();
   const role = Form.useWatch('role', form);
   const people = org.people.filter((p) => role === undefined || role === 'main' || p.leadingCadre);
-  const units = org.units.filter((u) => role !== 'supervision' || u.kind === 'department').filter((u) => role !== 'liaison' || u.kind !== 'department');
+  const units = org.units
+    .filter((u) => role !== 'supervision' || u.kind === 'department')
+    .filter((u) => role !== 'liaison' || u.kind !== 'department');
 
   const submit = async (values: Values) => {
     setFailure(undefined);
@@ -55,10 +57,18 @@ export function AssignmentForm({ org, onSubmit, pending }: Props) {
       <Form.Item name="role" label={t('org.assignment.role')} rules={[{ required: true, message: t('org.required') }]}>
         <Select options={UNIT_ROLES.map((r) => ({ value: r, label: roleLabel(t, r) }))} />
       </Form.Item>
-      <Form.Item name="personId" label={t('org.assignment.person')} rules={[{ required: true, message: t('org.required') }]}>
+      <Form.Item
+        name="personId"
+        label={t('org.assignment.person')}
+        rules={[{ required: true, message: t('org.required') }]}
+      >
         <Select showSearch optionFilterProp="label" options={people.map((p) => ({ value: p.id, label: p.name }))} />
       </Form.Item>
-      <Form.Item name="unitId" label={t('org.assignment.unit')} rules={[{ required: true, message: t('org.required') }]}>
+      <Form.Item
+        name="unitId"
+        label={t('org.assignment.unit')}
+        rules={[{ required: true, message: t('org.required') }]}
+      >
         <Select showSearch optionFilterProp="label" options={units.map((u) => ({ value: u.id, label: u.name }))} />
       </Form.Item>
       <Form.Item name="from" label={t('org.assignment.from')} rules={[{ required: true, message: t('org.required') }]}>

@@ -18,7 +18,11 @@ export function AssignmentsPanel({ org, canEdit, today }: { org: OrgView; canEdi
   const unit = new Map(org.units.map((u) => [u.id, u.name]));
   const rows = org.assignments
     .filter((a) => a.unitId !== undefined)
-    .sort((a, b) => (unit.get(a.unitId ?? '') ?? '').localeCompare(unit.get(b.unitId ?? '') ?? '', 'zh-CN') || b.from.localeCompare(a.from));
+    .sort(
+      (a, b) =>
+        (unit.get(a.unitId ?? '') ?? '').localeCompare(unit.get(b.unitId ?? '') ?? '', 'zh-CN') ||
+        b.from.localeCompare(a.from),
+    );
 
   return (
     <Flex vertical gap={12}>
@@ -37,9 +41,15 @@ export function AssignmentsPanel({ org, canEdit, today }: { org: OrgView; canEdi
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         scroll={{ x: 'max-content' }}
         columns={[
-          { title: t('org.assignment.unit'), render: (_: unknown, a: OrgAssignment) => unit.get(a.unitId ?? '') ?? '—' },
+          {
+            title: t('org.assignment.unit'),
+            render: (_: unknown, a: OrgAssignment) => unit.get(a.unitId ?? '') ?? '—',
+          },
           { title: t('org.assignment.role'), render: (_: unknown, a: OrgAssignment) => roleLabel(t, a.role) },
-          { title: t('org.assignment.person'), render: (_: unknown, a: OrgAssignment) => person.get(a.personId) ?? '—' },
+          {
+            title: t('org.assignment.person'),
+            render: (_: unknown, a: OrgAssignment) => person.get(a.personId) ?? '—',
+          },
           {
             title: t('org.assignment.period'),
             render: (_: unknown, a: OrgAssignment) =>
@@ -59,13 +69,21 @@ export function AssignmentsPanel({ org, canEdit, today }: { org: OrgView; canEdi
                 {
                   title: t('org.actions'),
                   render: (_: unknown, a: OrgAssignment) =>
-                    a.to === undefined ? <EndAssignmentButton assignment={a} who={person.get(a.personId) ?? ''} /> : null,
+                    a.to === undefined ? (
+                      <EndAssignmentButton assignment={a} who={person.get(a.personId) ?? ''} />
+                    ) : null,
                 },
               ]
             : []),
         ]}
       />
-      <Modal open={adding} title={t('org.assignment.add')} footer={null} onCancel={() => setAdding(false)} destroyOnHidden>
+      <Modal
+        open={adding}
+        title={t('org.assignment.add')}
+        footer={null}
+        onCancel={() => setAdding(false)}
+        destroyOnHidden
+      >
         <AssignmentForm
           org={org}
           pending={create.isPending}

@@ -30,7 +30,10 @@ export function ImportPreview({ preview }: { preview: OrgImportPreview }) {
             columns={[
               { title: t('org.import.sheet'), dataIndex: 'sheet' },
               { title: t('org.import.row'), render: (_: unknown, e: RowError) => t('org.import.rowN', { row: e.row }) },
-              { title: t('org.import.column'), render: (_: unknown, e: RowError) => t('org.import.columnN', { column: e.column, field: e.field }) },
+              {
+                title: t('org.import.column'),
+                render: (_: unknown, e: RowError) => t('org.import.columnN', { column: e.column, field: e.field }),
+              },
               { title: t('org.import.problem'), dataIndex: 'message' },
             ]}
           />
@@ -47,9 +50,15 @@ export function ImportPreview({ preview }: { preview: OrgImportPreview }) {
         columns={[
           { title: t('org.import.row'), dataIndex: 'row' },
           { title: t('org.import.unitName'), dataIndex: 'name' },
-          { title: t('org.import.kind'), render: (_: unknown, u: OrgImportPreview['units'][number]) => kindLabel(t, u.kind) },
+          {
+            title: t('org.import.kind'),
+            render: (_: unknown, u: OrgImportPreview['units'][number]) => kindLabel(t, u.kind),
+          },
           { title: t('org.import.office'), dataIndex: 'officeName', render: (v?: string) => v ?? '—' },
-          { title: t('org.import.action'), render: (_: unknown, u: OrgImportPreview['units'][number]) => action(u.action) },
+          {
+            title: t('org.import.action'),
+            render: (_: unknown, u: OrgImportPreview['units'][number]) => action(u.action),
+          },
         ]}
       />
       <Typography.Text strong>{t('org.import.peopleTitle', { count: preview.people.length })}</Typography.Text>
@@ -64,7 +73,10 @@ export function ImportPreview({ preview }: { preview: OrgImportPreview }) {
           { title: t('org.import.row'), dataIndex: 'row' },
           { title: t('org.person.name'), dataIndex: 'name' },
           { title: t('org.person.title'), dataIndex: 'title', render: (v?: string) => v ?? '—' },
-          { title: t('org.import.action'), render: (_: unknown, p: OrgImportPreview['people'][number]) => action(p.action) },
+          {
+            title: t('org.import.action'),
+            render: (_: unknown, p: OrgImportPreview['people'][number]) => action(p.action),
+          },
         ]}
       />
     </Flex>

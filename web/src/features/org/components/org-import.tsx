@@ -49,7 +49,9 @@ export function OrgImport() {
     }
   };
 
-  const toCreate = shown ? shown.units.filter((u) => u.action === 'create').length + shown.people.filter((p) => p.action === 'create').length : 0;
+  const toCreate = shown
+    ? shown.units.filter((u) => u.action === 'create').length + shown.people.filter((p) => p.action === 'create').length
+    : 0;
   const current = stage === 'pick' || stage === 'reading' ? 0 : stage === 'done' ? 2 : 1;
 
   return (
@@ -59,9 +61,16 @@ export function OrgImport() {
         current={current}
         items={[{ title: t('org.import.step1') }, { title: t('org.import.step2') }, { title: t('org.import.step3') }]}
       />
-      <Progress percent={PERCENT[stage]} status={stage === 'reading' || stage === 'writing' ? 'active' : 'normal'} data-testid="import-progress" />
+      <Progress
+        percent={PERCENT[stage]}
+        status={stage === 'reading' || stage === 'writing' ? 'active' : 'normal'}
+        data-testid="import-progress"
+      />
       <Flex gap={8} wrap>
-        <Button icon={<DownloadOutlined />} onClick={() => void downloadTemplate().catch((e: unknown) => message.error(errorMessage(e, t)))}>
+        <Button
+          icon={<DownloadOutlined />}
+          onClick={() => void downloadTemplate().catch((e: unknown) => message.error(errorMessage(e, t)))}
+        >
           {t('org.import.template')}
         </Button>
         <Upload

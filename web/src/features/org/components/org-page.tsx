@@ -17,13 +17,22 @@ export function OrgPage({ isAdmin }: { isAdmin: boolean }) {
   const today = todayInShanghai();
 
   if (org.isPending) return <Skeleton active />;
-  if (org.isError) return <ErrorAlert title={t('org.loadFailed')} error={org.error} onRetry={() => void org.refetch()} />;
+  if (org.isError)
+    return <ErrorAlert title={t('org.loadFailed')} error={org.error} onRetry={() => void org.refetch()} />;
 
   const tabs = [
     { key: 'units', label: t('org.tabs.units'), children: <UnitTree org={org.data} /> },
     { key: 'people', label: t('org.tabs.people'), children: <PeopleTable people={org.data.people} /> },
-    { key: 'assignments', label: t('org.tabs.assignments'), children: <AssignmentsPanel org={org.data} canEdit={isAdmin} today={today} /> },
-    { key: 'responsible', label: t('org.tabs.responsible'), children: <ResponsibleLookup org={org.data} today={today} /> },
+    {
+      key: 'assignments',
+      label: t('org.tabs.assignments'),
+      children: <AssignmentsPanel org={org.data} canEdit={isAdmin} today={today} />,
+    },
+    {
+      key: 'responsible',
+      label: t('org.tabs.responsible'),
+      children: <ResponsibleLookup org={org.data} today={today} />,
+    },
     ...(isAdmin ? [{ key: 'import', label: t('org.tabs.import'), children: <OrgImport /> }] : []),
   ];
 

@@ -17,7 +17,8 @@ export function PeopleTable({ people }: { people: OrgPerson[] }) {
         { title: t('org.person.title'), dataIndex: 'title', render: (v?: string) => v ?? '—' },
         {
           title: t('org.person.kind'),
-          render: (_: unknown, p: OrgPerson) => (p.leadingCadre ? <Tag color="blue">{t('org.person.cadre')}</Tag> : null),
+          render: (_: unknown, p: OrgPerson) =>
+            p.leadingCadre ? <Tag color="blue">{t('org.person.cadre')}</Tag> : null,
         },
         {
           title: t('org.person.financePaid'),

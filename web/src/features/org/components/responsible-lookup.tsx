@@ -14,7 +14,9 @@ export function ResponsibleLookup({ org, today }: { org: OrgView; today: string 
   const [date, setDate] = useState(today);
   const answer = useResponsible(unitId, date);
   const names = (people: { name: string; title?: string | undefined }[]) =>
-    people.length === 0 ? t('org.responsible.nobody') : people.map((p) => (p.title ? `${p.name}（${p.title}）` : p.name)).join('、');
+    people.length === 0
+      ? t('org.responsible.nobody')
+      : people.map((p) => (p.title ? `${p.name}（${p.title}）` : p.name)).join('、');
 
   return (
     <Flex vertical gap={12} data-testid="responsible-lookup">
@@ -43,10 +45,15 @@ export function ResponsibleLookup({ org, today }: { org: OrgView; today: string 
       ) : answer.isError ? (
         <ErrorAlert title={t('org.loadFailed')} error={answer.error} />
       ) : (
-        <Card size="small" title={t('org.responsible.title', { unit: answer.data.unit.name, date: formatDateZh(answer.data.date) })}>
+        <Card
+          size="small"
+          title={t('org.responsible.title', { unit: answer.data.unit.name, date: formatDateZh(answer.data.date) })}
+        >
           <Descriptions column={1} size="small">
             <Descriptions.Item label={t('org.role.main')}>{names(answer.data.main)}</Descriptions.Item>
-            <Descriptions.Item label={t('org.responsible.cadres')}>{names(answer.data.leadingCadres)}</Descriptions.Item>
+            <Descriptions.Item label={t('org.responsible.cadres')}>
+              {names(answer.data.leadingCadres)}
+            </Descriptions.Item>
           </Descriptions>
         </Card>
       )}

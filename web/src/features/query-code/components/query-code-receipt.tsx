@@ -24,16 +24,29 @@ export function QueryCodeReceipt({ issued }: { issued: QueryCodeIssued }) {
           {t('queryCode.title')}
         </Typography.Title>
         <Typography.Text type="secondary">{t('queryCode.code')}</Typography.Text>
-        <Typography.Text strong copyable={{ text: issued.queryCode }} style={{ fontSize: 26, fontFamily: 'monospace', letterSpacing: 2 }} data-testid="query-code-value">
+        <Typography.Text
+          strong
+          copyable={{ text: issued.queryCode }}
+          style={{ fontSize: 26, fontFamily: 'monospace', letterSpacing: 2 }}
+          data-testid="query-code-value"
+        >
           {issued.queryCode}
         </Typography.Text>
         <QRCode value={url} type="svg" size={180} bordered={false} color="#000" bgColor="#fff" />
-        <Typography.Paragraph style={{ marginBottom: 0, textAlign: 'center' }}>{t('queryCode.howTo', { url: `${window.location.origin}/track` })}</Typography.Paragraph>
+        <Typography.Paragraph style={{ marginBottom: 0, textAlign: 'center' }}>
+          {t('queryCode.howTo', { url: `${window.location.origin}/track` })}
+        </Typography.Paragraph>
         <Typography.Text type="secondary">{t('queryCode.issuedAt', { at: issuedAt })}</Typography.Text>
         <Typography.Paragraph type="secondary" style={{ marginBottom: 0, fontSize: 12 }}>
           {t('queryCode.keepSafe')}
         </Typography.Paragraph>
-        <Button className="no-print" type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="query-code-print">
+        <Button
+          className="no-print"
+          type="primary"
+          icon={<PrinterOutlined />}
+          onClick={() => window.print()}
+          data-testid="query-code-print"
+        >
           {t('queryCode.print')}
         </Button>
       </Flex>

@@ -19,7 +19,11 @@ export function ReissueQueryCode({ caseId, issued }: Props) {
     <Flex vertical gap={16} align="flex-start">
       <Alert className="no-print" type="info" showIcon title={shown ? t('queryCode.shownOnce') : t('queryCode.none')} />
       {shown && <QueryCodeReceipt issued={shown} />}
-      <Popconfirm title={t('queryCode.reissueConfirm')} onConfirm={() => reissue.mutate()} okButtonProps={{ 'data-testid': 'query-code-reissue-ok' }}>
+      <Popconfirm
+        title={t('queryCode.reissueConfirm')}
+        onConfirm={() => reissue.mutate()}
+        okButtonProps={{ 'data-testid': 'query-code-reissue-ok' }}
+      >
         <Button danger loading={reissue.isPending} data-testid="query-code-reissue">
           {t('queryCode.reissue')}
         </Button>

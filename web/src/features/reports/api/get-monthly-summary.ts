@@ -14,7 +14,8 @@ export const monthlySummaryQueryOptions = (month: string) =>
     queryKey: ['reports', 'monthly', month],
     queryFn: ({ signal }) => getMonthlySummary(month, signal),
     // 403 (unit reporters) and 404 (township not set up) will not change on retry.
-    retry: (count, error) => count < 2 && !(error instanceof ApiError && (error.status === 403 || error.status === 404)),
+    retry: (count, error) =>
+      count < 2 && !(error instanceof ApiError && (error.status === 403 || error.status === 404)),
   });
 
 export function useMonthlySummary(month: string, enabled = true) {

@@ -24,8 +24,14 @@ export function MonthlyFigures({ summary }: { summary: MonthlySummary }) {
       </Col>
       <Col {...SPAN}>
         <Card data-testid="kpi-backlog">
-          <Statistic title={t('home.backlog', { years: backlog.minYears })} value={backlog.openAtEnd} suffix={t('home.pieces')} />
-          <Typography.Text type="secondary">{t('home.backlogCleared', { count: backlog.clearedInPeriod })}</Typography.Text>
+          <Statistic
+            title={t('home.backlog', { years: backlog.minYears })}
+            value={backlog.openAtEnd}
+            suffix={t('home.pieces')}
+          />
+          <Typography.Text type="secondary">
+            {t('home.backlogCleared', { count: backlog.clearedInPeriod })}
+          </Typography.Text>
         </Card>
       </Col>
       <Col {...SPAN}>

@@ -25,6 +25,8 @@ describe('isEmptyMonth', () => {
   });
 
   it('shows a month with a resolution even when nothing new was registered', () => {
-    expect(isEmptyMonth({ ...quiet, casesResolved: 1, onTimeResolution: { value: 1, numerator: 1, denominator: 1 } })).toBe(false);
+    expect(
+      isEmptyMonth({ ...quiet, casesResolved: 1, onTimeResolution: { value: 1, numerator: 1, denominator: 1 } }),
+    ).toBe(false);
   });
 });

@@ -4,7 +4,8 @@ import type { Cadre, CaseOption } from './types';
 
 /** The township's leading cadres: who may answer for a case or receive visitors. */
 export async function getCadres(signal?: AbortSignal): Promise<Cadre[]> {
-  const people = ((await apiClient.get('/api/org/people', signal)) as { items: (Cadre & { leadingCadre: boolean })[] }).items;
+  const people = ((await apiClient.get('/api/org/people', signal)) as { items: (Cadre & { leadingCadre: boolean })[] })
+    .items;
   return people.filter((p) => p.leadingCadre);
 }
 
@@ -13,7 +14,8 @@ export async function getCaseOptions(signal?: AbortSignal): Promise<CaseOption[]
   return ((await apiClient.get('/api/cases?limit=100', signal)) as { items: CaseOption[] }).items;
 }
 
-export const cadresQueryOptions = () => queryOptions({ queryKey: ['org', 'cadres'], queryFn: ({ signal }) => getCadres(signal), staleTime: 60_000 });
+export const cadresQueryOptions = () =>
+  queryOptions({ queryKey: ['org', 'cadres'], queryFn: ({ signal }) => getCadres(signal), staleTime: 60_000 });
 export const caseOptionsQueryOptions = () =>
   queryOptions({ queryKey: ['cases', 'options'], queryFn: ({ signal }) => getCaseOptions(signal), staleTime: 30_000 });
 

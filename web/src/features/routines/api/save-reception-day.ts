@@ -3,8 +3,14 @@ import { request } from '../../../lib/api-client';
 import type { ReceptionDayRequest, ReceptionDayView } from './types';
 
 /** Schedules a reception day (no id) or saves its leader, place and received cases (id and the version read). */
-export async function saveReceptionDay(input: { id?: string; body: ReceptionDayRequest; key: string }): Promise<ReceptionDayView> {
-  const path = input.id ? `/api/routines/reception-days/${encodeURIComponent(input.id)}` : '/api/routines/reception-days';
+export async function saveReceptionDay(input: {
+  id?: string;
+  body: ReceptionDayRequest;
+  key: string;
+}): Promise<ReceptionDayView> {
+  const path = input.id
+    ? `/api/routines/reception-days/${encodeURIComponent(input.id)}`
+    : '/api/routines/reception-days';
   return (await request(path, {
     method: input.id ? 'PUT' : 'POST',
     body: input.body,

@@ -3,7 +3,10 @@ import type { SelectProps } from 'antd';
 import type { CaseOption } from '../api/types';
 
 /** A case picker that shows the case's number and summary and searches both. */
-export function CaseSelect({ cases, ...rest }: { cases: CaseOption[] } & Omit<SelectProps<string | string[]>, 'options'>) {
+export function CaseSelect({
+  cases,
+  ...rest
+}: { cases: CaseOption[] } & Omit<SelectProps<string | string[]>, 'options'>) {
   return (
     <Select
       showSearch

@@ -3,4 +3,6 @@ import type { CaseReviewView } from '../api/types';
 
 /** 国庆节前研判, or the configured event's own name. */
 export const occasionLabel = (t: TFunction, review: Pick<CaseReviewView, 'occasion' | 'eventName'>) =>
-  review.occasion === 'event' ? (review.eventName ?? t('routines.occasion.event')) : t(`routines.occasion.${review.occasion}`);
+  review.occasion === 'event'
+    ? (review.eventName ?? t('routines.occasion.event'))
+    : t(`routines.occasion.${review.occasion}`);

@@ -33,14 +33,27 @@ describe('ReceptionForm', { timeout: 60_000 }, () => {
     await typeInto(document.getElementById('place'), '信访接待大厅');
     await click(submit());
     await waitFor(() =>
-      expect(onSubmit).toHaveBeenCalledWith({ date: '2026-06-20', leaderId: 'p-liu', place: '信访接待大厅', caseIds: ['xiji-2026-042'], version: 3 }),
+      expect(onSubmit).toHaveBeenCalledWith({
+        date: '2026-06-20',
+        leaderId: 'p-liu',
+        place: '信访接待大厅',
+        caseIds: ['xiji-2026-042'],
+        version: 3,
+      }),
     );
   });
 
   it('will not save without a place, and shows the API naming the leader on the leader field', async () => {
     const onSubmit = vi
       .fn()
-      .mockRejectedValue(new ApiError({ type: '', title: '无法处理', status: 422, invalidParams: [{ path: 'body.leaderId', message: '应为本乡镇的科级干部' }] }));
+      .mockRejectedValue(
+        new ApiError({
+          type: '',
+          title: '无法处理',
+          status: 422,
+          invalidParams: [{ path: 'body.leaderId', message: '应为本乡镇的科级干部' }],
+        }),
+      );
     view = await render(<ReceptionForm cadres={cadres} cases={cases} day={day} onSubmit={onSubmit} />);
     await typeInto(document.getElementById('place'), ' ');
     await click(submit());

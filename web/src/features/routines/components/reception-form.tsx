@@ -49,13 +49,23 @@ export function ReceptionForm({ cadres, cases, day, pending, onSubmit }: Props) 
 
   const required = { required: true, message: t('routines.required') };
   return (
-    <Form form={form} layout="vertical" initialValues={initial} onFinish={(v) => void submit(v)} data-testid="reception-form">
+    <Form
+      form={form}
+      layout="vertical"
+      initialValues={initial}
+      onFinish={(v) => void submit(v)}
+      data-testid="reception-form"
+    >
       {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} />}
       <Form.Item name="date" label={t('routines.reception.date')} rules={[required]}>
         <DatePicker style={{ width: '100%' }} disabled={day !== undefined} />
       </Form.Item>
       <Form.Item name="leaderId" label={t('routines.reception.leader')} rules={[required]}>
-        <Select showSearch optionFilterProp="label" options={cadres.map((c) => ({ value: c.id, label: c.title ? `${c.name}（${c.title}）` : c.name }))} />
+        <Select
+          showSearch
+          optionFilterProp="label"
+          options={cadres.map((c) => ({ value: c.id, label: c.title ? `${c.name}（${c.title}）` : c.name }))}
+        />
       </Form.Item>
       <Form.Item name="place" label={t('routines.reception.place')} rules={[{ ...required, whitespace: true }]}>
         <Input maxLength={200} />

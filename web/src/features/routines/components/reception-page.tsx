@@ -10,7 +10,8 @@ import { useSaveReceptionDay } from '../api/save-reception-day';
 import type { ReceptionDayView } from '../api/types';
 import { ReceptionForm } from './reception-form';
 
-const thisYear = () => Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+const thisYear = () =>
+  Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
 
 /** `/reception-days`: the leaders' reception-day schedule (领导接访日) and the cases received on each day. */
 export function ReceptionPage({ canEdit }: { canEdit: boolean }) {
@@ -36,7 +37,12 @@ export function ReceptionPage({ canEdit }: { canEdit: boolean }) {
           {t('routines.reception.pageTitle')}
         </Typography.Title>
         <Flex gap={8}>
-          <DatePicker picker="year" allowClear={false} value={dayjs(`${year}-01-01`)} onChange={(d) => d && setYear(d.year())} />
+          <DatePicker
+            picker="year"
+            allowClear={false}
+            value={dayjs(`${year}-01-01`)}
+            onChange={(d) => d && setYear(d.year())}
+          />
           {canEdit && (
             <Button type="primary" onClick={() => open('new')} data-testid="reception-new">
               {t('routines.reception.new')}
@@ -60,7 +66,13 @@ export function ReceptionPage({ canEdit }: { canEdit: boolean }) {
               key={d.id}
               size="small"
               title={formatDateZh(d.date)}
-              extra={canEdit && <Button size="small" onClick={() => open(d)}>{t('routines.reception.record')}</Button>}
+              extra={
+                canEdit && (
+                  <Button size="small" onClick={() => open(d)}>
+                    {t('routines.reception.record')}
+                  </Button>
+                )
+              }
             >
               <Descriptions column={1} size="small">
                 <Descriptions.Item label={t('routines.reception.leader')}>{d.leaderName}</Descriptions.Item>

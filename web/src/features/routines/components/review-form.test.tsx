@@ -15,7 +15,16 @@ const review: CaseReviewView = {
   occasion: 'national_day',
   eventDate: '2026-10-01',
   meetingDate: '2026-09-20',
-  items: [{ caseId: 'xiji-2026-042', caseSummary: '征地补偿款未足额发放', decision: '入户走访', leaderId: 'p-liu', leaderName: '刘镇长', dueDate: '2026-09-28' }],
+  items: [
+    {
+      caseId: 'xiji-2026-042',
+      caseSummary: '征地补偿款未足额发放',
+      decision: '入户走访',
+      leaderId: 'p-liu',
+      leaderName: '刘镇长',
+      dueDate: '2026-09-28',
+    },
+  ],
   version: 2,
   updatedAt: '2026-09-20T02:00:00Z',
   updatedBy: 'u1',
@@ -35,7 +44,9 @@ describe('ReviewForm', { timeout: 60_000 }, () => {
         occasion: 'national_day',
         eventDate: '2026-10-01',
         meetingDate: '2026-09-20',
-        items: [{ caseId: 'xiji-2026-042', leaderId: 'p-liu', decision: '已落实补偿款，跟踪回访', dueDate: '2026-09-28' }],
+        items: [
+          { caseId: 'xiji-2026-042', leaderId: 'p-liu', decision: '已落实补偿款，跟踪回访', dueDate: '2026-09-28' },
+        ],
         version: 2,
       }),
     );
@@ -44,7 +55,14 @@ describe('ReviewForm', { timeout: 60_000 }, () => {
   it('needs a decision, and shows the API naming a case on that case', async () => {
     const onSubmit = vi
       .fn()
-      .mockRejectedValue(new ApiError({ type: '', title: '无法处理', status: 422, invalidParams: [{ path: 'body.items[0].caseId', message: '本乡镇没有这个信访事项' }] }));
+      .mockRejectedValue(
+        new ApiError({
+          type: '',
+          title: '无法处理',
+          status: 422,
+          invalidParams: [{ path: 'body.items[0].caseId', message: '本乡镇没有这个信访事项' }],
+        }),
+      );
     view = await render(<ReviewForm cases={cases} cadres={cadres} review={review} onSubmit={onSubmit} />);
     await typeInto(document.getElementById('items_0_decision'), '');
     await click(submit());

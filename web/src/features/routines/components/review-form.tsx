@@ -5,7 +5,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
 import { showFieldErrors } from '../../../lib/form-errors';
-import { OCCASIONS, type Cadre, type CaseOption, type CaseReviewRequest, type CaseReviewView, type ReviewOccasion } from '../api/types';
+import {
+  OCCASIONS,
+  type Cadre,
+  type CaseOption,
+  type CaseReviewRequest,
+  type CaseReviewView,
+  type ReviewOccasion,
+} from '../api/types';
 import { CaseSelect } from './case-select';
 
 interface Values {
@@ -43,7 +50,12 @@ export function ReviewForm({ cases, cadres, review, pending, onSubmit }: Props) 
         ...(review.eventName ? { eventName: review.eventName } : {}),
         eventDate: dayjs(review.eventDate),
         meetingDate: dayjs(review.meetingDate),
-        items: review.items.map((i) => ({ caseId: i.caseId, leaderId: i.leaderId, decision: i.decision, dueDate: i.dueDate ? dayjs(i.dueDate) : null })),
+        items: review.items.map((i) => ({
+          caseId: i.caseId,
+          leaderId: i.leaderId,
+          decision: i.decision,
+          dueDate: i.dueDate ? dayjs(i.dueDate) : null,
+        })),
       }
     : { items: [{} as Values['items'][number]] };
 
@@ -54,7 +66,12 @@ export function ReviewForm({ cases, cadres, review, pending, onSubmit }: Props) 
       ...(v.occasion === 'event' && v.eventName ? { eventName: v.eventName } : {}),
       eventDate: day(v.eventDate),
       meetingDate: day(v.meetingDate),
-      items: v.items.map((i) => ({ caseId: i.caseId, leaderId: i.leaderId, decision: i.decision, ...(i.dueDate ? { dueDate: day(i.dueDate) } : {}) })),
+      items: v.items.map((i) => ({
+        caseId: i.caseId,
+        leaderId: i.leaderId,
+        decision: i.decision,
+        ...(i.dueDate ? { dueDate: day(i.dueDate) } : {}),
+      })),
       ...(review ? { version: review.version } : {}),
     };
     try {
@@ -66,23 +83,49 @@ export function ReviewForm({ cases, cadres, review, pending, onSubmit }: Props) 
 
   const required = { required: true, message: t('routines.required') };
   return (
-    <Form form={form} layout="vertical" initialValues={initial} onFinish={(v) => void submit(v)} data-testid="review-form">
+    <Form
+      form={form}
+      layout="vertical"
+      initialValues={initial}
+      onFinish={(v) => void submit(v)}
+      data-testid="review-form"
+    >
       {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} />}
       <Flex gap={12} wrap>
-        <Form.Item name="occasion" label={t('routines.review.occasion')} rules={[required]} style={{ minWidth: 160, flex: 1 }}>
+        <Form.Item
+          name="occasion"
+          label={t('routines.review.occasion')}
+          rules={[required]}
+          style={{ minWidth: 160, flex: 1 }}
+        >
           <Select options={OCCASIONS.map((o) => ({ value: o, label: t(`routines.occasion.${o}`) }))} />
         </Form.Item>
         {occasion === 'event' && (
-          <Form.Item name="eventName" label={t('routines.review.eventName')} rules={[{ ...required, whitespace: true }]} style={{ minWidth: 160, flex: 1 }}>
+          <Form.Item
+            name="eventName"
+            label={t('routines.review.eventName')}
+            rules={[{ ...required, whitespace: true }]}
+            style={{ minWidth: 160, flex: 1 }}
+          >
             <Input maxLength={100} />
           </Form.Item>
         )}
       </Flex>
       <Flex gap={12} wrap>
-        <Form.Item name="eventDate" label={t('routines.review.eventDate')} rules={[required]} style={{ minWidth: 160, flex: 1 }}>
+        <Form.Item
+          name="eventDate"
+          label={t('routines.review.eventDate')}
+          rules={[required]}
+          style={{ minWidth: 160, flex: 1 }}
+        >
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="meetingDate" label={t('routines.review.meetingDate')} rules={[required]} style={{ minWidth: 160, flex: 1 }}>
+        <Form.Item
+          name="meetingDate"
+          label={t('routines.review.meetingDate')}
+          rules={[required]}
+          style={{ minWidth: 160, flex: 1 }}
+        >
           <DatePicker style={{ width: '100%' }} disabled={review !== undefined} />
         </Form.Item>
       </Flex>
@@ -94,19 +137,49 @@ export function ReviewForm({ cases, cadres, review, pending, onSubmit }: Props) 
                 key={field.key}
                 size="small"
                 title={t('routines.review.caseN', { n: index + 1 })}
-                extra={fields.length > 1 && <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('routines.remove')} onClick={() => remove(field.name)} />}
+                extra={
+                  fields.length > 1 && (
+                    <Button
+                      type="text"
+                      danger
+                      icon={<DeleteOutlined />}
+                      aria-label={t('routines.remove')}
+                      onClick={() => remove(field.name)}
+                    />
+                  )
+                }
               >
                 <Form.Item name={[field.name, 'caseId']} label={t('routines.case')} rules={[required]}>
                   <CaseSelect cases={cases} />
                 </Form.Item>
-                <Form.Item name={[field.name, 'decision']} label={t('routines.review.decision')} rules={[{ ...required, whitespace: true }]}>
+                <Form.Item
+                  name={[field.name, 'decision']}
+                  label={t('routines.review.decision')}
+                  rules={[{ ...required, whitespace: true }]}
+                >
                   <Input.TextArea rows={2} maxLength={2000} />
                 </Form.Item>
                 <Flex gap={12} wrap>
-                  <Form.Item name={[field.name, 'leaderId']} label={t('routines.review.leader')} rules={[required]} style={{ minWidth: 160, flex: 1 }}>
-                    <Select showSearch optionFilterProp="label" options={cadres.map((c) => ({ value: c.id, label: c.title ? `${c.name}（${c.title}）` : c.name }))} />
+                  <Form.Item
+                    name={[field.name, 'leaderId']}
+                    label={t('routines.review.leader')}
+                    rules={[required]}
+                    style={{ minWidth: 160, flex: 1 }}
+                  >
+                    <Select
+                      showSearch
+                      optionFilterProp="label"
+                      options={cadres.map((c) => ({
+                        value: c.id,
+                        label: c.title ? `${c.name}（${c.title}）` : c.name,
+                      }))}
+                    />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'dueDate']} label={t('routines.review.dueDate')} style={{ minWidth: 160, flex: 1 }}>
+                  <Form.Item
+                    name={[field.name, 'dueDate']}
+                    label={t('routines.review.dueDate')}
+                    style={{ minWidth: 160, flex: 1 }}
+                  >
                     <DatePicker style={{ width: '100%' }} />
                   </Form.Item>
                 </Flex>

@@ -12,7 +12,8 @@ import { occasionLabel } from './occasion-label';
 import { ReviewForm } from './review-form';
 
 type Item = CaseReviewView['items'][number];
-const thisYear = () => Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+const thisYear = () =>
+  Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
 
 /** `/reviews`: pre-event case reviews (重点案件研判) before 元旦, 春节, 国庆 and configured events. */
 export function ReviewsPage({ canEdit }: { canEdit: boolean }) {
@@ -32,8 +33,14 @@ export function ReviewsPage({ canEdit }: { canEdit: boolean }) {
 
   let body;
   if (reviews.isPending) body = <Skeleton active />;
-  else if (reviews.isError) body = <ErrorAlert title={t('routines.loadFailed')} error={reviews.error} onRetry={() => void reviews.refetch()} />;
-  else if (reviews.data.length === 0) body = <Card><Empty description={t('routines.review.none', { year })} /></Card>;
+  else if (reviews.isError)
+    body = <ErrorAlert title={t('routines.loadFailed')} error={reviews.error} onRetry={() => void reviews.refetch()} />;
+  else if (reviews.data.length === 0)
+    body = (
+      <Card>
+        <Empty description={t('routines.review.none', { year })} />
+      </Card>
+    );
   else
     body = reviews.data.map((r) => (
       <Card
@@ -41,7 +48,13 @@ export function ReviewsPage({ canEdit }: { canEdit: boolean }) {
         data-testid="review-card"
         title={t('routines.review.cardTitle', { occasion: occasionLabel(t, r), date: formatDateZh(r.eventDate) })}
         styles={{ title: { whiteSpace: 'normal' } }}
-        extra={canEdit && <Button size="small" onClick={() => open(r)}>{t('routines.edit')}</Button>}
+        extra={
+          canEdit && (
+            <Button size="small" onClick={() => open(r)}>
+              {t('routines.edit')}
+            </Button>
+          )
+        }
       >
         <Typography.Paragraph type="secondary">
           {t('routines.review.meeting', { date: formatDateZh(r.meetingDate), count: r.items.length })}
@@ -56,7 +69,9 @@ export function ReviewsPage({ canEdit }: { canEdit: boolean }) {
               <Descriptions column={1} size="small" style={{ marginTop: 4 }}>
                 <Descriptions.Item label={t('routines.review.decision')}>{i.decision}</Descriptions.Item>
                 <Descriptions.Item label={t('routines.review.leader')}>{i.leaderName}</Descriptions.Item>
-                {i.dueDate && <Descriptions.Item label={t('routines.review.dueDate')}>{formatDateZh(i.dueDate)}</Descriptions.Item>}
+                {i.dueDate && (
+                  <Descriptions.Item label={t('routines.review.dueDate')}>{formatDateZh(i.dueDate)}</Descriptions.Item>
+                )}
               </Descriptions>
             </div>
           ))}
@@ -72,7 +87,12 @@ export function ReviewsPage({ canEdit }: { canEdit: boolean }) {
           {t('routines.review.pageTitle')}
         </Typography.Title>
         <Flex gap={8}>
-          <DatePicker picker="year" allowClear={false} value={dayjs(`${year}-01-01`)} onChange={(d) => d && setYear(d.year())} />
+          <DatePicker
+            picker="year"
+            allowClear={false}
+            value={dayjs(`${year}-01-01`)}
+            onChange={(d) => d && setYear(d.year())}
+          />
           {canEdit && (
             <Button type="primary" onClick={() => open('new')} data-testid="review-new">
               {t('routines.review.new')}

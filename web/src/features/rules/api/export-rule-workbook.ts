@@ -13,5 +13,8 @@ export async function exportRuleWorkbook(versionId: string, fileName: string): P
 }
 
 export function useExportRuleWorkbook() {
-  return useMutation({ mutationFn: ({ versionId, fileName }: { versionId: string; fileName: string }) => exportRuleWorkbook(versionId, fileName) });
+  return useMutation({
+    mutationFn: ({ versionId, fileName }: { versionId: string; fileName: string }) =>
+      exportRuleWorkbook(versionId, fileName),
+  });
 }

@@ -9,7 +9,8 @@ export async function getDrafts(signal?: AbortSignal): Promise<RuleDraft[]> {
   return arr(body['items'], 'drafts.items') as RuleDraft[];
 }
 
-export const draftsQueryOptions = () => queryOptions({ queryKey: ['rules', 'drafts'], queryFn: ({ signal }) => getDrafts(signal) });
+export const draftsQueryOptions = () =>
+  queryOptions({ queryKey: ['rules', 'drafts'], queryFn: ({ signal }) => getDrafts(signal) });
 
 export function useDrafts(enabled = true) {
   return useQuery({ ...draftsQueryOptions(), enabled });

@@ -10,7 +10,11 @@ export async function getRuleDiff(from: string, to: string, signal?: AbortSignal
 }
 
 export const ruleDiffQueryOptions = (from: string, to: string) =>
-  queryOptions({ queryKey: ['rules', 'diff', from, to], queryFn: ({ signal }) => getRuleDiff(from, to, signal), staleTime: Infinity });
+  queryOptions({
+    queryKey: ['rules', 'diff', from, to],
+    queryFn: ({ signal }) => getRuleDiff(from, to, signal),
+    staleTime: Infinity,
+  });
 
 export function useRuleDiff(from: string | undefined, to: string | undefined) {
   return useQuery({ ...ruleDiffQueryOptions(from ?? '', to ?? ''), enabled: from !== undefined && to !== undefined });

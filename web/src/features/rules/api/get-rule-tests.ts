@@ -8,7 +8,8 @@ export async function getRuleTests(signal?: AbortSignal): Promise<RuleTestSuite>
   return obj(await apiClient.get('/api/rules/tests', signal), 'tests') as RuleTestSuite;
 }
 
-export const ruleTestsQueryOptions = () => queryOptions({ queryKey: ['rules', 'tests'], queryFn: ({ signal }) => getRuleTests(signal) });
+export const ruleTestsQueryOptions = () =>
+  queryOptions({ queryKey: ['rules', 'tests'], queryFn: ({ signal }) => getRuleTests(signal) });
 
 export function useRuleTests() {
   return useQuery(ruleTestsQueryOptions());

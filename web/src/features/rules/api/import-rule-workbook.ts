@@ -14,7 +14,10 @@ async function toBase64(file: Blob): Promise<string> {
 
 /** Replaces the draft's rule table with a workbook's; a 422 names every cell that could not be read. */
 export async function importRuleWorkbook(draftId: string, version: number, file: Blob): Promise<RuleDraft> {
-  const body = await apiClient.post(`/api/rules/drafts/${encodeURIComponent(draftId)}/import`, { version, workbookBase64: await toBase64(file) });
+  const body = await apiClient.post(`/api/rules/drafts/${encodeURIComponent(draftId)}/import`, {
+    version,
+    workbookBase64: await toBase64(file),
+  });
   return obj(body, 'draft') as RuleDraft;
 }
 

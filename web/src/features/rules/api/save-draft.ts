@@ -6,7 +6,10 @@ import type { RuleDraft, RuleSet } from './types';
 
 /** Saves the draft's rule set; `version` is the one it was read at (a stale one is 409). */
 export async function saveDraft(id: string, version: number, ruleSet: RuleSet): Promise<RuleDraft> {
-  const body = await request(`/api/rules/drafts/${encodeURIComponent(id)}`, { method: 'PUT', body: { version, ruleSet } });
+  const body = await request(`/api/rules/drafts/${encodeURIComponent(id)}`, {
+    method: 'PUT',
+    body: { version, ruleSet },
+  });
   return obj(body, 'draft') as RuleDraft;
 }
 

@@ -16,7 +16,18 @@ import type {
   VisitLevel,
 } from '@xinfang/api';
 
-export type { PenaltyRow, RuleDiff, RuleSet, RuleTestCase, RuleValidation, RuleVersion, RuleVersionList, Sanction, VisitForm, VisitLevel };
+export type {
+  PenaltyRow,
+  RuleDiff,
+  RuleSet,
+  RuleTestCase,
+  RuleValidation,
+  RuleVersion,
+  RuleVersionList,
+  Sanction,
+  VisitForm,
+  VisitLevel,
+};
 export type RuleDraft = RuleDraftView;
 export type WhatIfResult = RuleWhatIfResult;
 export type RuleIssue = RuleValidation['issues'][number];

@@ -23,7 +23,8 @@ export function DraftEditor({ draftId }: { draftId: string }) {
   const { t } = useTranslation();
   const draft = useDraft(draftId);
   if (draft.isPending) return <Skeleton active />;
-  if (draft.isError) return <ErrorAlert title={t('rules.loadFailed')} error={draft.error} onRetry={() => void draft.refetch()} />;
+  if (draft.isError)
+    return <ErrorAlert title={t('rules.loadFailed')} error={draft.error} onRetry={() => void draft.refetch()} />;
   return <LoadedDraftEditor key={draft.data.draftId} draft={draft.data} />;
 }
 

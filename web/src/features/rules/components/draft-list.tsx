@@ -40,12 +40,20 @@ export function DraftList({ canEdit, versionName }: { canEdit: boolean; versionN
           locale={{ emptyText: t('rules.drafts.none') }}
           dataSource={open}
           renderItem={(d) => (
-            <List.Item actions={[<Link key="edit" to={`/rules/drafts/${d.draftId}`}>{t('rules.drafts.edit')}</Link>]}>
+            <List.Item
+              actions={[
+                <Link key="edit" to={`/rules/drafts/${d.draftId}`}>
+                  {t('rules.drafts.edit')}
+                </Link>,
+              ]}
+            >
               <Flex vertical>
                 <Typography.Text>{d.ruleSet.name}</Typography.Text>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   <Tag>{t('rules.drafts.open')}</Tag>
-                  {t('rules.drafts.basedOn', { version: d.basedOn === 'default' ? t('rules.drafts.defaultPack') : versionName(d.basedOn) })}
+                  {t('rules.drafts.basedOn', {
+                    version: d.basedOn === 'default' ? t('rules.drafts.defaultPack') : versionName(d.basedOn),
+                  })}
                   {' · '}
                   {t('rules.drafts.updatedAt', { at: formatDateTimeZh(d.updatedAt) })}
                 </Typography.Text>

@@ -16,7 +16,18 @@ interface Props {
 }
 
 /** One editable cell of the matrix: its value, or an input with the reason its text cannot be taken yet. */
-export function MatrixCell({ ref, testId, display, numeric, active, editing, errorText, onType, onSelect, onOpen }: Props) {
+export function MatrixCell({
+  ref,
+  testId,
+  display,
+  numeric,
+  active,
+  editing,
+  errorText,
+  onType,
+  onSelect,
+  onOpen,
+}: Props) {
   return (
     <td
       ref={ref}
@@ -51,7 +62,11 @@ export function MatrixCell({ ref, testId, display, numeric, active, editing, err
             onFocus={(e) => e.target.setSelectionRange(e.target.value.length, e.target.value.length)}
           />
           {errorText && (
-            <Typography.Text type="danger" style={{ display: 'block', fontSize: 12, textAlign: 'left' }} data-testid={`${testId}-error`}>
+            <Typography.Text
+              type="danger"
+              style={{ display: 'block', fontSize: 12, textAlign: 'left' }}
+              data-testid={`${testId}-error`}
+            >
               {errorText}
             </Typography.Text>
           )}

@@ -145,7 +145,13 @@ describe('the rule matrix editor', () => {
 
   it('shows each validation message on the row at fault', () => {
     const issues: RuleIssue[] = [
-      { path: ['penaltyRows', 1], code: 'overlap', message: '规则5a与规则5b重叠：个人访·进京·重复1次（按表中顺序适用5a）', rowId: '5b', otherRowId: '5a' },
+      {
+        path: ['penaltyRows', 1],
+        code: 'overlap',
+        message: '规则5a与规则5b重叠：个人访·进京·重复1次（按表中顺序适用5a）',
+        rowId: '5b',
+        otherRowId: '5a',
+      },
       { path: ['penaltyRows', 0, 'amounts', 'officeHeadFen'], code: 'schema', message: '金额不能为负' },
     ];
     render(issues);

@@ -3,7 +3,15 @@ import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PenaltyRow, RuleIssue } from '../api/types';
 import { applyCell, type CellError, cellText, EDIT_COLUMNS, type EditColumn, issuesByRow } from '../lib/matrix-columns';
-import { addRowAfter, canMergeWithNext, canSplit, mergeWithNext, removeRow, replaceRow, splitRow } from '../lib/row-edits';
+import {
+  addRowAfter,
+  canMergeWithNext,
+  canSplit,
+  mergeWithNext,
+  removeRow,
+  replaceRow,
+  splitRow,
+} from '../lib/row-edits';
 import { kindsText, sanctionsText } from '../lib/rule-text';
 import { MatrixCell } from './matrix-cell';
 
@@ -112,7 +120,13 @@ export function MatrixEditor({ rows, onChange, issues, readOnly = false }: Props
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
       if (activeColumn !== 'cadres') startEditing('');
-    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && activeColumn !== 'cadres') {
+    } else if (
+      event.key.length === 1 &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey &&
+      activeColumn !== 'cadres'
+    ) {
       event.preventDefault();
       startEditing(event.key);
     }
@@ -133,9 +147,17 @@ export function MatrixEditor({ rows, onChange, issues, readOnly = false }: Props
         <thead>
           <tr>
             <th style={TH}>{t('rules.col.id')}</th>
-            {EDIT_COLUMNS.slice(0, 1).map((c) => <th key={c} style={TH}>{headers[c]}</th>)}
+            {EDIT_COLUMNS.slice(0, 1).map((c) => (
+              <th key={c} style={TH}>
+                {headers[c]}
+              </th>
+            ))}
             <th style={TH}>{t('rules.col.kinds')}</th>
-            {EDIT_COLUMNS.slice(1).map((c) => <th key={c} style={TH}>{headers[c]}</th>)}
+            {EDIT_COLUMNS.slice(1).map((c) => (
+              <th key={c} style={TH}>
+                {headers[c]}
+              </th>
+            ))}
             <th style={TH}>{t('rules.col.sanctions')}</th>
             <th style={TH}>{t('rules.col.issues')}</th>
             {!readOnly && <th style={TH}>{t('rules.col.actions')}</th>}
@@ -167,7 +189,12 @@ export function MatrixEditor({ rows, onChange, issues, readOnly = false }: Props
               );
             };
             return (
-              <tr key={row.id} data-row-id={row.id} data-invalid={problems.length > 0 || undefined} style={problems.length > 0 ? INVALID_ROW : undefined}>
+              <tr
+                key={row.id}
+                data-row-id={row.id}
+                data-invalid={problems.length > 0 || undefined}
+                style={problems.length > 0 ? INVALID_ROW : undefined}
+              >
                 <td style={TD}>
                   <Typography.Text strong>{row.id}</Typography.Text>
                 </td>
@@ -189,10 +216,21 @@ export function MatrixEditor({ rows, onChange, issues, readOnly = false }: Props
                 {!readOnly && (
                   <td style={TD}>
                     <Flex gap={2} wrap>
-                      <Button size="small" type="link" data-testid={`row-add-${row.id}`} onClick={() => onChange(addRowAfter(rows, r))}>
+                      <Button
+                        size="small"
+                        type="link"
+                        data-testid={`row-add-${row.id}`}
+                        onClick={() => onChange(addRowAfter(rows, r))}
+                      >
                         {t('rules.editor.addRow')}
                       </Button>
-                      <Button size="small" type="link" disabled={!canSplit(row)} data-testid={`row-split-${row.id}`} onClick={() => onChange(splitRow(rows, r))}>
+                      <Button
+                        size="small"
+                        type="link"
+                        disabled={!canSplit(row)}
+                        data-testid={`row-split-${row.id}`}
+                        onClick={() => onChange(splitRow(rows, r))}
+                      >
                         {t('rules.editor.split')}
                       </Button>
                       <Button
@@ -204,7 +242,14 @@ export function MatrixEditor({ rows, onChange, issues, readOnly = false }: Props
                       >
                         {t('rules.editor.merge')}
                       </Button>
-                      <Button size="small" type="link" danger disabled={rows.length <= 1} data-testid={`row-remove-${row.id}`} onClick={() => onChange(removeRow(rows, r))}>
+                      <Button
+                        size="small"
+                        type="link"
+                        danger
+                        disabled={rows.length <= 1}
+                        data-testid={`row-remove-${row.id}`}
+                        onClick={() => onChange(removeRow(rows, r))}
+                      >
                         {t('rules.editor.remove')}
                       </Button>
                     </Flex>
@@ -220,6 +265,12 @@ export function MatrixEditor({ rows, onChange, issues, readOnly = false }: Props
 }
 
 const TABLE_STYLE = { borderCollapse: 'collapse', width: '100%', fontSize: 13 } as const;
-const TH = { border: '1px solid #f0f0f0', background: '#fafafa', padding: '6px 8px', textAlign: 'left', fontWeight: 600 } as const;
+const TH = {
+  border: '1px solid #f0f0f0',
+  background: '#fafafa',
+  padding: '6px 8px',
+  textAlign: 'left',
+  fontWeight: 600,
+} as const;
 const TD = { border: '1px solid #f0f0f0', padding: '4px 8px', verticalAlign: 'top' } as const;
 const INVALID_ROW = { background: '#fff2f0', boxShadow: 'inset 3px 0 0 #ff4d4f' } as const;

@@ -41,7 +41,9 @@ export function PublishPanel({ latestEffectiveFrom, allowed, publishing, onPubli
       </Button>
       {!allowed && <Typography.Text type="danger">{t('rules.editor.publishBlocked')}</Typography.Text>}
       {latestEffectiveFrom && (
-        <Typography.Text type="secondary">{t('rules.editor.effectiveAfter', { date: formatDateZh(latestEffectiveFrom) })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('rules.editor.effectiveAfter', { date: formatDateZh(latestEffectiveFrom) })}
+        </Typography.Text>
       )}
     </Flex>
   );

@@ -18,14 +18,26 @@ function changedMap(rows: readonly PenaltyRow[], other: readonly PenaltyRow[], t
   return out;
 }
 
-function Side({ title, version, changed }: { title: string; version: RuleVersion; changed: Map<string, Set<CellKey>> }) {
+function Side({
+  title,
+  version,
+  changed,
+}: {
+  title: string;
+  version: RuleVersion;
+  changed: Map<string, Set<CellKey>>;
+}) {
   const { t } = useTranslation();
   return (
     <Flex vertical gap={8}>
       <Typography.Text strong>
         {title}：{version.name}（{t('rules.effectiveFrom', { date: formatDateZh(version.effectiveFrom) })}）
       </Typography.Text>
-      <RuleTable rows={version.ruleSet.penaltyRows} changed={changed} testId={`rule-diff-${title === t('rules.diff.from') ? 'from' : 'to'}`} />
+      <RuleTable
+        rows={version.ruleSet.penaltyRows}
+        changed={changed}
+        testId={`rule-diff-${title === t('rules.diff.from') ? 'from' : 'to'}`}
+      />
     </Flex>
   );
 }
@@ -57,11 +69,25 @@ export function RuleDiffView({ from, to }: { from: string; to: string }) {
           description={
             <Flex vertical gap={4}>
               <Flex gap={4} wrap>
-                {d.added.map((r) => <Tag key={`+${r.rowId}`} color="green">{t('rules.diff.added')} {r.rowId}</Tag>)}
-                {d.removed.map((r) => <Tag key={`-${r.rowId}`} color="red">{t('rules.diff.removed')} {r.rowId}</Tag>)}
-                {d.changed.map((r) => <Tag key={`~${r.rowId}`} color="gold">{r.rowId}：{r.fields.join('、')}</Tag>)}
+                {d.added.map((r) => (
+                  <Tag key={`+${r.rowId}`} color="green">
+                    {t('rules.diff.added')} {r.rowId}
+                  </Tag>
+                ))}
+                {d.removed.map((r) => (
+                  <Tag key={`-${r.rowId}`} color="red">
+                    {t('rules.diff.removed')} {r.rowId}
+                  </Tag>
+                ))}
+                {d.changed.map((r) => (
+                  <Tag key={`~${r.rowId}`} color="gold">
+                    {r.rowId}：{r.fields.join('、')}
+                  </Tag>
+                ))}
               </Flex>
-              {d.settingsChanged.length > 0 && <span>{t('rules.diff.settingsChanged', { list: d.settingsChanged.join('、') })}</span>}
+              {d.settingsChanged.length > 0 && (
+                <span>{t('rules.diff.settingsChanged', { list: d.settingsChanged.join('、') })}</span>
+              )}
             </Flex>
           }
         />

@@ -9,7 +9,10 @@ export function RuleSettings({ ruleSet }: { ruleSet: RuleSet }) {
   const { t } = useTranslation();
   const { modifiers, veto, rewards, payment, deadlines, targets } = ruleSet;
   const yuan = fenToYuanText;
-  const vetoTargets = [veto.targetsUnits && t('rules.settings.vetoUnits'), veto.targetsMainPersons && t('rules.settings.vetoPersons')]
+  const vetoTargets = [
+    veto.targetsUnits && t('rules.settings.vetoUnits'),
+    veto.targetsMainPersons && t('rules.settings.vetoPersons'),
+  ]
     .filter(Boolean)
     .join('、');
   const goals = [
@@ -18,14 +21,29 @@ export function RuleSettings({ ruleSet }: { ruleSet: RuleSet }) {
     targets.modelTownship && t('rules.settings.modelTarget'),
   ].filter(Boolean);
   const items = [
-    { key: 'counting', label: t('rules.settings.counting'), children: t(ruleSet.repeatCounting === 'same_level' ? 'rules.settings.sameLevel' : 'rules.settings.allLevels') },
-    { key: 'collective', label: t('rules.settings.collective'), children: t('rules.settings.collectiveValue', { n: ruleSet.collectiveThreshold }) },
+    {
+      key: 'counting',
+      label: t('rules.settings.counting'),
+      children: t(ruleSet.repeatCounting === 'same_level' ? 'rules.settings.sameLevel' : 'rules.settings.allLevels'),
+    },
+    {
+      key: 'collective',
+      label: t('rules.settings.collective'),
+      children: t('rules.settings.collectiveValue', { n: ruleSet.collectiveThreshold }),
+    },
     {
       key: 'noNotice',
       label: t('rules.settings.noNotice'),
-      children: t('rules.settings.noNoticeValue', { num: modifiers.noNotice.factor.numerator, den: modifiers.noNotice.factor.denominator }),
+      children: t('rules.settings.noNoticeValue', {
+        num: modifiers.noNotice.factor.numerator,
+        den: modifiers.noNotice.factor.denominator,
+      }),
     },
-    { key: 'late', label: t('rules.settings.late'), children: t(modifiers.late.enabled ? 'rules.settings.lateOn' : 'rules.settings.lateOff') },
+    {
+      key: 'late',
+      label: t('rules.settings.late'),
+      children: t(modifiers.late.enabled ? 'rules.settings.lateOn' : 'rules.settings.lateOff'),
+    },
     {
       key: 'rectification',
       label: t('rules.settings.rectification'),
@@ -36,7 +54,11 @@ export function RuleSettings({ ruleSet }: { ruleSet: RuleSet }) {
         list: sanctionsText(modifiers.rectification.sanctions, t),
       }),
     },
-    { key: 'veto', label: t('rules.settings.veto'), children: t('rules.settings.vetoValue', { level: t(`level.${veto.minLevel}`), targets: vetoTargets }) },
+    {
+      key: 'veto',
+      label: t('rules.settings.veto'),
+      children: t('rules.settings.vetoValue', { level: t(`level.${veto.minLevel}`), targets: vetoTargets }),
+    },
     {
       key: 'visitFree',
       label: t('rules.settings.visitFree'),
@@ -50,14 +72,25 @@ export function RuleSettings({ ruleSet }: { ruleSet: RuleSet }) {
     {
       key: 'backlog',
       label: t('rules.settings.backlog'),
-      children: t('rules.settings.backlogValue', { min: rewards.backlog.minYears, max: rewards.backlog.maxYears, amount: yuan(rewards.backlog.perPersonFen) }),
+      children: t('rules.settings.backlogValue', {
+        min: rewards.backlog.minYears,
+        max: rewards.backlog.maxYears,
+        amount: yuan(rewards.backlog.perPersonFen),
+      }),
     },
     {
       key: 'model',
       label: t('rules.settings.modelTownship'),
-      children: t('rules.settings.modelTownshipValue', { district: yuan(rewards.modelTownship.districtFen), city: yuan(rewards.modelTownship.cityFen) }),
+      children: t('rules.settings.modelTownshipValue', {
+        district: yuan(rewards.modelTownship.districtFen),
+        city: yuan(rewards.modelTownship.cityFen),
+      }),
     },
-    { key: 'payment', label: t('rules.settings.payment'), children: t('rules.settings.paymentValue', { days: payment.financePaid.workingDays }) },
+    {
+      key: 'payment',
+      label: t('rules.settings.payment'),
+      children: t('rules.settings.paymentValue', { days: payment.financePaid.workingDays }),
+    },
     {
       key: 'deadlines',
       label: t('rules.settings.deadlines'),
@@ -72,5 +105,14 @@ export function RuleSettings({ ruleSet }: { ruleSet: RuleSet }) {
     },
     { key: 'targets', label: t('rules.settings.targets'), children: goals.join('；') },
   ];
-  return <Descriptions data-testid="rule-settings" title={t('rules.settings.title')} bordered size="small" column={1} items={items} />;
+  return (
+    <Descriptions
+      data-testid="rule-settings"
+      title={t('rules.settings.title')}
+      bordered
+      size="small"
+      column={1}
+      items={items}
+    />
+  );
 }

@@ -27,7 +27,12 @@ export function RuleTable({ rows, changed, testId = 'rule-table' }: Props) {
     },
   });
   const columns: ColumnsType<Line> = [
-    { title: t('rules.col.id'), key: 'id', width: 64, render: (_, line) => <Typography.Text strong>{line.row.id}</Typography.Text> },
+    {
+      title: t('rules.col.id'),
+      key: 'id',
+      width: 64,
+      render: (_, line) => <Typography.Text strong>{line.row.id}</Typography.Text>,
+    },
     { title: t('rules.col.kinds'), ...cell('kinds') },
     { title: t('rules.col.repeats'), width: 110, ...cell('repeats') },
     { title: t('rules.col.officeHead'), width: 120, ...cell('officeHead', 'right') },

@@ -19,12 +19,22 @@ const LEVELS: VisitLevel[] = ['township', 'district', 'city', 'province', 'natio
 const FORMS: VisitForm[] = ['individual', 'collective'];
 
 /** A new test case: the visit, and the amounts expected (in yuan; an empty one is not checked). */
-export function RuleTestForm({ open, onCancel, onAdd }: { open: boolean; onCancel: () => void; onAdd: (tc: Omit<RuleTestCase, 'id'>) => void }) {
+export function RuleTestForm({
+  open,
+  onCancel,
+  onAdd,
+}: {
+  open: boolean;
+  onCancel: () => void;
+  onAdd: (tc: Omit<RuleTestCase, 'id'>) => void;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const yuanRule = {
     validator: (_: unknown, value: string | undefined) =>
-      !value || parseYuan(value) !== undefined ? Promise.resolve() : Promise.reject(new Error(t('rules.editor.badYuan'))),
+      !value || parseYuan(value) !== undefined
+        ? Promise.resolve()
+        : Promise.reject(new Error(t('rules.editor.badYuan'))),
   };
   const submit = (v: Values) => {
     const fen = (text: string | undefined) => (text ? parseYuan(text) : undefined);
@@ -33,11 +43,27 @@ export function RuleTestForm({ open, onCancel, onAdd }: { open: boolean; onCance
       ...(fen(v.officeHead) !== undefined ? { officeHeadFen: fen(v.officeHead) } : {}),
       ...(fen(v.leadingCadre) !== undefined ? { leadingCadreFen: fen(v.leadingCadre) } : {}),
     };
-    onAdd({ name: v.name.trim(), unit: v.unit, level: v.level, form: v.form, repeats: v.repeats, notified: v.notified, expect });
+    onAdd({
+      name: v.name.trim(),
+      unit: v.unit,
+      level: v.level,
+      form: v.form,
+      repeats: v.repeats,
+      notified: v.notified,
+      expect,
+    });
     form.resetFields();
   };
   return (
-    <Modal open={open} title={t('rules.tests.add')} onCancel={onCancel} onOk={() => form.submit()} okText={t('rules.tests.save')} okButtonProps={{ id: 'rule-test-ok' }} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('rules.tests.add')}
+      onCancel={onCancel}
+      onOk={() => form.submit()}
+      okText={t('rules.tests.save')}
+      okButtonProps={{ id: 'rule-test-ok' }}
+      destroyOnHidden
+    >
       <Form<Values>
         form={form}
         layout="vertical"
@@ -45,7 +71,11 @@ export function RuleTestForm({ open, onCancel, onAdd }: { open: boolean; onCance
         initialValues={{ unit: 'village', level: 'national', form: 'individual', repeats: 0, notified: true }}
         data-testid="rule-test-form"
       >
-        <Form.Item name="name" label={t('rules.tests.name')} rules={[{ required: true, whitespace: true, message: t('rules.tests.needName') }]}>
+        <Form.Item
+          name="name"
+          label={t('rules.tests.name')}
+          rules={[{ required: true, whitespace: true, message: t('rules.tests.needName') }]}
+        >
           <Input data-testid="rule-test-name" />
         </Form.Item>
         <Form.Item name="unit" label={t('rules.tests.unit')}>
@@ -78,7 +108,9 @@ export function RuleTestForm({ open, onCancel, onAdd }: { open: boolean; onCance
             yuanRule,
             ({ getFieldValue }) => ({
               validator: (_: unknown, value: string | undefined) =>
-                value || getFieldValue('officeHead') || getFieldValue('leadingCadre') ? Promise.resolve() : Promise.reject(new Error(t('rules.tests.needOne'))),
+                value || getFieldValue('officeHead') || getFieldValue('leadingCadre')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('rules.tests.needOne'))),
             }),
           ]}
         >

@@ -29,12 +29,20 @@ export function RuleTestsCard({ canEdit }: { canEdit: boolean }) {
       size="small"
       title={t('rules.tests.title')}
       data-testid="rule-tests"
-      extra={canEdit && <Button size="small" data-testid="rule-test-add" onClick={() => setAdding(true)} disabled={!suite}>{t('rules.tests.add')}</Button>}
+      extra={
+        canEdit && (
+          <Button size="small" data-testid="rule-test-add" onClick={() => setAdding(true)} disabled={!suite}>
+            {t('rules.tests.add')}
+          </Button>
+        )
+      }
     >
       <Flex vertical gap={8}>
         <Typography.Text type="secondary">{t('rules.tests.hint')}</Typography.Text>
         {suite?.isDefault && <Tag>{t('rules.tests.defaultPack')}</Tag>}
-        {tests.isError && <ErrorAlert title={t('rules.loadFailed')} error={tests.error} onRetry={() => void tests.refetch()} />}
+        {tests.isError && (
+          <ErrorAlert title={t('rules.loadFailed')} error={tests.error} onRetry={() => void tests.refetch()} />
+        )}
         {save.isError && <ErrorAlert title={t('rules.tests.save')} error={save.error} />}
         <Table<RuleTestCase>
           size="small"
@@ -54,7 +62,12 @@ export function RuleTestsCard({ canEdit }: { canEdit: boolean }) {
                     key: 'remove',
                     width: 64,
                     render: (_: unknown, tc: RuleTestCase) => (
-                      <Button size="small" type="link" danger onClick={() => store((suite?.cases ?? []).filter((c) => c.id !== tc.id))}>
+                      <Button
+                        size="small"
+                        type="link"
+                        danger
+                        onClick={() => store((suite?.cases ?? []).filter((c) => c.id !== tc.id))}
+                      >
                         {t('rules.tests.remove')}
                       </Button>
                     ),

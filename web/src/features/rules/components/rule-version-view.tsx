@@ -13,7 +13,8 @@ export function RuleVersionView({ versionId }: { versionId: string }) {
   const version = useRuleVersion(versionId);
   const exporter = useExportRuleWorkbook();
   if (version.isPending) return <Skeleton active />;
-  if (version.isError) return <ErrorAlert title={t('rules.loadFailed')} error={version.error} onRetry={() => void version.refetch()} />;
+  if (version.isError)
+    return <ErrorAlert title={t('rules.loadFailed')} error={version.error} onRetry={() => void version.refetch()} />;
   const { ruleSet } = version.data;
   return (
     <Flex vertical gap={12} data-testid="rule-version-view">
@@ -22,12 +23,16 @@ export function RuleVersionView({ versionId }: { versionId: string }) {
           <Typography.Title level={4} style={{ margin: 0 }}>
             {version.data.name}
           </Typography.Title>
-          <Typography.Text type="secondary">{t('rules.effectiveFrom', { date: formatDateZh(version.data.effectiveFrom) })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('rules.effectiveFrom', { date: formatDateZh(version.data.effectiveFrom) })}
+          </Typography.Text>
         </Flex>
         <Button
           data-testid="rule-export-xlsx"
           loading={exporter.isPending}
-          onClick={() => exporter.mutate({ versionId, fileName: `${version.data.name}（${version.data.effectiveFrom}）` })}
+          onClick={() =>
+            exporter.mutate({ versionId, fileName: `${version.data.name}（${version.data.effectiveFrom}）` })
+          }
         >
           {t('rules.excel.export')}
         </Button>

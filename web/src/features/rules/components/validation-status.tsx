@@ -14,10 +14,19 @@ interface Props {
 /** The validation verdict over the matrix: checking, valid, or how many problems and the table-wide ones. */
 export function ValidationStatus({ checking, issues, tableIssues, tests }: Props) {
   const { t } = useTranslation();
-  const passed = tests && t('rules.tests.passed', { passed: tests.filter((r) => r.passed).length, total: tests.length });
+  const passed =
+    tests && t('rules.tests.passed', { passed: tests.filter((r) => r.passed).length, total: tests.length });
   if (issues === undefined) return <Alert type="info" showIcon title={t('rules.editor.checking')} />;
   if (issues.length === 0) {
-    return <Alert type="success" showIcon data-testid="rule-validation" title={checking ? t('rules.editor.checking') : t('rules.editor.valid')} description={passed} />;
+    return (
+      <Alert
+        type="success"
+        showIcon
+        data-testid="rule-validation"
+        title={checking ? t('rules.editor.checking') : t('rules.editor.valid')}
+        description={passed}
+      />
+    );
   }
   return (
     <Alert

@@ -23,17 +23,26 @@ export function VersionTimeline({ list, selectedId, onSelect }: Props) {
       content: (
         <Flex vertical gap={2} data-testid={`rule-version-${v.versionId}`}>
           <Typography.Text strong>{formatDateZh(v.effectiveFrom)}</Typography.Text>
-          <Button type="link" size="small" style={{ padding: 0, textAlign: 'left', height: 'auto' }} onClick={() => onSelect(v.versionId)}>
+          <Button
+            type="link"
+            size="small"
+            style={{ padding: 0, textAlign: 'left', height: 'auto' }}
+            onClick={() => onSelect(v.versionId)}
+          >
             <Typography.Text underline={v.versionId === selectedId}>{v.name}</Typography.Text>
           </Button>
           <Flex gap={4} wrap align="center">
-            <Tag color={state === 'inForce' ? 'green' : state === 'future' ? 'blue' : undefined}>{t(`rules.${state}`)}</Tag>
+            <Tag color={state === 'inForce' ? 'green' : state === 'future' ? 'blue' : undefined}>
+              {t(`rules.${state}`)}
+            </Tag>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t('rules.publishedAt', { at: formatDateTimeZh(v.publishedAt) })}
             </Typography.Text>
           </Flex>
           {previous && (
-            <Link to={`/rules/diff?from=${encodeURIComponent(previous.versionId)}&to=${encodeURIComponent(v.versionId)}`}>
+            <Link
+              to={`/rules/diff?from=${encodeURIComponent(previous.versionId)}&to=${encodeURIComponent(v.versionId)}`}
+            >
               {t('rules.compareWithPrevious')}
             </Link>
           )}

@@ -19,7 +19,9 @@ export function WhatIfTable({ lines, testId }: { lines: WhatIfLine[]; testId: st
     sorter: (a: WhatIfLine, b: WhatIfLine) => a[key] - b[key],
     render: (fen: number) =>
       key === 'deltaFen' ? (
-        <Typography.Text type={fen > 0 ? 'danger' : fen < 0 ? 'success' : undefined}>{`${fen > 0 ? '+' : ''}${formatYuan(fen)}`}</Typography.Text>
+        <Typography.Text
+          type={fen > 0 ? 'danger' : fen < 0 ? 'success' : undefined}
+        >{`${fen > 0 ? '+' : ''}${formatYuan(fen)}`}</Typography.Text>
       ) : (
         formatYuan(fen)
       ),

@@ -6,7 +6,8 @@ export const EDIT_COLUMNS = ['label', 'min', 'max', 'officeHead', 'villageHead',
 export type EditColumn = (typeof EDIT_COLUMNS)[number];
 
 /** i18n keys of the messages a cell shows while its text cannot be taken. */
-export type CellError = 'rules.editor.badYuan' | 'rules.editor.badCount' | 'rules.editor.badMax' | 'rules.editor.emptyLabel';
+export type CellError =
+  'rules.editor.badYuan' | 'rules.editor.badCount' | 'rules.editor.badMax' | 'rules.editor.emptyLabel';
 
 /** The text a cell's editor starts from. */
 export function cellText(row: PenaltyRow, column: EditColumn): string {
@@ -33,7 +34,11 @@ const COUNT = /^\d{1,4}$/;
  * An amount left empty clears the row's amounts when the other one is empty or 0 too (a retrieval-only row);
  * otherwise it counts as 0.
  */
-export function applyCell(row: PenaltyRow, column: EditColumn, text: string): { row: PenaltyRow } | { error: CellError } {
+export function applyCell(
+  row: PenaltyRow,
+  column: EditColumn,
+  text: string,
+): { row: PenaltyRow } | { error: CellError } {
   const value = text.trim();
   switch (column) {
     case 'label':

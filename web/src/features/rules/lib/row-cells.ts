@@ -16,7 +16,9 @@ export function rowCells(row: PenaltyRow, t: TFunction): Record<CellKey, string>
     officeHead: amountText(row.amounts?.officeHeadFen),
     villageHead: amountText(row.amounts?.villageHeadFen),
     cadres: row.chargesLeadingCadres ? t('rules.cadresCharged') : t('rules.none'),
-    sanctions: [retrieval, row.sanctions.length > 0 ? sanctionsText(row.sanctions, t) : ''].filter(Boolean).join('；') || t('rules.none'),
+    sanctions:
+      [retrieval, row.sanctions.length > 0 ? sanctionsText(row.sanctions, t) : ''].filter(Boolean).join('；') ||
+      t('rules.none'),
     late: lateText(row, t),
   };
 }

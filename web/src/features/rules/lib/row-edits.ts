@@ -32,7 +32,11 @@ export function splitRow(rows: readonly PenaltyRow[], index: number): PenaltyRow
   if (!row || !canSplit(row)) return [...rows];
   const { min, max } = row.repeats;
   const first: PenaltyRow = { ...row, repeats: { min, max: min } };
-  const second: PenaltyRow = { ...row, id: freshRowId(rows, row.id), repeats: max === undefined ? { min: min + 1 } : { min: min + 1, max } };
+  const second: PenaltyRow = {
+    ...row,
+    id: freshRowId(rows, row.id),
+    repeats: max === undefined ? { min: min + 1 } : { min: min + 1, max },
+  };
   return [...rows.slice(0, index), first, second, ...rows.slice(index + 1)];
 }
 
@@ -42,7 +46,13 @@ const sameMatch = (a: PenaltyRow, b: PenaltyRow) => JSON.stringify(a.match) === 
 export function canMergeWithNext(rows: readonly PenaltyRow[], index: number): boolean {
   const a = rows[index];
   const b = rows[index + 1];
-  return a !== undefined && b !== undefined && sameMatch(a, b) && a.repeats.max !== undefined && a.repeats.max + 1 === b.repeats.min;
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    sameMatch(a, b) &&
+    a.repeats.max !== undefined &&
+    a.repeats.max + 1 === b.repeats.min
+  );
 }
 
 /** Merges the next row into row `index`: the range of both, row `index`'s amounts and sanctions. */
@@ -50,7 +60,10 @@ export function mergeWithNext(rows: readonly PenaltyRow[], index: number): Penal
   const a = rows[index];
   const b = rows[index + 1];
   if (!a || !b || !canMergeWithNext(rows, index)) return [...rows];
-  const merged: PenaltyRow = { ...a, repeats: b.repeats.max === undefined ? { min: a.repeats.min } : { min: a.repeats.min, max: b.repeats.max } };
+  const merged: PenaltyRow = {
+    ...a,
+    repeats: b.repeats.max === undefined ? { min: a.repeats.min } : { min: a.repeats.min, max: b.repeats.max },
+  };
   return [...rows.slice(0, index), merged, ...rows.slice(index + 2)];
 }
 

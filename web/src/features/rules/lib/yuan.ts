@@ -5,7 +5,12 @@
 const YUAN = /^(\d{1,9})(?:\.(\d{1,2}))?$/;
 
 export function parseYuan(text: string): number | undefined {
-  const m = YUAN.exec(text.trim().replace(/[,，\s]/g, '').replace(/元$/, ''));
+  const m = YUAN.exec(
+    text
+      .trim()
+      .replace(/[,，\s]/g, '')
+      .replace(/元$/, ''),
+  );
   if (!m) return undefined;
   const [, whole = '0', cents = ''] = m;
   return Number(whole) * 100 + Number(cents.padEnd(2, '0'));

@@ -3,7 +3,11 @@ import { request } from '../../../lib/api-client';
 import type { ScreeningLedgerView, ScreeningSubmission } from './types';
 
 /** Files (or re-files, with the version last seen) a unit's ledger for the month. */
-export async function submitLedger(input: { month: string; body: ScreeningSubmission; key: string }): Promise<ScreeningLedgerView> {
+export async function submitLedger(input: {
+  month: string;
+  body: ScreeningSubmission;
+  key: string;
+}): Promise<ScreeningLedgerView> {
   return (await request(`/api/screening/${input.month}`, {
     method: 'POST',
     body: input.body,

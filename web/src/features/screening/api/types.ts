@@ -1,5 +1,11 @@
 // Types are the API's own (`import type` only).
-import type { OrgView, ScreeningLedgerList, ScreeningLedgerView, ScreeningMissing, ScreeningSubmission } from '@xinfang/api';
+import type {
+  OrgView,
+  ScreeningLedgerList,
+  ScreeningLedgerView,
+  ScreeningMissing,
+  ScreeningSubmission,
+} from '@xinfang/api';
 
 export type { ScreeningLedgerList, ScreeningLedgerView, ScreeningMissing, ScreeningSubmission };
 export type ScreeningItem = ScreeningSubmission['items'][number];

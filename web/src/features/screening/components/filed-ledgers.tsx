@@ -43,12 +43,19 @@ export function FiledLedgers({ ledgers, units }: { ledgers: ScreeningLedgerView[
           ),
         }}
         columns={[
-          { title: t('screening.unit'), render: (_: unknown, l: ScreeningLedgerView) => name.get(l.unitId) ?? t('screening.unknownUnit') },
+          {
+            title: t('screening.unit'),
+            render: (_: unknown, l: ScreeningLedgerView) => name.get(l.unitId) ?? t('screening.unknownUnit'),
+          },
           {
             title: t('screening.items'),
-            render: (_: unknown, l: ScreeningLedgerView) => (l.items.length === 0 ? t('screening.zero') : t('screening.itemCount', { count: l.items.length })),
+            render: (_: unknown, l: ScreeningLedgerView) =>
+              l.items.length === 0 ? t('screening.zero') : t('screening.itemCount', { count: l.items.length }),
           },
-          { title: t('screening.submittedAt'), render: (_: unknown, l: ScreeningLedgerView) => formatDateTimeZh(l.submittedAt) },
+          {
+            title: t('screening.submittedAt'),
+            render: (_: unknown, l: ScreeningLedgerView) => formatDateTimeZh(l.submittedAt),
+          },
           { title: t('screening.version'), dataIndex: 'version' },
         ]}
       />

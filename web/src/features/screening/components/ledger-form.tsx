@@ -38,8 +38,16 @@ export function LedgerForm({ unitName, monthLabel, initial, version, pending, on
   };
 
   return (
-    <Form form={form} layout="vertical" initialValues={{ items: initial }} onFinish={(v) => void submit(v)} data-testid="ledger-form">
-      <Typography.Paragraph type="secondary">{t('screening.formHint', { unit: unitName, month: monthLabel })}</Typography.Paragraph>
+    <Form
+      form={form}
+      layout="vertical"
+      initialValues={{ items: initial }}
+      onFinish={(v) => void submit(v)}
+      data-testid="ledger-form"
+    >
+      <Typography.Paragraph type="secondary">
+        {t('screening.formHint', { unit: unitName, month: monthLabel })}
+      </Typography.Paragraph>
       {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 16 }} />}
       <Form.List name="items">
         {(fields, { add, remove }) => (
@@ -50,25 +58,56 @@ export function LedgerForm({ unitName, monthLabel, initial, version, pending, on
                 key={field.key}
                 size="small"
                 title={t('screening.itemN', { n: index + 1 })}
-                extra={<Button type="text" danger icon={<DeleteOutlined />} aria-label={t('screening.remove')} onClick={() => remove(field.name)} />}
+                extra={
+                  <Button
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined />}
+                    aria-label={t('screening.remove')}
+                    onClick={() => remove(field.name)}
+                  />
+                }
               >
-                <Form.Item name={[field.name, 'title']} label={t('screening.title')} rules={[{ required: true, whitespace: true, message: t('screening.titleRequired') }]}>
+                <Form.Item
+                  name={[field.name, 'title']}
+                  label={t('screening.title')}
+                  rules={[{ required: true, whitespace: true, message: t('screening.titleRequired') }]}
+                >
                   <Input maxLength={200} />
                 </Form.Item>
                 <Flex gap={12} wrap>
-                  <Form.Item name={[field.name, 'kind']} label={t('screening.kind')} rules={[{ required: true, message: t('screening.required') }]} style={{ minWidth: 140, flex: 1 }}>
+                  <Form.Item
+                    name={[field.name, 'kind']}
+                    label={t('screening.kind')}
+                    rules={[{ required: true, message: t('screening.required') }]}
+                    style={{ minWidth: 140, flex: 1 }}
+                  >
                     <Select options={KINDS.map((k) => ({ value: k, label: t(`screening.kinds.${k}`) }))} />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'status']} label={t('screening.status')} rules={[{ required: true, message: t('screening.required') }]} style={{ minWidth: 140, flex: 1 }}>
+                  <Form.Item
+                    name={[field.name, 'status']}
+                    label={t('screening.status')}
+                    rules={[{ required: true, message: t('screening.required') }]}
+                    style={{ minWidth: 140, flex: 1 }}
+                  >
                     <Select options={STATUSES.map((s) => ({ value: s, label: t(`screening.statuses.${s}`) }))} />
                   </Form.Item>
                 </Flex>
-                <Form.Item name={[field.name, 'description']} label={t('screening.description')} extra={t('screening.noPersons')}>
+                <Form.Item
+                  name={[field.name, 'description']}
+                  label={t('screening.description')}
+                  extra={t('screening.noPersons')}
+                >
                   <Input.TextArea rows={2} maxLength={2000} />
                 </Form.Item>
               </Card>
             ))}
-            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ title: '', kind: 'dispute', status: 'open', description: '' })} data-testid="ledger-add">
+            <Button
+              type="dashed"
+              icon={<PlusOutlined />}
+              onClick={() => add({ title: '', kind: 'dispute', status: 'open', description: '' })}
+              data-testid="ledger-add"
+            >
               {t('screening.add')}
             </Button>
           </Flex>
@@ -78,7 +117,9 @@ export function LedgerForm({ unitName, monthLabel, initial, version, pending, on
         <Button type="primary" htmlType="submit" loading={pending} data-testid="ledger-submit">
           {version === undefined ? t('screening.submit') : t('screening.resubmit')}
         </Button>
-        {version !== undefined && <Typography.Text type="secondary">{t('screening.filedVersion', { version })}</Typography.Text>}
+        {version !== undefined && (
+          <Typography.Text type="secondary">{t('screening.filedVersion', { version })}</Typography.Text>
+        )}
       </Flex>
     </Form>
   );

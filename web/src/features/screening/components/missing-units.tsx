@@ -9,7 +9,10 @@ export function MissingUnits({ month }: { month: string }) {
   const { t } = useTranslation();
   const missing = useMissing(month);
   if (missing.isPending) return <Skeleton active />;
-  if (missing.isError) return <ErrorAlert title={t('screening.loadFailed')} error={missing.error} onRetry={() => void missing.refetch()} />;
+  if (missing.isError)
+    return (
+      <ErrorAlert title={t('screening.loadFailed')} error={missing.error} onRetry={() => void missing.refetch()} />
+    );
   const m = missing.data;
   return (
     <Card title={t('screening.missingTitle')} data-testid="screening-missing">
@@ -26,7 +29,11 @@ export function MissingUnits({ month }: { month: string }) {
             <Alert
               type={m.duePassed ? 'error' : 'warning'}
               showIcon
-              title={m.duePassed ? t('screening.overdue', { count: m.missing.length }) : t('screening.pending', { count: m.missing.length })}
+              title={
+                m.duePassed
+                  ? t('screening.overdue', { count: m.missing.length })
+                  : t('screening.pending', { count: m.missing.length })
+              }
             />
             <Flex gap={8} wrap data-testid="screening-missing-units">
               {m.missing.map((u) => (

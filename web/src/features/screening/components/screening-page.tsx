@@ -34,15 +34,21 @@ export function ScreeningPage({ unitId }: Props) {
       allowClear={false}
       value={dayjs(`${month}-01`)}
       maxDate={dayjs(`${current}-01`)}
-      onChange={(d) => d && setParams(d.format('YYYY-MM') === current ? {} : { month: d.format('YYYY-MM') }, { replace: true })}
+      onChange={(d) =>
+        d && setParams(d.format('YYYY-MM') === current ? {} : { month: d.format('YYYY-MM') }, { replace: true })
+      }
       data-testid="screening-month"
     />
   );
 
   let body;
   if (ledgers.isPending || units.isPending) body = <Skeleton active />;
-  else if (ledgers.isError) body = <ErrorAlert title={t('screening.loadFailed')} error={ledgers.error} onRetry={() => void ledgers.refetch()} />;
-  else if (units.isError) body = <ErrorAlert title={t('screening.loadFailed')} error={units.error} onRetry={() => void units.refetch()} />;
+  else if (ledgers.isError)
+    body = (
+      <ErrorAlert title={t('screening.loadFailed')} error={ledgers.error} onRetry={() => void ledgers.refetch()} />
+    );
+  else if (units.isError)
+    body = <ErrorAlert title={t('screening.loadFailed')} error={units.error} onRetry={() => void units.refetch()} />;
   else if (unitId !== undefined) {
     const mine = ledgers.data.items.find((l) => l.unitId === unitId);
     const unitName = units.data.find((u) => u.id === unitId)?.name ?? t('screening.unknownUnit');

@@ -18,10 +18,16 @@ export async function deleteOverride(date: string): Promise<void> {
 
 export function useSaveOverride() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: saveOverride, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['settings', 'calendar'] }) });
+  return useMutation({
+    mutationFn: saveOverride,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['settings', 'calendar'] }),
+  });
 }
 
 export function useDeleteOverride() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: deleteOverride, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['settings', 'calendar'] }) });
+  return useMutation({
+    mutationFn: deleteOverride,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['settings', 'calendar'] }),
+  });
 }

@@ -23,18 +23,33 @@ export function CalendarOverrides() {
   const remove = useDeleteOverride();
   const [form] = Form.useForm<Values>();
   const submit = (v: Values) =>
-    save.mutate({ date: v.date.format('YYYY-MM-DD'), working: v.working, name: v.name.trim() }, { onSuccess: () => form.resetFields() });
+    save.mutate(
+      { date: v.date.format('YYYY-MM-DD'), working: v.working, name: v.name.trim() },
+      { onSuccess: () => form.resetFields() },
+    );
   return (
     <Card title={t('settings.calendar')} data-testid="settings-calendar">
       <Flex vertical gap={12}>
         <Typography.Text type="secondary">{t('settings.calendarHint')}</Typography.Text>
         <Flex gap={8} align="center">
           <span>{t('settings.year')}</span>
-          <InputNumber min={2000} max={2099} value={year} onChange={(v) => v && setYear(v)} data-testid="settings-calendar-year" />
+          <InputNumber
+            min={2000}
+            max={2099}
+            value={year}
+            onChange={(v) => v && setYear(v)}
+            data-testid="settings-calendar-year"
+          />
         </Flex>
-        {calendar.data && !calendar.data.officiallyKnown && <Alert type="warning" showIcon title={calendar.data.warning ?? t('settings.officialUnknown')} />}
-        {calendar.isError && <ErrorAlert title={t('settings.loadFailed')} error={calendar.error} onRetry={() => void calendar.refetch()} />}
-        {(save.error ?? remove.error) && <ErrorAlert title={t('settings.saveFailed')} error={save.error ?? remove.error} />}
+        {calendar.data && !calendar.data.officiallyKnown && (
+          <Alert type="warning" showIcon title={calendar.data.warning ?? t('settings.officialUnknown')} />
+        )}
+        {calendar.isError && (
+          <ErrorAlert title={t('settings.loadFailed')} error={calendar.error} onRetry={() => void calendar.refetch()} />
+        )}
+        {(save.error ?? remove.error) && (
+          <ErrorAlert title={t('settings.saveFailed')} error={save.error ?? remove.error} />
+        )}
         <Form<Values> form={form} layout="inline" onFinish={submit} initialValues={{ working: true }}>
           <Form.Item name="date" rules={[{ required: true, message: t('settings.needDate') }]}>
             <DatePicker placeholder={t('settings.date')} data-testid="settings-override-date" />
@@ -67,7 +82,9 @@ export function CalendarOverrides() {
             {
               title: t('settings.kind'),
               dataIndex: 'working',
-              render: (w: boolean) => <Tag color={w ? 'orange' : 'green'}>{w ? t('settings.working') : t('settings.holiday')}</Tag>,
+              render: (w: boolean) => (
+                <Tag color={w ? 'orange' : 'green'}>{w ? t('settings.working') : t('settings.holiday')}</Tag>
+              ),
             },
             { title: t('settings.name'), dataIndex: 'name' },
             {

@@ -24,7 +24,9 @@ export function HonoursCard() {
     <Card title={t('settings.honours')} data-testid="settings-honours">
       <Flex vertical gap={12}>
         <Typography.Text type="secondary">{t('settings.honoursHint')}</Typography.Text>
-        {honours.isError && <ErrorAlert title={t('settings.loadFailed')} error={honours.error} onRetry={() => void honours.refetch()} />}
+        {honours.isError && (
+          <ErrorAlert title={t('settings.loadFailed')} error={honours.error} onRetry={() => void honours.refetch()} />
+        )}
         {save.isError && <ErrorAlert title={t('settings.saveFailed')} error={save.error} />}
         <Table<{ year: number }>
           size="small"

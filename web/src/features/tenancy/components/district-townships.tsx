@@ -13,7 +13,9 @@ export function DistrictTownships() {
   let body;
   if (townships.isPending) body = <Skeleton active />;
   else if (townships.isError)
-    body = <ErrorAlert title={t('home.districtFailed')} error={townships.error} onRetry={() => void townships.refetch()} />;
+    body = (
+      <ErrorAlert title={t('home.districtFailed')} error={townships.error} onRetry={() => void townships.refetch()} />
+    );
   else
     body = (
       <Table<Township>

@@ -18,8 +18,12 @@ export function CaseProgress({ code, view }: Props) {
     { key: 'units', label: t('track.units'), value: view.handlingUnits.join('、') },
     { key: 'registeredOn', label: t('track.registeredOn'), value: view.registeredOn },
     { key: 'acceptedOn', label: t('track.acceptedOn'), value: view.acceptedOn },
-    ...(view.acceptedOn ? [] : [{ key: 'acceptanceDeadline', label: t('track.acceptanceDeadline'), value: view.acceptanceDeadline }]),
-    ...(view.resolvedOn ? [] : [{ key: 'resolutionDeadline', label: t('track.resolutionDeadline'), value: view.resolutionDeadline }]),
+    ...(view.acceptedOn
+      ? []
+      : [{ key: 'acceptanceDeadline', label: t('track.acceptanceDeadline'), value: view.acceptanceDeadline }]),
+    ...(view.resolvedOn
+      ? []
+      : [{ key: 'resolutionDeadline', label: t('track.resolutionDeadline'), value: view.resolutionDeadline }]),
     { key: 'resolvedOn', label: t('track.resolvedOn'), value: view.resolvedOn },
     { key: 'reviewOn', label: t('track.reviewOn'), value: view.reviewOn },
     { key: 'reviewDeadline', label: t('track.reviewDeadline'), value: view.reviewDeadline },

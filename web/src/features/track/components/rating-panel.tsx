@@ -50,8 +50,17 @@ export function RatingPanel({ code, view }: Props) {
         <Form.Item name="comment" label={t('track.comment')}>
           <Input.TextArea rows={3} maxLength={500} showCount data-testid="track-rate-comment" />
         </Form.Item>
-        {rate.isError && <Alert type="error" showIcon title={errorMessage(rate.error, t)} style={{ marginBottom: 12 }} />}
-        <Button type="primary" htmlType="submit" block size="large" loading={rate.isPending} data-testid="track-rate-submit">
+        {rate.isError && (
+          <Alert type="error" showIcon title={errorMessage(rate.error, t)} style={{ marginBottom: 12 }} />
+        )}
+        <Button
+          type="primary"
+          htmlType="submit"
+          block
+          size="large"
+          loading={rate.isPending}
+          data-testid="track-rate-submit"
+        >
           {t('track.rateSubmit')}
         </Button>
         <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>

@@ -17,7 +17,11 @@ export function TrackCodeForm({ initialCode, loading, onSubmit }: Props) {
       onFinish={(values: { code: string }) => onSubmit(values.code.trim())}
       requiredMark={false}
     >
-      <Form.Item name="code" label={t('track.codeLabel')} rules={[{ required: true, whitespace: true, message: t('track.codeRequired') }]}>
+      <Form.Item
+        name="code"
+        label={t('track.codeLabel')}
+        rules={[{ required: true, whitespace: true, message: t('track.codeRequired') }]}
+      >
         <Input
           size="large"
           placeholder={t('track.codePlaceholder')}
