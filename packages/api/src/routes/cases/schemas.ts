@@ -64,12 +64,10 @@ export const CaseSummarySchema = CaseSummary.extend({
 
 /** The registration's answer: the summary and the petitioner's query code, shown this once (stored only hashed). */
 export const RegisteredCaseSchema = CaseSummarySchema.extend({
-  queryCode: z
-    .string()
-    .openapi({
-      description: '查询码（仅此一次显示；交给信访人，用于 /track 查询进度）',
-      example: '7KQ9-M2XD-PW4H-C8RT',
-    }),
+  queryCode: z.string().openapi({
+    description: '查询码（仅此一次显示；交给信访人，用于 /track 查询进度）',
+    example: '7KQ9-M2XD-PW4H-C8RT',
+  }),
 }).openapi('RegisteredCase');
 
 export const QueryCodeIssuedSchema = z

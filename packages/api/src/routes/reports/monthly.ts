@@ -16,14 +16,12 @@ export function monthlyReport(d: ReportData, month: string): MonthlyReport {
     ...d.money.units.filter((u) => u.finesFen !== 0).map((u) => u.unitId),
   ]);
   const kpis = reportKpis(d);
-  const byUnit = [...unitIds]
-    .sort()
-    .map((unitId) => ({
-      unitId,
-      name: d.unitName(unitId),
-      visits: visits.byUnit.find((u) => u.unitId === unitId)?.count ?? 0,
-      finesFen: fines.get(unitId) ?? 0,
-    }));
+  const byUnit = [...unitIds].sort().map((unitId) => ({
+    unitId,
+    name: d.unitName(unitId),
+    visits: visits.byUnit.find((u) => u.unitId === unitId)?.count ?? 0,
+    finesFen: fines.get(unitId) ?? 0,
+  }));
   return {
     title: `${d.org.township.name}信访工作月小结（${month.replace('-', '年')}月）`,
     month,

@@ -176,12 +176,10 @@ export const IdParam = z.object({ id: z.string().min(1).max(100) });
 export const ValidateRuleSetSchema = z
   .object({
     // Any value is checked (a schema problem is an issue, not a 400), but what the editor sends is a RuleSet.
-    ruleSet: z
-      .unknown()
-      .openapi({
-        description: '规则集（RuleSet），可能不完整或有误：校验逐项指出',
-        allOf: [{ $ref: '#/components/schemas/RuleSet' }],
-      }),
+    ruleSet: z.unknown().openapi({
+      description: '规则集（RuleSet），可能不完整或有误：校验逐项指出',
+      allOf: [{ $ref: '#/components/schemas/RuleSet' }],
+    }),
   })
   .openapi('ValidateRuleSet');
 

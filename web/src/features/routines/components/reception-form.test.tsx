@@ -44,16 +44,14 @@ describe('ReceptionForm', { timeout: 60_000 }, () => {
   });
 
   it('will not save without a place, and shows the API naming the leader on the leader field', async () => {
-    const onSubmit = vi
-      .fn()
-      .mockRejectedValue(
-        new ApiError({
-          type: '',
-          title: '无法处理',
-          status: 422,
-          invalidParams: [{ path: 'body.leaderId', message: '应为本乡镇的科级干部' }],
-        }),
-      );
+    const onSubmit = vi.fn().mockRejectedValue(
+      new ApiError({
+        type: '',
+        title: '无法处理',
+        status: 422,
+        invalidParams: [{ path: 'body.leaderId', message: '应为本乡镇的科级干部' }],
+      }),
+    );
     view = await render(<ReceptionForm cadres={cadres} cases={cases} day={day} onSubmit={onSubmit} />);
     await typeInto(document.getElementById('place'), ' ');
     await click(submit());

@@ -53,16 +53,14 @@ describe('ReviewForm', { timeout: 60_000 }, () => {
   });
 
   it('needs a decision, and shows the API naming a case on that case', async () => {
-    const onSubmit = vi
-      .fn()
-      .mockRejectedValue(
-        new ApiError({
-          type: '',
-          title: '无法处理',
-          status: 422,
-          invalidParams: [{ path: 'body.items[0].caseId', message: '本乡镇没有这个信访事项' }],
-        }),
-      );
+    const onSubmit = vi.fn().mockRejectedValue(
+      new ApiError({
+        type: '',
+        title: '无法处理',
+        status: 422,
+        invalidParams: [{ path: 'body.items[0].caseId', message: '本乡镇没有这个信访事项' }],
+      }),
+    );
     view = await render(<ReviewForm cases={cases} cadres={cadres} review={review} onSubmit={onSubmit} />);
     await typeInto(document.getElementById('items_0_decision'), '');
     await click(submit());
