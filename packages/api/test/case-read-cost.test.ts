@@ -1,5 +1,5 @@
 import { defaultRuleSet } from '@xinfang/domain';
-import { recordStoreCalls, RulesRepository } from '@xinfang/store';
+import { OrgRepository, recordStoreCalls, RulesRepository } from '@xinfang/store';
 import { describe, expect, it } from 'vitest';
 import { people } from './rules-ledger-fixtures';
 import { useSeededTownship } from './support/seeded-township';
@@ -22,11 +22,18 @@ describe('GET /api/cases/{id}', () => {
     expect((await read()).deadline.deadline).toBe('2026-05-02');
     log.clear();
     await read();
-    // The settings version (a GetItem of one small item), then the case's events (one Query, on the table).
-    expect(log.calls.map((c) => [c.command, c.indexName])).toEqual([
+    // The settings version (a GetItem of one small item), then the case's events (one Query, on the table); the rest
+    // are the org chart's Queries, for the unit and leader names the page shows instead of ids. None of them is the
+    // township's rule history (its partition).
+    const calls = log.calls.map((c) => [c.command, c.indexName]);
+    expect(calls.slice(0, 2)).toEqual([
       ['GetItem', undefined],
       ['Query', undefined],
     ]);
+    const orgReads = calls.slice(2);
+    log.clear();
+    await new OrgRepository(ctx.store).loadOrg('twn-a');
+    expect(orgReads).toEqual(log.calls.map((c) => [c.command, c.indexName]));
 
     // A version in force from 2026-01-01 with 30 days to resolve: the next read shows it.
     const rules = defaultRuleSet({ id: 'v2026', effectiveFrom: '2026-01-01' });

@@ -90,6 +90,10 @@ describe('the daily jobs', () => {
     // March's notice date is 03-31: 刘书记 (not finance-paid) owes by the month's end, 张主任 (finance-paid) within
     // 3 working days, i.e. by 04-03.
     const fineIds = async () => ids(await inbox(people.admin), 'fine:');
+    // March is still a draft: its notices have not gone out, so nobody is reminded of them.
+    expect(await fineIds()).toEqual([]);
+    await new LedgerRepository(ctx.store).issue('twn-a', '2026-03-01_2026-03-31', '2026-04-01T01:00:00.000Z', 'admin');
+    await run('2026-04-01');
     expect(await fineIds()).toEqual(['fine:notice:2026-03-01_2026-03-31:p-v:overdue']);
     await run('2026-04-02');
     expect(await fineIds()).toEqual([

@@ -39,7 +39,8 @@ describe('POST /api/district/townships/{townshipId}/cases/{caseId}/notices', () 
     const detail = (await (
       await ctx.app.request(`/api/cases/${c.id}`, { headers: await ctx.as(users.officerA) })
     ).json()) as { timeline: { label: string }[] };
-    expect(detail.timeline.at(-1)?.label).toBe(`通报（到区通报来访 ${c.visitId}）`);
+    // Named by the visit's date, never by its id.
+    expect(detail.timeline.at(-1)?.label).toBe('到区通报（2026-06-01的来访）');
     const trail = await new AuditLog(ctx.store).listForTarget('twn-a', 'case', c.id);
     expect(trail.items.map((e) => e.action)).toContain('case.notice');
   });

@@ -57,6 +57,8 @@ export function fakeBody(
       if (/Id$/.test(field) || field === 'id') return options.idFor(field);
       if (resolved.format === 'date' || resolved.pattern?.includes('\\d{2}-\\d{2}')) return '2026-06-10';
       if (resolved.pattern?.includes('\\d{4}-\\d{2}')) return '2026-05';
+      // A base64 field (an uploaded workbook): well-formed, so the request reaches the handler's tenant checks.
+      if (resolved.pattern?.includes('A-Za-z0-9+/')) return 'UEsDBAo=';
       return '测试'.padEnd(Math.max(2, resolved.minLength ?? 2), '试');
     default:
       return undefined;

@@ -56,6 +56,10 @@ export const casesEn: Messages['cases'] = {
   form: { individual: 'Individual', collective: 'Collective' },
   satisfaction: { satisfied: 'Satisfied', basically_satisfied: 'Basically satisfied', unsatisfied: 'Unsatisfied' },
   new: {
+    queryCode: 'Query code: {{code}} (shown only this once)',
+    queryCodeHint:
+      'Print the receipt for the petitioner, who follows progress and rates the reply with it on the tracking page.',
+    printReceipt: 'Print receipt',
     title: 'Register a case',
     intro: "The case and its first letter or visit. The petitioner's details are stored apart, for case officers only.",
     sectionCase: 'Case',

@@ -54,6 +54,9 @@ export const casesZhCN = {
   form: { individual: '个人访', collective: '集体访' },
   satisfaction: { satisfied: '满意', basically_satisfied: '基本满意', unsatisfied: '不满意' },
   new: {
+    queryCode: '查询码：{{code}}（只显示这一次）',
+    queryCodeHint: '请打印回执交给信访人，凭查询码在“办理进度查询”页查看进度并评价。',
+    printReceipt: '打印回执',
     title: '登记信访事项',
     intro: '登记事项及首次来信或来访。信访人信息单独保存，仅本乡镇信访干部可查看。',
     sectionCase: '事项信息',

@@ -19,6 +19,8 @@ export const en: Messages = {
     reviews: 'Case reviews',
     reception: 'Reception days',
     inbox: 'Inbox',
+    rules: 'Rules',
+    settings: 'Settings',
   },
   inbox: {
     title: 'Inbox',
@@ -35,8 +37,6 @@ export const en: Messages = {
       evaluation: 'Monthly evaluation',
       settlement: 'Annual settlement',
     },
-    rules: 'Rules',
-    settings: 'Settings',
   },
   header: {
     language: 'Language',

@@ -18,6 +18,8 @@ export const zhCN = {
     reviews: '重点案件研判',
     reception: '领导接访日',
     inbox: '站内消息',
+    rules: '规则表',
+    settings: '设置',
   },
   inbox: {
     title: '站内消息',
@@ -34,8 +36,6 @@ export const zhCN = {
       evaluation: '月度考核',
       settlement: '年度结算',
     },
-    rules: '规则表',
-    settings: '设置',
   },
   header: {
     language: '语言',

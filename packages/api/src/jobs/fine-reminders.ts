@@ -6,10 +6,12 @@ import { reminderStage } from './reminder-stage';
 /**
  * 罚款通知 from the stored ledgers: a notice with money outstanding is announced to the admin when it falls due
  * (within one working day of its due date) and again once overdue, with the next step domain.md prescribes.
+ * Only issued periods count: a draft's notices have not gone out, so nobody owes them yet.
  */
 export async function fineReminders(ctx: TownshipJobContext): Promise<void> {
   const ledgers = new LedgerRepository(ctx.store);
   for (const period of await ledgers.listPeriods(ctx.tenantId)) {
+    if (period.status !== 'issued') continue;
     const ledger = await ledgers.read(ctx.tenantId, period.periodKey);
     if (!ledger) continue;
     for (const notice of noticesOf(ledger)) {

@@ -40,6 +40,18 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.home', icon: <HomeOutlined /> },
   {
+    path: '/cases',
+    labelKey: 'nav.cases',
+    icon: <FileTextOutlined />,
+    roles: ['petition_officer', 'township_admin', 'unit_reporter', 'auditor'],
+  },
+  {
+    path: '/cases/new',
+    labelKey: 'nav.caseNew',
+    icon: <FileAddOutlined />,
+    roles: ['petition_officer', 'township_admin'],
+  },
+  {
     path: '/org',
     labelKey: 'nav.org',
     icon: <ApartmentOutlined />,
@@ -63,25 +75,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <CalendarOutlined />,
     roles: ['township_admin', 'petition_officer', 'auditor'],
   },
-  { path: '/system/status', labelKey: 'nav.status', icon: <DashboardOutlined /> },
-  {
-    path: '/cases',
-    labelKey: 'nav.cases',
-    icon: <FileTextOutlined />,
-    roles: ['petition_officer', 'township_admin', 'unit_reporter', 'auditor'],
-  },
-  {
-    path: '/cases/new',
-    labelKey: 'nav.caseNew',
-    icon: <FileAddOutlined />,
-    roles: ['petition_officer', 'township_admin'],
-  },
-  {
-    path: '/inbox',
-    labelKey: 'nav.inbox',
-    icon: <BellOutlined />,
-    roles: ['petition_officer', 'township_admin', 'unit_reporter', 'district_overseer'],
-  },
   {
     path: '/rules',
     labelKey: 'nav.rules',
@@ -89,6 +82,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: ['township_admin', 'petition_officer', 'auditor'],
   },
   { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined />, roles: ['township_admin'] },
+  {
+    path: '/inbox',
+    labelKey: 'nav.inbox',
+    icon: <BellOutlined />,
+    roles: ['petition_officer', 'township_admin', 'unit_reporter', 'district_overseer'],
+  },
+  { path: '/system/status', labelKey: 'nav.status', icon: <DashboardOutlined /> },
 ];
 
 export function navItemsFor(role: Role | undefined): NavItem[] {

@@ -16,7 +16,14 @@ export function CaseNewRoute() {
         {t('cases.new.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('cases.new.intro')}</Typography.Paragraph>
-      <RegisterCaseForm onRegistered={(c) => void navigate(`/cases/${encodeURIComponent(c.id)}`)} />
+      <RegisterCaseForm
+        onRegistered={(c) =>
+          void navigate(`/cases/${encodeURIComponent(c.id)}`, {
+            // The query code is shown once: the case page offers its receipt for printing.
+            state: c.queryCode ? { queryCode: c.queryCode, issuedAt: new Date().toISOString() } : null,
+          })
+        }
+      />
     </Flex>
   );
 }

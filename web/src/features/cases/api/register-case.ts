@@ -1,10 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CaseSummaryDto, RegisterCaseInput } from './case-types';
+import type { RegisteredCase } from '@xinfang/api';
+import type { RegisterCaseInput } from './case-types';
 import { postAs } from './read-as';
 
 /** One key per filled-in form: a double click or a retry after a lost answer registers the case once. */
-export function registerCase(input: RegisterCaseInput, idempotencyKey: string): Promise<CaseSummaryDto> {
-  return postAs<CaseSummaryDto>('/api/cases', input, { 'idempotency-key': idempotencyKey });
+/** The answer carries the petitioner's query code (查询码), the one time it is ever shown (a replay omits it). */
+export function registerCase(input: RegisterCaseInput, idempotencyKey: string): Promise<RegisteredCase> {
+  return postAs<RegisteredCase>('/api/cases', input, { 'idempotency-key': idempotencyKey });
 }
 
 export function useRegisterCase() {

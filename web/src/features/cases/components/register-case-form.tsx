@@ -1,10 +1,11 @@
+import type { RegisteredCase } from '@xinfang/api';
 import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-error';
 import { errorMessage } from '../../../lib/error-message';
-import { CASE_TYPES, CHANNELS, VISIT_FORMS, VISIT_LEVELS, type CaseSummaryDto } from '../api/case-types';
+import { CASE_TYPES, CHANNELS, VISIT_FORMS, VISIT_LEVELS } from '../api/case-types';
 import { useCaseOrg } from '../api/get-case-org';
 import { useIntakeSettings } from '../api/get-intake-settings';
 import { useRegisterCase } from '../api/register-case';
@@ -17,7 +18,7 @@ const notFuture = (d: dayjs.Dayjs) => d.isAfter(dayjs(), 'day');
  * 登记信访: the case, its first letter or visit and, in its own section, the petitioner. Checks what it can before
  * sending (in Chinese); what only the API knows (an unknown unit, a date order) comes back on its field.
  */
-export function RegisterCaseForm({ onRegistered }: { onRegistered: (c: CaseSummaryDto) => void }) {
+export function RegisterCaseForm({ onRegistered }: { onRegistered: (c: RegisteredCase) => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<RegisterFormValues>();
