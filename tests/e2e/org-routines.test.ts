@@ -132,8 +132,12 @@ describe('org chart, screening ledger and routines in the browser', () => {
 
   /** Picks the first option of the antd select labelled `label` (its dropdown is rendered at the page's end). */
   async function pickFirst(page: Page, label: string): Promise<void> {
-    await page.getByLabel(label, { exact: true }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    // By keyboard, as an official tabbing through the form would: a mouse click on an option can land while the
+    // dropdown is still animating open on a busy machine.
+    await page.getByLabel(label, { exact: true }).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').first().waitFor();
+    await page.keyboard.press('Enter');
   }
 
   async function typeDate(page: Page, label: string, date: string): Promise<void> {
