@@ -93,7 +93,11 @@ describe('the petitioner’s own view: query code, /track at 390 px, rating', ()
     // 2. The officer's receipt page: revoke and reissue; the receipt shows the new code and its QR code.
     await officerPage.goto(`${server.url}/cases/${caseId}/query-code`);
     await officerPage.getByTestId('query-code-reissue').click();
-    await officerPage.getByTestId('query-code-reissue-ok').click();
+    // The confirmation pops up with an animation: click its OK once it is shown, then see it close.
+    const ok = officerPage.getByTestId('query-code-reissue-ok');
+    await ok.waitFor({ state: 'visible' });
+    await ok.click();
+    await ok.waitFor({ state: 'hidden' });
     const receipt = officerPage.getByTestId('query-code-receipt');
     await receipt.waitFor();
     const code = (await officerPage.getByTestId('query-code-value').first().innerText()).trim();
