@@ -29,6 +29,8 @@ export default defineConfig({
               test: /[\\/]node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+)[\\/]/,
               priority: 20,
             },
+            // ECharts and its renderer only for the pages that draw charts (reached by a dynamic import).
+            { name: 'echarts', test: /[\\/]node_modules[\\/](echarts|zrender|tslib)[\\/]/, priority: 25 },
             { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 10 },
           ],
         },

@@ -62,6 +62,7 @@ export function createRouter() {
               path: 'rules/drafts/:id',
               lazy: async () => ({ Component: (await import('./routes/rule-draft')).RuleDraftRoute }),
             },
+            { path: 'reports', lazy: async () => ({ Component: (await import('./routes/reports')).ReportsRoute }) },
             { path: 'settings', lazy: async () => ({ Component: (await import('./routes/settings')).SettingsRoute }) },
             { path: '*', Component: NotFoundRoute },
           ],

@@ -1,3 +1,4 @@
+import { reportsZhCN } from './reports.zh-CN';
 import { casesZhCN } from './cases.zh-CN';
 import { rulesZhCN } from './rules.zh-CN';
 import { settingsZhCN } from './settings.zh-CN';
@@ -20,6 +21,7 @@ export const zhCN = {
     inbox: '站内消息',
     rules: '规则表',
     settings: '设置',
+    reports: '统计报表',
   },
   inbox: {
     title: '站内消息',
@@ -85,6 +87,7 @@ export const zhCN = {
   },
   rules: rulesZhCN,
   settings: settingsZhCN,
+  reports: reportsZhCN,
   form: {
     individual: '个人访',
     collective: '集体访',

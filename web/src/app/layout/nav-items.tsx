@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  BarChartOutlined,
   BellOutlined,
   CalendarOutlined,
   DashboardOutlined,
@@ -32,7 +33,8 @@ export interface NavItem {
     | 'nav.reception'
     | 'nav.inbox'
     | 'nav.rules'
-    | 'nav.settings';
+    | 'nav.settings'
+    | 'nav.reports';
   icon: ReactNode;
   roles?: readonly Role[];
 }
@@ -79,6 +81,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/rules',
     labelKey: 'nav.rules',
     icon: <TableOutlined />,
+    roles: ['township_admin', 'petition_officer', 'auditor'],
+  },
+  {
+    path: '/reports',
+    labelKey: 'nav.reports',
+    icon: <BarChartOutlined />,
     roles: ['township_admin', 'petition_officer', 'auditor'],
   },
   { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined />, roles: ['township_admin'] },

@@ -2,6 +2,8 @@
 // and its KPIs. The types are the API's own (indexed from MonthlyReport, so a change there fails the web's
 // type-check); the decoder checks the same fields at run time.
 import type { MonthlyReport } from '@xinfang/api';
+
+export type { AnnualReport, MonthlyReport, WeeklyReport } from '@xinfang/api';
 import { DecodeError, arr, num, obj, str, type Obj } from '../../../lib/decode';
 import type { Rate } from '../../../lib/format';
 

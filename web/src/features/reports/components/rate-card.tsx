@@ -6,10 +6,12 @@ interface Props {
   title: string;
   rate: Rate;
   testId: string;
+  /** Shown instead of the counts when there was nothing to count; the home page's month by default. */
+  noRateText?: string;
 }
 
 /** A KPI as a percentage, with the counts behind it so that 1/1 does not pass for 100 of 100. */
-export function RateCard({ title, rate, testId }: Props) {
+export function RateCard({ title, rate, testId, noRateText }: Props) {
   const { t } = useTranslation();
   const counted = rate.value !== null && rate.denominator > 0;
   return (
@@ -20,7 +22,7 @@ export function RateCard({ title, rate, testId }: Props) {
         formatter={(v) => <span data-testid={`${testId}-value`}>{v}</span>}
         suffix={
           <Typography.Text type="secondary" style={{ fontSize: 14 }} data-testid={`${testId}-fraction`}>
-            {counted ? formatFraction(rate) : t('home.noRate')}
+            {counted ? formatFraction(rate) : (noRateText ?? t('home.noRate'))}
           </Typography.Text>
         }
       />
