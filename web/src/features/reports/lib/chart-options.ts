@@ -142,7 +142,7 @@ export function visitTargetOption(report: AnnualReport, texts: Texts) {
           : {
               markLine: {
                 symbol: 'none',
-                label: { formatter: `${texts.target} {c}` },
+                label: { position: 'insideEndTop', formatter: `${texts.target} {c}` },
                 data: [{ yAxis: v.targetVisits, name: texts.target }],
               },
             }),
