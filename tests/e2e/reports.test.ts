@@ -86,6 +86,7 @@ describe('the township reports: charts, Excel and a printable annual report', ()
     await expect
       .poll(() => canvasWidth(page, 'chart-visits-by-level'), { timeout: 30_000 })
       .toBeLessThanOrEqual(PHONE_WIDTH);
+    await expect(page.evaluate(pageOverflow), 'the page scrolls sideways').resolves.toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(SHOTS, 'reports-monthly-390.png'), fullPage: true });
     expect(consoleErrors).toEqual([]);
     await page.close();
@@ -145,4 +146,10 @@ describe('the township reports: charts, Excel and a printable annual report', ()
 function computedStyle(el: unknown, property: string): string {
   const view = globalThis as unknown as { getComputedStyle(e: unknown): { getPropertyValue(p: string): string } };
   return view.getComputedStyle(el).getPropertyValue(property);
+}
+
+/** How far the document is wider than the window; run in the browser. */
+function pageOverflow(): number {
+  const w = globalThis as unknown as { innerWidth: number; document: { documentElement: { scrollWidth: number } } };
+  return w.document.documentElement.scrollWidth - w.innerWidth;
 }

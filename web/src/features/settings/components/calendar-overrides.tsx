@@ -75,6 +75,7 @@ export function CalendarOverrides() {
           rowKey="date"
           loading={calendar.isPending}
           pagination={false}
+          scroll={{ x: 'max-content' }}
           locale={{ emptyText: t('settings.none') }}
           dataSource={calendar.data?.overrides ?? []}
           columns={[
