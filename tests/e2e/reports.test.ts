@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
@@ -116,6 +117,11 @@ describe('the township reports: charts, Excel and a printable annual report', ()
     // An .xlsx is a zip archive: "PK\x03\x04".
     expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
     expect(bytes.length).toBeGreaterThan(2000);
+    // The API's workbook of the year: units, persons and targets, titled with the township.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['单位汇总', '个人汇总', '目标考核']);
+    expect(String(workbook.getWorksheet('单位汇总')?.getCell('A1').value)).toContain(`西集镇${year}年度信访工作汇总`);
     await page.screenshot({ path: join(SHOTS, 'reports-annual.png'), fullPage: true });
 
     // Printed: no navigation, tabs or buttons; the report's title and each section's heading remain.
