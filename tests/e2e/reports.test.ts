@@ -97,6 +97,13 @@ describe('the township reports: charts, Excel and a printable annual report', ()
     const year = thisYear();
     const page = await signIn('demo-xiji-admin');
     await page.goto(`${server.url}/reports`);
+    // The weekly report first: its title names the week, and its chart draws the week day by day.
+    await page.getByTestId('report-tab-weekly').click();
+    await page
+      .getByTestId('report-title')
+      .filter({ hasText: /西集镇信访周通报（\d{4}-\d{2}-\d{2}至/ })
+      .waitFor();
+    await page.getByTestId('chart-visits-by-level').locator('canvas').first().waitFor();
     await page.getByTestId('report-tab-annual').click();
     await page
       .getByTestId('report-title')
