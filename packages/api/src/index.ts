@@ -74,3 +74,18 @@ export type {
   HonourListView,
   HonourView,
 } from './routes/settings/settings-schemas';
+export type {
+  LedgerConfirmResult,
+  LedgerCorrectionProposal,
+  LedgerEvaluateInput,
+  LedgerEvaluationSummary,
+  LedgerIssueResult,
+  LedgerPaymentInput,
+  LedgerPeriodList,
+  LedgerPersonBalance,
+  LedgerReverseInput,
+  LedgerRowView,
+  LedgerUnitBalance,
+  OverdueNoticeView,
+  PenaltyNoticeView,
+} from './routes/ledger/ledger-schemas';
