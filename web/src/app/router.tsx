@@ -62,6 +62,11 @@ export function createRouter() {
               path: 'rules/drafts/:id',
               lazy: async () => ({ Component: (await import('./routes/rule-draft')).RuleDraftRoute }),
             },
+            { path: 'ledger', lazy: async () => ({ Component: (await import('./routes/ledger')).LedgerRoute }) },
+            {
+              path: 'ledger/print',
+              lazy: async () => ({ Component: (await import('./routes/ledger-print')).LedgerPrintRoute }),
+            },
             { path: 'settings', lazy: async () => ({ Component: (await import('./routes/settings')).SettingsRoute }) },
             { path: '*', Component: NotFoundRoute },
           ],

@@ -1,3 +1,4 @@
+import { ledgerEn } from './ledger.en';
 import { rulesEn } from './rules.en';
 import { settingsEn } from './settings.en';
 import type { Messages } from './zh-CN';
@@ -21,6 +22,7 @@ export const en: Messages = {
     inbox: 'Inbox',
     rules: 'Rules',
     settings: 'Settings',
+    ledger: 'Penalty ledger',
   },
   inbox: {
     title: 'Inbox',
@@ -86,6 +88,7 @@ export const en: Messages = {
   },
   rules: rulesEn,
   settings: settingsEn,
+  ledger: ledgerEn,
   form: {
     individual: 'Individual',
     collective: 'Collective',

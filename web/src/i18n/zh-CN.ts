@@ -1,3 +1,4 @@
+import { ledgerZhCN } from './ledger.zh-CN';
 import { casesZhCN } from './cases.zh-CN';
 import { rulesZhCN } from './rules.zh-CN';
 import { settingsZhCN } from './settings.zh-CN';
@@ -20,6 +21,7 @@ export const zhCN = {
     inbox: '站内消息',
     rules: '规则表',
     settings: '设置',
+    ledger: '处罚台账',
   },
   inbox: {
     title: '站内消息',
@@ -85,6 +87,7 @@ export const zhCN = {
   },
   rules: rulesZhCN,
   settings: settingsZhCN,
+  ledger: ledgerZhCN,
   form: {
     individual: '个人访',
     collective: '集体访',

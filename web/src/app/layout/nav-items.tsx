@@ -9,6 +9,7 @@ import {
   HomeOutlined,
   ScheduleOutlined,
   SettingOutlined,
+  AccountBookOutlined,
   TableOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -32,7 +33,8 @@ export interface NavItem {
     | 'nav.reception'
     | 'nav.inbox'
     | 'nav.rules'
-    | 'nav.settings';
+    | 'nav.settings'
+    | 'nav.ledger';
   icon: ReactNode;
   roles?: readonly Role[];
 }
@@ -79,6 +81,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/rules',
     labelKey: 'nav.rules',
     icon: <TableOutlined />,
+    roles: ['township_admin', 'petition_officer', 'auditor'],
+  },
+  {
+    path: '/ledger',
+    labelKey: 'nav.ledger',
+    icon: <AccountBookOutlined />,
     roles: ['township_admin', 'petition_officer', 'auditor'],
   },
   { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined />, roles: ['township_admin'] },
