@@ -66,6 +66,7 @@ export type {
   RuleWhatIfResult,
   RuleTestSuiteView,
   RuleTestResultView,
+  RetroactiveChange,
 } from './routes/rules/rule-schemas';
 export type { PenaltyRow, RuleSet, RuleTestCase, Sanction, VisitForm, VisitLevel } from '@xinfang/domain';
 export type {
