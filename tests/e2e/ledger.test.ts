@@ -139,6 +139,7 @@ describe('the township admin evaluates a period, issues its notices, prints one 
     await row.getByTestId('notice-print').click();
     await page.waitForURL(/\/ledger\/print\?/);
     const doc = page.getByTestId('penalty-notice');
+    await doc.first().waitFor();
     await expect(doc.count()).resolves.toBe(1);
     await expect(doc.getAttribute('data-person')).resolves.toBe(notice.name);
     await doc.getByText('处罚通知').first().waitFor();
@@ -170,6 +171,73 @@ describe('the township admin evaluates a period, issues its notices, prints one 
     const stored = await api<{ items: Notice[] }>(page, `/api/ledger/notices?period=${periodKey}`);
     expect(stored.items.find((n) => n.noticeId === notice.noticeId)?.outstandingFen).toBe(notice.outstandingFen - 1000);
     await page.screenshot({ path: join(SHOTS, 'ledger-payments.png'), fullPage: true });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('after a retroactive rule change, re-evaluating the issued period proposes corrections the admin confirms', async () => {
+    const page = await signIn('demo-xiji-admin');
+    const token = await page.evaluate(() => sessionStorage.getItem('xinfang.token'));
+    const call = async (method: string, path: string, body?: unknown) =>
+      fetch(`${server.url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    // A draft raising row 1b (100元 → 150元 for the office head), the seed's 1b test cases retired with it.
+    const draft = (await (await call('POST', '/api/rules/drafts', {})).json()) as {
+      draftId: string;
+      version: number;
+      ruleSet: { penaltyRows: { id: string; amounts: Record<string, number> }[] };
+    };
+    const penaltyRows = draft.ruleSet.penaltyRows.map((r) =>
+      r.id === '1b' ? { ...r, amounts: { officeHeadFen: 15000, villageHeadFen: 30000 } } : r,
+    );
+    const saved = await call('PUT', `/api/rules/drafts/${draft.draftId}`, {
+      version: draft.version,
+      ruleSet: { ...draft.ruleSet, penaltyRows },
+    });
+    expect(saved.status).toBe(200);
+    const suite = (await (await call('GET', '/api/rules/tests')).json()) as {
+      version: number;
+      cases: { id: string }[];
+    };
+    const cases = suite.cases.filter((c) => c.id !== 'seed-1b' && c.id !== 'seed-department');
+    expect((await call('PUT', '/api/rules/tests', { version: suite.version, cases })).status).toBe(200);
+    const publish = (confirmRetroactive: boolean) =>
+      call('POST', `/api/rules/drafts/${draft.draftId}/publish`, {
+        effectiveFrom: '2026-06-01',
+        version: draft.version + 1,
+        ...(confirmRetroactive ? { confirmRetroactive } : {}),
+      });
+    const refused = await publish(false);
+    expect(refused.status).toBe(409);
+    const problem = (await refused.json()) as { affectedPeriods: { periodKey: string }[] };
+    expect(problem.affectedPeriods.map((p) => p.periodKey)).toContain(periodKey);
+    expect((await publish(true)).status).toBe(201);
+
+    await page.goto(`${server.url}/ledger?period=${periodKey}`);
+    await page.getByTestId('ledger-evaluate').getByText('按年').click();
+    await page.getByTestId('ledger-evaluate-run').click();
+    const corrections = page.getByTestId('ledger-corrections');
+    await corrections.waitFor({ timeout: 120_000 });
+    const person = corrections.getByTestId('correction-person').first();
+    const name = (await person.locator('.ant-card-head-title').textContent()) ?? '';
+    expect(name).not.toBe('');
+    await person.getByText(/净变化：\+¥[\d,]+\.\d{2}/).waitFor();
+    await person.getByText('规则版本变更').first().waitFor();
+    await page.screenshot({ path: join(SHOTS, 'ledger-corrections.png'), fullPage: true });
+
+    await page.getByTestId('corrections-confirm').click();
+    await page.getByRole('button', { name: '确认更正并下发补充通知' }).last().click();
+    await page.getByText('更正已确认，补充通知已下发').waitFor();
+    await corrections.getByText('已确认').waitFor();
+    await page.getByRole('tab', { name: '处罚通知与缴款' }).click();
+    await page
+      .getByTestId('ledger-notices')
+      .locator(`tr[data-person="${name}"]`)
+      .filter({ hasText: '补充通知' })
+      .waitFor();
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
