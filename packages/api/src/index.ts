@@ -66,6 +66,7 @@ export type {
   RuleWhatIfResult,
   RuleTestSuiteView,
   RuleTestResultView,
+  RetroactiveChange,
 } from './routes/rules/rule-schemas';
 export type { PenaltyRow, RuleSet, RuleTestCase, Sanction, VisitForm, VisitLevel } from '@xinfang/domain';
 export type {
@@ -74,3 +75,18 @@ export type {
   HonourListView,
   HonourView,
 } from './routes/settings/settings-schemas';
+export type {
+  LedgerConfirmResult,
+  LedgerCorrectionProposal,
+  LedgerEvaluateInput,
+  LedgerEvaluationSummary,
+  LedgerIssueResult,
+  LedgerPaymentInput,
+  LedgerPeriodList,
+  LedgerPersonBalance,
+  LedgerReverseInput,
+  LedgerRowView,
+  LedgerUnitBalance,
+  OverdueNoticeView,
+  PenaltyNoticeView,
+} from './routes/ledger/ledger-schemas';

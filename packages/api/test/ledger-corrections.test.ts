@@ -129,6 +129,14 @@ describe('an issued ledger is a record: issue, publish retroactively, re-evaluat
         status: 'issued',
         alreadyIssued: true,
       });
+      // The list of periods tells the ledger page which are drafts and which went out.
+      const periods = await read<{ items: { periodKey: string; status: string; issuedAt?: string }[] }>(
+        await call('GET', '/api/ledger/periods'),
+      );
+      expect(periods.items.find((p) => p.periodKey === PERIOD)).toMatchObject({
+        status: 'issued',
+        issuedAt: expect.any(String),
+      });
       const before = await rows();
       const noticesBefore = (await read<{ items: Notice[] }>(await call('GET', `/api/ledger/notices?period=${PERIOD}`)))
         .items;

@@ -63,6 +63,11 @@ export function createRouter() {
               lazy: async () => ({ Component: (await import('./routes/rule-draft')).RuleDraftRoute }),
             },
             { path: 'reports', lazy: async () => ({ Component: (await import('./routes/reports')).ReportsRoute }) },
+            { path: 'ledger', lazy: async () => ({ Component: (await import('./routes/ledger')).LedgerRoute }) },
+            {
+              path: 'ledger/print',
+              lazy: async () => ({ Component: (await import('./routes/ledger-print')).LedgerPrintRoute }),
+            },
             { path: 'settings', lazy: async () => ({ Component: (await import('./routes/settings')).SettingsRoute }) },
             { path: '*', Component: NotFoundRoute },
           ],

@@ -1,4 +1,5 @@
 import { reportsEn } from './reports.en';
+import { ledgerEn } from './ledger.en';
 import { rulesEn } from './rules.en';
 import { settingsEn } from './settings.en';
 import type { Messages } from './zh-CN';
@@ -23,6 +24,7 @@ export const en: Messages = {
     rules: 'Rules',
     settings: 'Settings',
     reports: 'Reports',
+    ledger: 'Penalty ledger',
   },
   inbox: {
     title: 'Inbox',
@@ -89,6 +91,7 @@ export const en: Messages = {
   rules: rulesEn,
   settings: settingsEn,
   reports: reportsEn,
+  ledger: ledgerEn,
   form: {
     individual: 'Individual',
     collective: 'Collective',

@@ -186,6 +186,11 @@ export const rulesEn: Messages<typeof rulesZhCN> = {
     effectiveAfter: 'Must be after {{date}}, when the latest version took effect',
     publishBlocked: 'The rule table has problems and cannot be published',
     publishedOk: 'Published, in force from {{date}}',
+    retroTitle: 'Retroactive: changes periods whose penalty notices went out',
+    retroText:
+      'The new version takes effect on {{date}}, before today. Fines of the issued periods below would change; issued entries stay as they are, and evaluating those periods again proposes corrections, sent as supplementary notices once confirmed.',
+    retroPerson: '{{name}}: {{before}} → {{after}} ({{delta}})',
+    retroConfirm: 'Publish retroactively',
     backToRules: 'Back to the rules',
     readOnly: 'This draft is published and can no longer change',
   },

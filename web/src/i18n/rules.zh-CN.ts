@@ -179,6 +179,11 @@ export const rulesZhCN = {
     effectiveAfter: '须晚于现行最新版本的生效日期{{date}}',
     publishBlocked: '规则表有问题，不能发布',
     publishedOk: '已发布，自{{date}}起施行',
+    retroTitle: '追溯生效：会改变已下发处罚通知的期间',
+    retroText:
+      '新版本自{{date}}生效，早于今天。以下已下发期间的罚款会变化；已下发的条目不改动，重新计算这些期间时提出更正，确认后以补充通知下发。',
+    retroPerson: '{{name}}：{{before}} → {{after}}（{{delta}}）',
+    retroConfirm: '确认追溯发布',
     backToRules: '返回规则表',
     readOnly: '此草稿已发布，不能再修改',
   },

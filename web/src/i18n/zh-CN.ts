@@ -1,4 +1,5 @@
 import { reportsZhCN } from './reports.zh-CN';
+import { ledgerZhCN } from './ledger.zh-CN';
 import { casesZhCN } from './cases.zh-CN';
 import { rulesZhCN } from './rules.zh-CN';
 import { settingsZhCN } from './settings.zh-CN';
@@ -22,6 +23,7 @@ export const zhCN = {
     rules: '规则表',
     settings: '设置',
     reports: '统计报表',
+    ledger: '处罚台账',
   },
   inbox: {
     title: '站内消息',
@@ -88,6 +90,7 @@ export const zhCN = {
   rules: rulesZhCN,
   settings: settingsZhCN,
   reports: reportsZhCN,
+  ledger: ledgerZhCN,
   form: {
     individual: '个人访',
     collective: '集体访',

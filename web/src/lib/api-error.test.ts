@@ -46,6 +46,14 @@ describe('parseProblem', () => {
     expect(problem.invalidParams).toEqual([{ path: 'b', message: 'bad' }]);
     expect(problem.status).toBe(400);
   });
+
+  it('keeps the members a screen reacts to, such as a 409’s affected periods', () => {
+    const affectedPeriods = [{ periodKey: '2026-03-01_2026-03-31', persons: [] }];
+    const problem = parseProblem({ title: '冲突', status: 409, code: 'retroactive_change', affectedPeriods }, 409);
+    expect(problem.code).toBe('retroactive_change');
+    expect(problem.extensions).toEqual({ affectedPeriods });
+    expect(parseProblem({ title: 'x', status: 400 }, 400).extensions).toBeUndefined();
+  });
 });
 
 describe('errorMessage', () => {

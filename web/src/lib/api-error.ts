@@ -21,6 +21,8 @@ export interface ProblemDetails {
   /** A machine-readable reason, for the cases a screen reacts to specifically. */
   code?: string;
   invalidParams: InvalidParam[];
+  /** The problem's other members (e.g. a 409's affected periods), for the screen that knows its `code`. */
+  extensions?: Record<string, unknown>;
 }
 
 export class ApiError extends Error {
@@ -77,6 +79,9 @@ export function parseProblem(body: unknown, httpStatus: number, statusText = '')
   if (instance) problem.instance = instance;
   if (requestId) problem.requestId = requestId;
   if (code) problem.code = code;
+  const standard = new Set(['type', 'title', 'status', 'detail', 'instance', 'requestId', 'code', 'invalidParams']);
+  const extensions = Object.fromEntries(Object.entries(body).filter(([key]) => !standard.has(key)));
+  if (Object.keys(extensions).length > 0) problem.extensions = extensions;
   return problem;
 }
 

@@ -10,6 +10,7 @@ import {
   HomeOutlined,
   ScheduleOutlined,
   SettingOutlined,
+  AccountBookOutlined,
   TableOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -34,7 +35,8 @@ export interface NavItem {
     | 'nav.inbox'
     | 'nav.rules'
     | 'nav.settings'
-    | 'nav.reports';
+    | 'nav.reports'
+    | 'nav.ledger';
   icon: ReactNode;
   roles?: readonly Role[];
 }
@@ -87,6 +89,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/reports',
     labelKey: 'nav.reports',
     icon: <BarChartOutlined />,
+    roles: ['township_admin', 'petition_officer', 'auditor'],
+  },
+  {
+    path: '/ledger',
+    labelKey: 'nav.ledger',
+    icon: <AccountBookOutlined />,
     roles: ['township_admin', 'petition_officer', 'auditor'],
   },
   { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined />, roles: ['township_admin'] },

@@ -2,10 +2,15 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../app-env';
 import { requireRole } from '../../auth/middleware';
 import { LEDGER_READERS, ledgerRepo, loadLedger, problems, scopeFilter, tenantOf } from './ledger-access';
-import { LedgerQuery, LedgerRowSchema, PersonBalanceSchema, UnitBalanceSchema } from './ledger-schemas';
+import {
+  LedgerPeriodsSchema,
+  LedgerQuery,
+  LedgerRowSchema,
+  Period,
+  PersonBalanceSchema,
+  UnitBalanceSchema,
+} from './ledger-schemas';
 import { byPerson, byUnit, ledgerRows } from './ledger-views';
-
-const Period = z.object({ periodKey: z.string(), from: z.string(), to: z.string(), evaluatedAt: z.string() });
 
 /** The three reads share query, roles and errors; only the path and the item schema differ. */
 const readRoute = <T extends z.ZodType>(path: string, summary: string, name: string, item: T) =>
@@ -42,9 +47,7 @@ const periodsRoute = createRoute({
       description: 'Evaluated periods',
       content: {
         'application/json': {
-          schema: z
-            .object({ items: z.array(Period.extend({ noticeDate: z.string(), evaluatedBy: z.string() })) })
-            .openapi('LedgerPeriods'),
+          schema: LedgerPeriodsSchema,
         },
       },
     },
@@ -57,13 +60,15 @@ export function registerEntryRoutes(router: OpenAPIHono<AppEnv>): void {
     const periods = await ledgerRepo(c).listPeriods(tenantOf(c));
     return c.json(
       {
-        items: periods.map(({ periodKey, from, to, evaluatedAt, noticeDate, evaluatedBy }) => ({
+        items: periods.map(({ periodKey, from, to, evaluatedAt, noticeDate, evaluatedBy, status, issuedAt }) => ({
           periodKey,
           from,
           to,
           evaluatedAt,
           noticeDate,
           evaluatedBy,
+          status,
+          ...(issuedAt ? { issuedAt } : {}),
         })),
       },
       200,

@@ -121,6 +121,22 @@ export const LedgerRowSchema = z
   })
   .openapi('LedgerRow');
 
+export const Period = z.object({ periodKey: z.string(), from: z.string(), to: z.string(), evaluatedAt: z.string() });
+
+/** The evaluated periods: a draft is re-evaluated in place; an issued one only takes corrections. */
+export const LedgerPeriodsSchema = z
+  .object({
+    items: z.array(
+      Period.extend({
+        noticeDate: z.string(),
+        evaluatedBy: z.string(),
+        status: z.enum(['draft', 'issued']),
+        issuedAt: z.string().optional(),
+      }),
+    ),
+  })
+  .openapi('LedgerPeriods');
+
 export const LedgerQuery = z.object({
   period: PeriodParam.optional().openapi({ description: '默认为最近计算的期间' }),
   personId: z.string().min(1).optional(),
@@ -215,3 +231,18 @@ export const SupplementaryNoticeSchema = z
 export const ConfirmResultSchema = z
   .object({ proposal: CorrectionProposalSchema, supplementaryNotices: z.array(SupplementaryNoticeSchema) })
   .openapi('LedgerCorrectionConfirmed');
+
+// The web's ledger page reads these shapes (z.infer of the schemas above), never retyped.
+export type LedgerPeriodList = z.infer<typeof LedgerPeriodsSchema>;
+export type LedgerEvaluationSummary = z.infer<typeof EvaluationSummarySchema>;
+export type LedgerCorrectionProposal = z.infer<typeof CorrectionProposalSchema>;
+export type LedgerConfirmResult = z.infer<typeof ConfirmResultSchema>;
+export type LedgerIssueResult = z.infer<typeof IssueResultSchema>;
+export type LedgerRowView = z.infer<typeof LedgerRowSchema>;
+export type LedgerPersonBalance = z.infer<typeof PersonBalanceSchema>;
+export type LedgerUnitBalance = z.infer<typeof UnitBalanceSchema>;
+export type PenaltyNoticeView = z.infer<typeof NoticeSchema>;
+export type OverdueNoticeView = z.infer<typeof OverdueSchema>;
+export type LedgerPaymentInput = z.infer<typeof PaymentSchema>;
+export type LedgerEvaluateInput = z.infer<typeof EvaluateSchema>;
+export type LedgerReverseInput = z.infer<typeof ReverseSchema>;

@@ -11,7 +11,7 @@ import { todayInShanghai } from '../../http/dates';
 import { conflict, ProblemError } from '../../http/problem';
 import { repo } from '../../http/repo';
 import { draftOr404, mapDraftErrors, problems, RULE_WRITERS, rules, tenantOf } from './rule-access';
-import { IdParam, PublishSchema, RuleVersionSchema } from './rule-schemas';
+import { IdParam, PublishSchema, RuleVersionSchema, type RetroactiveChange } from './rule-schemas';
 import { versionHeader } from './version-routes';
 
 const publishRoute = createRoute({
@@ -49,8 +49,7 @@ async function refuseUnconfirmedRetroactive(c: Context<AppEnv>, tenantId: string
   const detail =
     `新版本自${candidate.effectiveFrom}生效，会改变${impact.length}个已下发处罚通知的期间的罚款；` +
     '确认追溯请在请求中加 confirmRetroactive: true';
-  throw new ProblemError(409, '冲突', detail, {
-    code: 'retroactive_change',
+  const change: RetroactiveChange = {
     affectedPeriods: impact.map(({ periodKey, diff }) => ({
       periodKey,
       persons: diff.persons.map((p) => ({
@@ -61,7 +60,8 @@ async function refuseUnconfirmedRetroactive(c: Context<AppEnv>, tenantId: string
         deltaFen: p.deltaFen,
       })),
     })),
-  });
+  };
+  throw new ProblemError(409, '冲突', detail, { code: 'retroactive_change', ...change });
 }
 
 export function registerPublishRoute(router: OpenAPIHono<AppEnv>): void {

@@ -183,6 +183,26 @@ export const ValidateRuleSetSchema = z
   })
   .openapi('ValidateRuleSet');
 
+/** The 409 `retroactive_change` problem's extension: the issued periods a retroactive publish changes, and for whom. */
+export const RetroactiveChangeSchema = z
+  .object({
+    affectedPeriods: z.array(
+      z.object({
+        periodKey: z.string(),
+        persons: z.array(
+          z.object({
+            personId: z.string(),
+            name: z.string(),
+            beforeFen: z.number().int(),
+            afterFen: z.number().int(),
+            deltaFen: z.number().int(),
+          }),
+        ),
+      }),
+    ),
+  })
+  .openapi('RetroactiveChange');
+
 // The shapes the web app reads, as types (the web imports the API as types only).
 export type RuleVersion = z.infer<typeof RuleVersionSchema>;
 export type RuleVersionList = z.infer<typeof RuleVersionListSchema>;
@@ -192,3 +212,4 @@ export type RuleDiff = z.infer<typeof RuleDiffSchema>;
 export type RuleWhatIfResult = z.infer<typeof WhatIfResultSchema>;
 export type RuleTestSuiteView = z.infer<typeof RuleTestSuiteSchema>;
 export type RuleTestResultView = z.infer<typeof RuleTestResultSchema>;
+export type RetroactiveChange = z.infer<typeof RetroactiveChangeSchema>;

@@ -1,6 +1,7 @@
 // The rules API's shapes, as the API's own types (z.infer of its schemas): a change there fails the web's type-check.
 import type {
   PenaltyRow,
+  RetroactiveChange,
   RuleDiff,
   RuleDraftView,
   RuleSet,
@@ -18,6 +19,7 @@ import type {
 
 export type {
   PenaltyRow,
+  RetroactiveChange,
   RuleDiff,
   RuleSet,
   RuleTestCase,

@@ -12,6 +12,7 @@ import { useSaveDraft } from '../api/save-draft';
 import type { RuleDraft, RuleSet } from '../api/types';
 import { useRuleValidation } from '../api/validate-rule-set';
 import { issuesByRow } from '../lib/matrix-columns';
+import { retroactiveChangeOf } from '../lib/retroactive-change';
 import { useDebouncedValue } from '../lib/use-debounced-value';
 import { MatrixEditor } from './matrix-editor';
 import { PublishPanel } from './publish-panel';
@@ -57,9 +58,10 @@ function LoadedDraftEditor({ draft }: { draft: RuleDraft }) {
     void message.success(t('rules.excel.imported'));
   };
 
-  const onPublish = async (effectiveFrom: string) => {
+  const retroactive = retroactiveChangeOf(publish.error);
+  const onPublish = async (effectiveFrom: string, confirmRetroactive = false) => {
     const saved = await ensureSaved();
-    const version = await publish.mutateAsync({ version: saved.version, effectiveFrom });
+    const version = await publish.mutateAsync({ version: saved.version, effectiveFrom, confirmRetroactive });
     void message.success(t('rules.editor.publishedOk', { date: formatDateZh(effectiveFrom) }));
     void navigate(`/rules?version=${encodeURIComponent(version.versionId)}`);
   };
@@ -107,7 +109,7 @@ function LoadedDraftEditor({ draft }: { draft: RuleDraft }) {
         </Flex>
       </Card>
       {save.isError && <ErrorAlert title={t('rules.editor.save')} error={save.error} />}
-      {publish.isError && <ErrorAlert title={t('rules.editor.publish')} error={publish.error} />}
+      {publish.isError && !retroactive && <ErrorAlert title={t('rules.editor.publish')} error={publish.error} />}
       {importer.isError && <ErrorAlert title={t('rules.excel.failed')} error={importer.error} />}
       {validation.isError ? (
         <ErrorAlert title={t('rules.loadFailed')} error={validation.error} onRetry={() => void validation.refetch()} />
@@ -135,7 +137,8 @@ function LoadedDraftEditor({ draft }: { draft: RuleDraft }) {
             latestEffectiveFrom={versions.data?.items.at(-1)?.effectiveFrom}
             allowed={canPublish}
             publishing={save.isPending || publish.isPending}
-            onPublish={(date) => void onPublish(date).catch(() => undefined)}
+            onPublish={(date, confirm) => void onPublish(date, confirm).catch(() => undefined)}
+            retroactive={retroactive}
           />
         </Card>
       )}

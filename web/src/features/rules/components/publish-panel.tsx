@@ -1,8 +1,9 @@
-import { Button, DatePicker, Flex, Typography } from 'antd';
+import { Alert, Button, DatePicker, Flex, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateZh } from '../../../lib/format';
+import { formatDateZh, formatYuan } from '../../../lib/format';
+import type { RetroactiveChange } from '../api/types';
 
 interface Props {
   /** The latest published version's effective date: a new version must take effect after it. */
@@ -10,11 +11,13 @@ interface Props {
   /** False while the table has problems (or is still being checked). */
   allowed: boolean;
   publishing: boolean;
-  onPublish: (effectiveFrom: string) => void;
+  onPublish: (effectiveFrom: string, confirmRetroactive?: boolean) => void;
+  /** The API refused a date before today (409): the issued periods and persons it would change. */
+  retroactive?: RetroactiveChange | undefined;
 }
 
 /** Publishing with an effective date; refused while the table is invalid. */
-export function PublishPanel({ latestEffectiveFrom, allowed, publishing, onPublish }: Props) {
+export function PublishPanel({ latestEffectiveFrom, allowed, publishing, onPublish, retroactive }: Props) {
   const { t } = useTranslation();
   const earliest = latestEffectiveFrom ? dayjs(latestEffectiveFrom).add(1, 'day') : dayjs();
   const tomorrow = dayjs().add(1, 'day').startOf('day');
@@ -44,6 +47,47 @@ export function PublishPanel({ latestEffectiveFrom, allowed, publishing, onPubli
         <Typography.Text type="secondary">
           {t('rules.editor.effectiveAfter', { date: formatDateZh(latestEffectiveFrom) })}
         </Typography.Text>
+      )}
+      {retroactive && date && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ width: '100%' }}
+          data-testid="rule-publish-retroactive"
+          title={t('rules.editor.retroTitle')}
+          description={
+            <Flex vertical gap={8}>
+              <span>{t('rules.editor.retroText', { date: formatDateZh(date.format('YYYY-MM-DD')) })}</span>
+              {retroactive.affectedPeriods.map((p) => (
+                <div key={p.periodKey}>
+                  <Typography.Text strong>{p.periodKey.split('_').map(formatDateZh).join('至')}</Typography.Text>
+                  <ul style={{ margin: 0 }}>
+                    {p.persons.map((person) => (
+                      <li key={person.personId}>
+                        {t('rules.editor.retroPerson', {
+                          name: person.name,
+                          before: formatYuan(person.beforeFen),
+                          after: formatYuan(person.afterFen),
+                          delta: `${person.deltaFen > 0 ? '+' : ''}${formatYuan(person.deltaFen)}`,
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+              <Button
+                danger
+                type="primary"
+                style={{ alignSelf: 'flex-start' }}
+                loading={publishing}
+                data-testid="rule-publish-retroactive-confirm"
+                onClick={() => onPublish(date.format('YYYY-MM-DD'), true)}
+              >
+                {t('rules.editor.retroConfirm')}
+              </Button>
+            </Flex>
+          }
+        />
       )}
     </Flex>
   );

@@ -1,0 +1,253 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { repoRoot } from './support/repo-root';
+import { startServer, type RunningServer } from './support/start-server';
+
+// Read inside `page.evaluate` (which runs in the browser); this folder type-checks without the DOM lib.
+declare const sessionStorage: { getItem(key: string): string | null };
+
+const LAPTOP = { width: 1366, height: 860 };
+const PHONE = { width: 390, height: 844 };
+const SHOTS = join(repoRoot(), 'docs', 'screenshots');
+
+interface PersonBalance {
+  personId: string;
+  name: string;
+  finesFen: number;
+}
+interface Notice {
+  noticeId: string;
+  name: string;
+  totalFen: number;
+  outstandingFen: number;
+}
+
+/** 123456 → "¥1,234.56", as the page formats fen. */
+const yuan = (fen: number) =>
+  `${fen < 0 ? '-' : ''}¥${Math.trunc(Math.abs(fen) / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
+
+describe('the township admin evaluates a period, issues its notices, prints one and records a payment', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function signIn(userId: string, viewport = LAPTOP): Promise<Page> {
+    const page = await browser.newPage({ locale: 'zh-CN', viewport });
+    page.on('console', (m) => void (m.type() === 'error' && consoleErrors.push(m.text())));
+    await page.goto(`${server.url}/signin`);
+    await page.getByTestId(`signin-user-${userId}`).click();
+    await page.waitForURL(`${server.url}/`);
+    return page;
+  }
+
+  async function api<T>(page: Page, path: string): Promise<T> {
+    const token = await page.evaluate(() => sessionStorage.getItem('xinfang.token'));
+    const res = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status, path).toBe(200);
+    return (await res.json()) as T;
+  }
+
+  let periodKey = '';
+
+  it('evaluates this year with visible progress, then reads a person’s entries with their amounts', async () => {
+    const page = await signIn('demo-xiji-admin');
+    await page.getByRole('menuitem', { name: /处罚台账/ }).click();
+    await page.waitForURL(`${server.url}/ledger`);
+
+    // The evaluation is held at the network until the page has shown that it is working and refuses a second click.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let evaluations = 0;
+    await page.route('**/api/ledger/evaluations', async (route) => {
+      evaluations += 1;
+      await held;
+      await route.continue();
+    });
+    await page.getByTestId('ledger-evaluate').getByText('按年').click();
+    await page.getByTestId('ledger-evaluate-run').click();
+    const progress = page.getByTestId('ledger-evaluate-progress');
+    await progress.getByText(/正在计算2026年.*的台账/).waitFor();
+    await expect(page.getByTestId('ledger-evaluate-run').isDisabled()).resolves.toBe(true);
+    await page.getByTestId('ledger-evaluate-run').click({ force: true });
+    release();
+    await progress.waitFor({ state: 'detached', timeout: 120_000 });
+    expect(evaluations).toBe(1);
+    await page.getByText(/计算完成：罚款\d+笔，合计¥/).waitFor();
+    await page.unroute('**/api/ledger/evaluations');
+
+    periodKey = new URL(page.url()).searchParams.get('period') ?? '';
+    expect(periodKey).toMatch(/^2026-01-01_2026-\d{2}-\d{2}$/);
+    await expect(page.getByTestId('ledger-period-status').textContent()).resolves.toBe('草稿');
+
+    // The person fined most, by name, with the amount the API holds for them.
+    const persons = await api<{ items: PersonBalance[] }>(page, `/api/ledger/by-person?period=${periodKey}`);
+    const top = [...persons.items].sort((a, b) => b.finesFen - a.finesFen)[0];
+    expect(top?.finesFen ?? 0).toBeGreaterThan(0);
+    if (!top) return;
+    const row = page.getByTestId('ledger-persons').locator(`tr[data-person="${top.name}"]`);
+    await row.getByText(yuan(top.finesFen), { exact: true }).waitFor();
+    await expect(row.textContent()).resolves.not.toContain(top.personId);
+    await row.click();
+    const entries = page.getByTestId('ledger-person-entries').first();
+    const firstEntry = entries.locator('tbody tr.ant-table-row').first();
+    await firstEntry.waitFor();
+    const cells = await firstEntry.locator('td').allTextContents();
+    expect(cells[1]).toBe('罚款');
+    expect(cells[2]).toMatch(/罚款|元/);
+    expect(cells[3]).toMatch(/^规则\w+/);
+    expect(cells[4]).toMatch(/^¥[\d,]+\.\d{2}$/);
+    await page.screenshot({ path: join(SHOTS, 'ledger.png'), fullPage: true });
+
+    // Issuing asks first; then the period is issued and its notices can be paid.
+    await page.getByTestId('ledger-issue').click();
+    await page.getByText('下发后本期间的条目不再改动').waitFor();
+    await page.getByTestId('ledger-issue-ok').click();
+    await page.getByTestId('ledger-period-status').filter({ hasText: '已下发' }).waitFor();
+    await expect(page.getByTestId('ledger-issue').count()).resolves.toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('prints the person’s penalty notice alone, then records a payment and sees the balance fall', async () => {
+    const page = await signIn('demo-xiji-admin');
+    await page.goto(`${server.url}/ledger?period=${periodKey}`);
+    const notices = await api<{ items: Notice[] }>(page, `/api/ledger/notices?period=${periodKey}`);
+    const notice = [...notices.items].sort((a, b) => b.totalFen - a.totalFen)[0];
+    expect(notice?.outstandingFen ?? 0).toBeGreaterThan(1000);
+    if (!notice) return;
+    await page.getByRole('tab', { name: '处罚通知与缴款' }).click();
+    const row = page.getByTestId('ledger-notices').locator(`tr[data-person="${notice.name}"]`).first();
+    await expect(row.getByTestId('notice-outstanding').textContent()).resolves.toBe(yuan(notice.outstandingFen));
+
+    // The printable notice: one per person, the total, and under print media nothing but the notices.
+    await row.getByTestId('notice-print').click();
+    await page.waitForURL(/\/ledger\/print\?/);
+    const doc = page.getByTestId('penalty-notice');
+    await doc.first().waitFor();
+    await expect(doc.count()).resolves.toBe(1);
+    await expect(doc.getAttribute('data-person')).resolves.toBe(notice.name);
+    await doc.getByText('处罚通知').first().waitFor();
+    await expect(doc.getByTestId('penalty-notice-total').textContent()).resolves.toBe(
+      `合计应缴罚款：${yuan(notice.totalFen)}`,
+    );
+    await expect(page.locator('.ant-layout-sider').isVisible()).resolves.toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    await page.locator('.ant-layout-sider').waitFor({ state: 'hidden' });
+    await page.getByTestId('notice-print-button').waitFor({ state: 'hidden' });
+    await expect(doc.isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'ledger-notice-print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('link', { name: '返回台账' }).click();
+
+    // A payment of 10 yuan: a bad amount is refused first, then the outstanding balance falls by 10 yuan.
+    await page.getByRole('tab', { name: '处罚通知与缴款' }).click();
+    await row.getByTestId('notice-pay').click();
+    const amount = page.getByTestId('payment-form').locator('input').first();
+    await amount.fill('10.001');
+    await page.getByText('金额应为数字，最多两位小数').waitFor();
+    await expect(page.getByTestId('payment-submit').isDisabled()).resolves.toBe(true);
+    await amount.fill('10');
+    await page.getByTestId('payment-submit').click();
+    await page.getByText('已登记缴款').waitFor();
+    const after = yuan(notice.outstandingFen - 1000);
+    await row.getByTestId('notice-outstanding').filter({ hasText: after }).waitFor();
+    await expect(row.getByTestId('notice-paid').textContent()).resolves.toBe(yuan(1000));
+    const stored = await api<{ items: Notice[] }>(page, `/api/ledger/notices?period=${periodKey}`);
+    expect(stored.items.find((n) => n.noticeId === notice.noticeId)?.outstandingFen).toBe(notice.outstandingFen - 1000);
+    await page.screenshot({ path: join(SHOTS, 'ledger-payments.png'), fullPage: true });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('after a retroactive rule change, re-evaluating the issued period proposes corrections the admin confirms', async () => {
+    const page = await signIn('demo-xiji-admin');
+    const token = await page.evaluate(() => sessionStorage.getItem('xinfang.token'));
+    const call = async (method: string, path: string, body?: unknown) =>
+      fetch(`${server.url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    // A draft raising row 1b (100元 → 150元 for the office head), the seed's 1b test cases retired with it.
+    const draft = (await (await call('POST', '/api/rules/drafts', {})).json()) as {
+      draftId: string;
+      version: number;
+      ruleSet: { penaltyRows: { id: string; amounts: Record<string, number> }[] };
+    };
+    const penaltyRows = draft.ruleSet.penaltyRows.map((r) =>
+      r.id === '1b' ? { ...r, amounts: { officeHeadFen: 15000, villageHeadFen: 30000 } } : r,
+    );
+    const saved = await call('PUT', `/api/rules/drafts/${draft.draftId}`, {
+      version: draft.version,
+      ruleSet: { ...draft.ruleSet, penaltyRows },
+    });
+    expect(saved.status).toBe(200);
+    const suite = (await (await call('GET', '/api/rules/tests')).json()) as {
+      version: number;
+      cases: { id: string }[];
+    };
+    const cases = suite.cases.filter((c) => c.id !== 'seed-1b' && c.id !== 'seed-department');
+    expect((await call('PUT', '/api/rules/tests', { version: suite.version, cases })).status).toBe(200);
+    const publish = (confirmRetroactive: boolean) =>
+      call('POST', `/api/rules/drafts/${draft.draftId}/publish`, {
+        effectiveFrom: '2026-06-01',
+        version: draft.version + 1,
+        ...(confirmRetroactive ? { confirmRetroactive } : {}),
+      });
+    const refused = await publish(false);
+    expect(refused.status).toBe(409);
+    const problem = (await refused.json()) as { affectedPeriods: { periodKey: string }[] };
+    expect(problem.affectedPeriods.map((p) => p.periodKey)).toContain(periodKey);
+    expect((await publish(true)).status).toBe(201);
+
+    await page.goto(`${server.url}/ledger?period=${periodKey}`);
+    await page.getByTestId('ledger-evaluate').getByText('按年').click();
+    await page.getByTestId('ledger-evaluate-run').click();
+    const corrections = page.getByTestId('ledger-corrections');
+    await corrections.waitFor({ timeout: 120_000 });
+    const person = corrections.getByTestId('correction-person').first();
+    const name = (await person.locator('.ant-card-head-title').textContent()) ?? '';
+    expect(name).not.toBe('');
+    await person.getByText(/净变化：\+¥[\d,]+\.\d{2}/).waitFor();
+    await person.getByText('规则版本变更').first().waitFor();
+    await page.screenshot({ path: join(SHOTS, 'ledger-corrections.png'), fullPage: true });
+
+    await page.getByTestId('corrections-confirm').click();
+    await page.getByRole('button', { name: '确认更正并下发补充通知' }).last().click();
+    await page.getByText('更正已确认，补充通知已下发').waitFor();
+    await corrections.getByText('已确认').waitFor();
+    await page.getByRole('tab', { name: '处罚通知与缴款' }).click();
+    await page
+      .getByTestId('ledger-notices')
+      .locator(`tr[data-person="${name}"]`)
+      .filter({ hasText: '补充通知' })
+      .waitFor();
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads on a 390 px phone', async () => {
+    const page = await signIn('demo-xiji-admin', PHONE);
+    await page.goto(`${server.url}/ledger?period=${periodKey}`);
+    await page.getByTestId('ledger-persons').locator('tbody tr.ant-table-row').first().waitFor();
+    await page.screenshot({ path: join(SHOTS, 'ledger-390.png'), fullPage: true });
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+});

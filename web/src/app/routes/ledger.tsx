@@ -1,0 +1,8 @@
+import { useMe } from '../../features/auth/api/get-me';
+import { LedgerPage } from '../../features/ledger/components/ledger-page';
+
+/** /ledger: the township's penalty ledger. Only the township admin evaluates, issues, confirms, records and reverses. */
+export function LedgerRoute() {
+  const me = useMe();
+  return <LedgerPage canWrite={me.data?.role === 'township_admin'} />;
+}

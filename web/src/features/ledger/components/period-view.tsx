@@ -1,0 +1,136 @@
+import { Alert, App, Card, Flex, Skeleton, Tabs, Typography } from 'antd';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/error-alert';
+import { useConfirmCorrection } from '../api/confirm-correction';
+import { useNotices, useOverdue } from '../api/get-notices';
+import { usePeriodRead } from '../api/get-period-reads';
+import { useIssuePeriod } from '../api/issue-period';
+import { useRecordPayment } from '../api/record-payment';
+import { useReverseEntry } from '../api/reverse-entry';
+import type { LedgerCorrectionProposal, LedgerPeriod, LedgerRow, PenaltyNotice } from '../api/types';
+import { CorrectionsView } from './corrections-view';
+import { NoticesTable } from './notices-table';
+import { PeriodHeader } from './period-header';
+import { PersonTable } from './person-table';
+import { SettlementList } from './settlement-list';
+import { UnitTable } from './unit-table';
+import './ledger-print.css';
+
+interface Props {
+  period: LedgerPeriod;
+  canWrite: boolean;
+  /** The corrections the last evaluation proposed for this (issued) period; undefined when none was run here. */
+  proposal: LedgerCorrectionProposal | null | undefined;
+  onProposalChange: (proposal: LedgerCorrectionProposal) => void;
+}
+
+/** One evaluated period: its status and issue action, corrections, then persons, units, settlement and notices. */
+export function PeriodView({ period, canWrite, proposal, onProposalChange }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const rows = usePeriodRead('rows', period.periodKey);
+  const persons = usePeriodRead('persons', period.periodKey);
+  const units = usePeriodRead('units', period.periodKey);
+  const notices = useNotices(period.periodKey);
+  const overdue = useOverdue();
+  const issue = useIssuePeriod();
+  const confirm = useConfirmCorrection();
+  const pay = useRecordPayment();
+  const reverse = useReverseEntry();
+  // One key per action the admin starts, kept across retries of that action.
+  const confirmKey = useRef(`confirm-${crypto.randomUUID()}`);
+
+  const onReverse = (row: LedgerRow, reason: string) =>
+    reverse
+      .mutateAsync({ entryId: row.entryId, periodKey: period.periodKey, reason, key: `reverse-${crypto.randomUUID()}` })
+      .then(() => void message.success(t('ledger.reverse.done')));
+  const onPay = (notice: PenaltyNotice, payment: { amountFen: number; paidOn: string }) =>
+    pay
+      .mutateAsync({
+        input: { noticeId: notice.noticeId, personId: notice.personId, ...payment },
+        key: `payment-${crypto.randomUUID()}`,
+      })
+      .then(() => void message.success(t('ledger.payment.done')));
+  const onIssue = () =>
+    issue.mutate(period.periodKey, { onSuccess: () => void message.success(t('ledger.issue.done')) });
+  const onConfirm = () => {
+    if (!proposal) return;
+    confirm.mutate(
+      { periodKey: period.periodKey, proposalId: proposal.proposalId, key: confirmKey.current },
+      {
+        onSuccess: (result) => {
+          onProposalChange(result.proposal);
+          void message.success(t('ledger.corrections.done'));
+        },
+      },
+    );
+  };
+
+  const failed = rows.error ?? persons.error ?? units.error;
+  if (failed) return <ErrorAlert title={t('ledger.loadFailed')} error={failed} onRetry={() => void rows.refetch()} />;
+  const issued = period.status === 'issued';
+  const write = canWrite ? { onReverse, reversing: reverse.isPending } : {};
+  return (
+    <Flex vertical gap={12}>
+      <Card size="small">
+        <PeriodHeader period={period} canIssue={canWrite} issuing={issue.isPending} onIssue={onIssue} />
+        {issued && canWrite && <Typography.Text type="secondary">{t('ledger.evaluate.issuedNote')}</Typography.Text>}
+      </Card>
+      {issue.isError && <ErrorAlert title={t('ledger.issue.failed')} error={issue.error} />}
+      {proposal !== undefined && (
+        <Card size="small">
+          <CorrectionsView
+            proposal={proposal}
+            canConfirm={canWrite}
+            confirming={confirm.isPending}
+            onConfirm={onConfirm}
+          />
+          {confirm.isError && <ErrorAlert title={t('ledger.corrections.failed')} error={confirm.error} />}
+        </Card>
+      )}
+      {reverse.isError && <ErrorAlert title={t('ledger.reverse.failed')} error={reverse.error} />}
+      {pay.isError && <ErrorAlert title={t('ledger.payment.failed')} error={pay.error} />}
+      {!rows.data || !persons.data || !units.data ? (
+        <Skeleton active />
+      ) : (
+        <Card size="small">
+          <Tabs
+            items={[
+              {
+                key: 'persons',
+                label: t('ledger.tabs.persons'),
+                children: <PersonTable persons={persons.data.items} rows={rows.data.items} {...write} />,
+              },
+              { key: 'units', label: t('ledger.tabs.units'), children: <UnitTable units={units.data.items} /> },
+              {
+                key: 'settlement',
+                label: t('ledger.tabs.settlement'),
+                children: <SettlementList rows={rows.data.items} {...write} />,
+              },
+              {
+                key: 'notices',
+                label: t('ledger.tabs.notices'),
+                children: notices.isError ? (
+                  <ErrorAlert title={t('ledger.loadFailed')} error={notices.error} />
+                ) : !notices.data ? (
+                  <Skeleton active />
+                ) : (
+                  <Flex vertical gap={8}>
+                    {!issued && <Alert type="info" showIcon title={t('ledger.notices.draftHint')} />}
+                    <NoticesTable
+                      periodKey={period.periodKey}
+                      notices={notices.data.items}
+                      overdue={issued ? (overdue.data?.items ?? []) : []}
+                      {...(canWrite && issued ? { onPay, paying: pay.isPending } : {})}
+                    />
+                  </Flex>
+                ),
+              },
+            ]}
+          />
+        </Card>
+      )}
+    </Flex>
+  );
+}
