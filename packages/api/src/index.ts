@@ -74,3 +74,7 @@ export type {
   HonourListView,
   HonourView,
 } from './routes/settings/settings-schemas';
+export type { DistrictAnnualReport } from './routes/district/annual-report-schemas';
+export type { DistrictVisits } from './routes/notices/district-visits';
+export type { NoticeInput } from './routes/notices';
+export type { DistrictRuleTemplate, NewTownshipInput, OnboardedTownship } from './routes/tenancy/schemas';

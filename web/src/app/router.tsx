@@ -62,6 +62,25 @@ export function createRouter() {
               path: 'rules/drafts/:id',
               lazy: async () => ({ Component: (await import('./routes/rule-draft')).RuleDraftRoute }),
             },
+            {
+              path: 'district/notices',
+              lazy: async () => ({
+                Component: (await import('../features/district-ops/components/district-notices-page'))
+                  .DistrictNoticesPage,
+              }),
+            },
+            {
+              path: 'district/townships/new',
+              lazy: async () => ({
+                Component: (await import('../features/district-ops/components/onboarding-page')).OnboardingPage,
+              }),
+            },
+            {
+              path: 'district/annual-report',
+              lazy: async () => ({
+                Component: (await import('../features/district-ops/components/annual-report-page')).AnnualReportPage,
+              }),
+            },
             { path: 'settings', lazy: async () => ({ Component: (await import('./routes/settings')).SettingsRoute }) },
             { path: '*', Component: NotFoundRoute },
           ],

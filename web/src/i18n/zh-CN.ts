@@ -1,6 +1,7 @@
 import { casesZhCN } from './cases.zh-CN';
 import { rulesZhCN } from './rules.zh-CN';
 import { settingsZhCN } from './settings.zh-CN';
+import { districtOpsZhCN } from './district-ops.zh-CN';
 
 /** Simplified Chinese: the default language and the source of the key set. */
 export const zhCN = {
@@ -20,6 +21,9 @@ export const zhCN = {
     inbox: '站内消息',
     rules: '规则表',
     settings: '设置',
+    districtNotices: '区级通报',
+    districtOnboarding: '接入乡镇',
+    districtAnnual: '年度报告',
   },
   inbox: {
     title: '站内消息',
@@ -154,6 +158,7 @@ export const zhCN = {
     backHome: '返回首页',
   },
   cases: casesZhCN,
+  districtOps: districtOpsZhCN,
   org: {
     title: '{{township}}组织机构',
     loadFailed: '无法加载组织机构',

@@ -1,5 +1,8 @@
 import {
   ApartmentOutlined,
+  AppstoreAddOutlined,
+  NotificationOutlined,
+  PrinterOutlined,
   BellOutlined,
   CalendarOutlined,
   DashboardOutlined,
@@ -32,7 +35,10 @@ export interface NavItem {
     | 'nav.reception'
     | 'nav.inbox'
     | 'nav.rules'
-    | 'nav.settings';
+    | 'nav.settings'
+    | 'nav.districtNotices'
+    | 'nav.districtOnboarding'
+    | 'nav.districtAnnual';
   icon: ReactNode;
   roles?: readonly Role[];
 }
@@ -82,6 +88,24 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: ['township_admin', 'petition_officer', 'auditor'],
   },
   { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined />, roles: ['township_admin'] },
+  {
+    path: '/district/notices',
+    labelKey: 'nav.districtNotices',
+    icon: <NotificationOutlined />,
+    roles: ['district_overseer'],
+  },
+  {
+    path: '/district/townships/new',
+    labelKey: 'nav.districtOnboarding',
+    icon: <AppstoreAddOutlined />,
+    roles: ['district_overseer'],
+  },
+  {
+    path: '/district/annual-report',
+    labelKey: 'nav.districtAnnual',
+    icon: <PrinterOutlined />,
+    roles: ['district_overseer'],
+  },
   {
     path: '/inbox',
     labelKey: 'nav.inbox',

@@ -118,3 +118,5 @@ export async function districtVisits(c: Context<AppEnv>, townshipId: string, yea
     reasons: NoticeReason.options.map((value) => ({ value, label: noticeReasonLabel[value] })),
   };
 }
+
+export type DistrictVisits = z.infer<typeof DistrictVisitsSchema>;

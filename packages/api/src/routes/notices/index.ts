@@ -31,6 +31,8 @@ export const NoticeSchema = z
   })
   .openapi('Notice');
 
+export type NoticeInput = z.input<typeof NoticeSchema>;
+
 const Params = z.object({
   townshipId: Id.openapi({ param: { name: 'townshipId', in: 'path' } }),
   caseId: Id.openapi({ param: { name: 'caseId', in: 'path' } }),

@@ -37,3 +37,7 @@ export const RuleTemplateSchema = z
   .openapi('DistrictRuleTemplate');
 
 export const SaveRuleTemplateSchema = z.object({ ruleSet: RuleSetSchema }).strict().openapi('SaveDistrictRuleTemplate');
+
+export type DistrictRuleTemplate = z.infer<typeof RuleTemplateSchema>;
+export type NewTownshipInput = z.input<typeof NewTownshipSchema>;
+export type OnboardedTownship = z.infer<typeof OnboardedTownshipSchema>;
