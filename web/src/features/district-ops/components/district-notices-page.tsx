@@ -1,6 +1,7 @@
 import type { DistrictVisits } from '@xinfang/api';
 import { App, Button, Card, Empty, Flex, InputNumber, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatDateZh } from '../../../lib/format';
@@ -15,7 +16,10 @@ export function DistrictNoticesPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const townships = useTownships();
-  const [chosen, setChosen] = useState<string>();
+  // ?township=<id> opens one township (a link from elsewhere); otherwise the first of the district.
+  const [params, setParams] = useSearchParams();
+  const chosen = params.get('township') ?? undefined;
+  const setChosen = (id: string) => setParams({ township: id }, { replace: true });
   const [year, setYear] = useState(() => new Date().getFullYear());
   const townshipId = chosen ?? townships.data?.[0]?.id;
   const visits = useDistrictVisits(townshipId, year);
