@@ -96,7 +96,10 @@ describe('district notices, township onboarding and the annual report', () => {
     await page.getByText('编号只能含小写字母、数字和连字符').waitFor();
     await page.getByLabel('乡镇编号').fill('xinan');
     await page.getByRole('button', { name: '接入乡镇' }).click();
-    await page.getByTestId('onboarded').getByText(/xinan-admin（孙立新）/).waitFor();
+    await page
+      .getByTestId('onboarded')
+      .getByText(/xinan-admin（孙立新）/)
+      .waitFor();
     await page.screenshot({ path: join(SHOTS, 'district-onboarding-laptop.png'), fullPage: true });
     await page.close();
 
