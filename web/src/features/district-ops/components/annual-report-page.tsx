@@ -9,14 +9,25 @@ import './annual-report.css';
 
 type Cell = string | number;
 
-function ReportTable({ head, rows, total }: { head: string[]; rows: Cell[][]; total?: Cell[] }) {
+interface TableProps {
+  head: string[];
+  rows: Cell[][];
+  total?: Cell[];
+  /** How many leading columns hold text (left-aligned); the rest are figures. */
+  textColumns?: number;
+}
+
+function ReportTable({ head, rows, total, textColumns = 1 }: TableProps) {
+  const align = (j: number) => (j < textColumns ? 'left' : 'right');
   return (
     <div className="table-scroll">
       <table>
         <thead>
           <tr>
-            {head.map((h) => (
-              <th key={h}>{h}</th>
+            {head.map((h, j) => (
+              <th key={h} style={{ textAlign: align(j) }}>
+                {h}
+              </th>
             ))}
           </tr>
         </thead>
@@ -24,14 +35,18 @@ function ReportTable({ head, rows, total }: { head: string[]; rows: Cell[][]; to
           {rows.map((r, i) => (
             <tr key={i}>
               {r.map((c, j) => (
-                <td key={j}>{c}</td>
+                <td key={j} style={{ textAlign: align(j) }}>
+                  {c}
+                </td>
               ))}
             </tr>
           ))}
           {total ? (
             <tr className="total">
               {total.map((c, j) => (
-                <td key={j}>{c}</td>
+                <td key={j} style={{ textAlign: align(j) }}>
+                  {c}
+                </td>
               ))}
             </tr>
           ) : null}
@@ -148,6 +163,7 @@ function ReportBody({ r }: { r: DistrictAnnualReport }) {
           <Typography.Paragraph>{k('noUnits')}</Typography.Paragraph>
         ) : (
           <ReportTable
+            textColumns={3}
             head={[k('rank'), k('township'), k('unit'), k('cases'), k('visits')]}
             rows={r.topUnits.map((u) => [u.rank, u.townshipName, u.unitName, u.cases, u.visits])}
           />
