@@ -125,7 +125,7 @@ describe('tokens and scopes', () => {
       {
         method: 'POST',
         url: `/api/district/townships/twn-a1/cases/${caseId}/notices`,
-        body: { visitId, level: 'district', on: '2026-06-10' },
+        body: { visitId, level: 'district', reason: 'escalation', on: '2026-06-10' },
       },
     ];
     for (const a of attempts) {

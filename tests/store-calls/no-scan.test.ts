@@ -179,6 +179,7 @@ describe('no Scan on any request path; every key starts with the caller’s tena
     await expectOk(overseer, 'POST', `/api/district/townships/twn-a1/cases/${caseId}/notices`, {
       visitId: `${caseId}-v1`,
       level: 'district',
+      reason: 'escalation',
       on: '2026-06-12',
     });
     await expectOk(admin, 'POST', '/api/org/units', {

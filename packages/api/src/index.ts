@@ -90,3 +90,7 @@ export type {
   OverdueNoticeView,
   PenaltyNoticeView,
 } from './routes/ledger/ledger-schemas';
+export type { DistrictAnnualReport } from './routes/district/annual-report-schemas';
+export type { DistrictVisits } from './routes/notices/district-visits';
+export type { NoticeInput } from './routes/notices';
+export type { DistrictRuleTemplate, NewTownshipInput, OnboardedTownship } from './routes/tenancy/schemas';

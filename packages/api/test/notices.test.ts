@@ -32,6 +32,7 @@ describe('POST /api/district/townships/{townshipId}/cases/{caseId}/notices', () 
       visitId: c.visitId,
       level: 'district',
       on: '2026-06-05',
+      reason: 'repeat',
       note: '区信访局第12期通报',
     });
     expect(res.status).toBe(201);
@@ -40,31 +41,45 @@ describe('POST /api/district/townships/{townshipId}/cases/{caseId}/notices', () 
       await ctx.app.request(`/api/cases/${c.id}`, { headers: await ctx.as(users.officerA) })
     ).json()) as { timeline: { label: string }[] };
     // Named by the visit's date, never by its id.
-    expect(detail.timeline.at(-1)?.label).toBe('到区通报（2026-06-01的来访）');
+    expect(detail.timeline.at(-1)?.label).toBe('到区通报（2026-06-01的来访）：重复信访未化解');
     const trail = await new AuditLog(ctx.store).listForTarget('twn-a', 'case', c.id);
     expect(trail.items.map((e) => e.action)).toContain('case.notice');
   });
 
   it('answers 404 for a township outside the caller’s district or an unknown case', async () => {
     const c = await caseWithDistrictVisit();
-    expect((await notice('twn-a', c.id, { visitId: c.visitId, level: 'district' }, caseUsers.overseer2)).status).toBe(
+    expect(
+      (
+        await notice(
+          'twn-a',
+          c.id,
+          { visitId: c.visitId, level: 'district', reason: 'escalation' },
+          caseUsers.overseer2,
+        )
+      ).status,
+    ).toBe(404);
+    expect((await notice('twn-z', c.id, { visitId: c.visitId, level: 'district', reason: 'escalation' })).status).toBe(
       404,
     );
-    expect((await notice('twn-z', c.id, { visitId: c.visitId, level: 'district' })).status).toBe(404);
-    expect((await notice('twn-b', c.id, { visitId: c.visitId, level: 'district' })).status).toBe(404);
+    expect((await notice('twn-b', c.id, { visitId: c.visitId, level: 'district', reason: 'escalation' })).status).toBe(
+      404,
+    );
   });
 
   it('refuses township roles (403), anonymous callers (401), bad bodies (400) and unknown visits (422)', async () => {
     const c = await caseWithDistrictVisit();
-    expect((await notice('twn-a', c.id, { visitId: c.visitId, level: 'district' }, users.officerA)).status).toBe(403);
+    expect(
+      (await notice('twn-a', c.id, { visitId: c.visitId, level: 'district', reason: 'escalation' }, users.officerA))
+        .status,
+    ).toBe(403);
     expect(
       (await ctx.app.request(`/api/district/townships/twn-a/cases/${c.id}/notices`, { method: 'POST', body: '{}' }))
         .status,
     ).toBe(401);
-    const bad = await notice('twn-a', c.id, { visitId: c.visitId, level: 'township' });
+    const bad = await notice('twn-a', c.id, { visitId: c.visitId, level: 'township', reason: 'escalation' });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ invalidParams: [{ path: 'body.level' }] });
-    const unknown = await notice('twn-a', c.id, { visitId: 'no-such-visit', level: 'district' });
+    const unknown = await notice('twn-a', c.id, { visitId: 'no-such-visit', level: 'district', reason: 'escalation' });
     expect(await unknown.json()).toMatchObject({ status: 422, code: 'unknown_visit' });
   });
 });

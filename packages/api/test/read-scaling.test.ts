@@ -50,7 +50,14 @@ function cases(start: number, n: number): CaseRecord[] {
 async function itemsRead(
   from: number,
   n: number,
-): Promise<{ monthly: number; annual: number; weekly: number; comparison: number; visits: number }> {
+): Promise<{
+  monthly: number;
+  annual: number;
+  weekly: number;
+  comparison: number;
+  districtAnnual: number;
+  visits: number;
+}> {
   await importCases(
     ctx.store,
     { districtId: 'd1', recordedAt: '2026-06-01T00:00:00Z' },
@@ -74,7 +81,9 @@ async function itemsRead(
   const weekly = await count('/api/reports/weekly?weekOf=2026-03-30');
   const comparison = await count('/api/district/comparison?from=2026-01&to=2026-06&by=month', people.overseer);
   const parsed = ComparisonSchema.parse(comparison.body);
+  const districtAnnual = await count('/api/district/annual-report?year=2026', people.overseer);
   return {
+    districtAnnual: districtAnnual.items,
     monthly: monthly.items,
     annual: annual.items,
     weekly: weekly.items,
@@ -98,6 +107,7 @@ describe('reads that users wait for cost townships × months, never cases', () =
       expect(tenfold.annual).toBe(once.annual);
       expect(tenfold.weekly).toBe(once.weekly);
       expect(tenfold.comparison).toBe(once.comparison);
+      expect(tenfold.districtAnnual).toBe(once.districtAnnual);
     },
   );
 });

@@ -9,6 +9,7 @@ export * from './change-feed';
 export * from './audit/audit-log';
 export * from './idempotency/idempotency-store';
 export * from './tenancy/tenancy-repository';
+export * from './tenancy/account-repository';
 export * from './org';
 export * from './rules';
 export * from './cases';

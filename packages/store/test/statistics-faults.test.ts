@@ -37,15 +37,24 @@ describe('the statistics projection under random replays and failures', () => {
       form: 'collective',
       headcount: 6,
     });
-    await append('c-1', 3, { kind: 'accepted', on: '2026-03-23' });
+    // A district notice of that visit: the month's visit list marks the visit as notified (what /district/notices reads).
+    await append('c-1', 3, {
+      kind: 'notice',
+      on: '2026-03-21',
+      visitId: 'c-1-v2',
+      level: 'district',
+      reason: 'repeat',
+    });
+    await append('c-1', 4, { kind: 'accepted', on: '2026-03-23' });
     await append('c-2', 2, { kind: 'retrieval', on: '2026-03-24', unitId: 'v-li', costFen: 500 });
-    await append('c-1', 4, { kind: 'resolved', on: '2026-04-02' });
+    await append('c-1', 5, { kind: 'resolved', on: '2026-04-02' });
     // The stream of the writes above, as delivered (the feed goes on recording the test's own writes after this).
     const batches = [...feed];
     const stats = new StatisticsRepository(store);
     await stats.rebuildStatistics('twn-r', 'd1');
     const recount = await Promise.all(MONTHS.map((m) => stats.get('d1', 'twn-r', m)));
-    expect(recount[0]).toMatchObject({ casesRegistered: 2, visits: { total: 3 } });
+    expect(recount[0]).toMatchObject({ casesRegistered: 2, visits: { total: 3 }, notices: 1 });
+    expect(recount[0]?.visits.list.find((v) => v.visitId === 'c-1-v2')?.noticedBy).toEqual(['district']);
 
     await fc.assert(
       fc.asyncProperty(

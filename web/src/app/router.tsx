@@ -68,6 +68,25 @@ export function createRouter() {
               path: 'ledger/print',
               lazy: async () => ({ Component: (await import('./routes/ledger-print')).LedgerPrintRoute }),
             },
+            {
+              path: 'district/notices',
+              lazy: async () => ({
+                Component: (await import('../features/district-ops/components/district-notices-page'))
+                  .DistrictNoticesPage,
+              }),
+            },
+            {
+              path: 'district/townships/new',
+              lazy: async () => ({
+                Component: (await import('../features/district-ops/components/onboarding-page')).OnboardingPage,
+              }),
+            },
+            {
+              path: 'district/annual-report',
+              lazy: async () => ({
+                Component: (await import('../features/district-ops/components/annual-report-page')).AnnualReportPage,
+              }),
+            },
             { path: 'settings', lazy: async () => ({ Component: (await import('./routes/settings')).SettingsRoute }) },
             { path: '*', Component: NotFoundRoute },
           ],

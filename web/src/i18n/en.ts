@@ -4,6 +4,7 @@ import { rulesEn } from './rules.en';
 import { settingsEn } from './settings.en';
 import type { Messages } from './zh-CN';
 import { casesEn } from './cases.en';
+import { districtOpsEn } from './district-ops.en';
 
 /** English: the second language. The type forces the same keys as zh-CN. */
 export const en: Messages = {
@@ -25,6 +26,9 @@ export const en: Messages = {
     settings: 'Settings',
     reports: 'Reports',
     ledger: 'Penalty ledger',
+    districtNotices: 'District notices',
+    districtOnboarding: 'Onboard township',
+    districtAnnual: 'Annual report',
   },
   inbox: {
     title: 'Inbox',
@@ -161,6 +165,7 @@ export const en: Messages = {
     backHome: 'Back to home',
   },
   cases: casesEn,
+  districtOps: districtOpsEn,
   org: {
     title: '{{township}} organisation',
     loadFailed: 'Could not load the organisation',

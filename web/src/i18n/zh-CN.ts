@@ -3,6 +3,7 @@ import { ledgerZhCN } from './ledger.zh-CN';
 import { casesZhCN } from './cases.zh-CN';
 import { rulesZhCN } from './rules.zh-CN';
 import { settingsZhCN } from './settings.zh-CN';
+import { districtOpsZhCN } from './district-ops.zh-CN';
 
 /** Simplified Chinese: the default language and the source of the key set. */
 export const zhCN = {
@@ -24,6 +25,9 @@ export const zhCN = {
     settings: '设置',
     reports: '统计报表',
     ledger: '处罚台账',
+    districtNotices: '区级通报',
+    districtOnboarding: '接入乡镇',
+    districtAnnual: '年度报告',
   },
   inbox: {
     title: '站内消息',
@@ -160,6 +164,7 @@ export const zhCN = {
     backHome: '返回首页',
   },
   cases: casesZhCN,
+  districtOps: districtOpsZhCN,
   org: {
     title: '{{township}}组织机构',
     loadFailed: '无法加载组织机构',

@@ -5,6 +5,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp, createLocalIssuer, createTokenVerifier, type DemoUser } from '@xinfang/api';
 import { serveWebApp } from './static-files';
+import { signInUsers } from './signin-users';
 import { describeJobsReport, runDailyJobs } from './daily-jobs';
 import { scheduleDaily } from './daily-timer';
 import {
@@ -77,7 +78,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const root = api;
   root.route(
     '/',
-    issuer.routes(() => users),
+    issuer.routes(() => signInUsers(store, users)),
   );
   const webDist = options.webDist ?? DEFAULT_WEB_DIST;
   if (existsSync(webDist)) {

@@ -111,7 +111,12 @@ export function applyEventTo(s: CaseState, e: CaseEvent, ctx: FoldContext): void
       if (!s.visits.some((v) => v.visitId === e.visitId))
         fail(s, e, 'unknown_visit', `通报所指的来访 ${e.visitId} 不属于该信访事项`);
       s.lastSeq = e.seq;
-      s.visits = withNotice(s.visits, e.visitId, { level: e.level, on: e.on, seq: e.seq });
+      s.visits = withNotice(s.visits, e.visitId, {
+        level: e.level,
+        on: e.on,
+        seq: e.seq,
+        ...(e.reason ? { reason: e.reason } : {}),
+      });
       return;
     case 'retrieval':
       s.lastSeq = e.seq;

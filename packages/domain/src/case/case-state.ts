@@ -1,4 +1,13 @@
-import type { CaseStatus, CaseType, Channel, IsoDate, Satisfaction, VisitForm, VisitLevel } from '../model';
+import type {
+  CaseStatus,
+  CaseType,
+  Channel,
+  IsoDate,
+  NoticeReason,
+  Satisfaction,
+  VisitForm,
+  VisitLevel,
+} from '../model';
 
 export type NoticeLevel = 'district' | 'city' | 'province' | 'national';
 
@@ -6,6 +15,7 @@ export interface VisitNotice {
   level: NoticeLevel;
   on: IsoDate;
   seq: number;
+  reason?: NoticeReason;
 }
 
 export interface VisitState {

@@ -13,6 +13,13 @@ export type VisitLevel = z.infer<typeof VisitLevel>;
 export const VisitForm = z.enum(['individual', 'collective']);
 export type VisitForm = z.infer<typeof VisitForm>;
 
+/**
+ * Why a district notes a visit (通报事由): 越级到区及以上 · 重复信访未化解 · 集体访 · 办理超期 · 化解不力 · 其他.
+ * Each names how the township's officials handled the matter, never the petitioner.
+ */
+export const NoticeReason = z.enum(['escalation', 'repeat', 'collective', 'overdue', 'ineffective', 'other']);
+export type NoticeReason = z.infer<typeof NoticeReason>;
+
 /** 来信 · 来访 · 网上 · 电话 */
 export const Channel = z.enum(['letter', 'visit', 'online', 'phone']);
 export type Channel = z.infer<typeof Channel>;
@@ -81,6 +88,8 @@ export const CaseEvent = z.discriminatedUnion('kind', [
     kind: z.literal('notice'),
     visitId: Id,
     level: z.enum(['district', 'city', 'province', 'national']),
+    /** Absent on notices recorded before reasons were asked for. */
+    reason: NoticeReason.optional(),
   }),
   /** 领回: the responsible unit takes the matter back; its cost is charged to the unit. */
   z.object({ ...base, kind: z.literal('retrieval'), unitId: Id, costFen: Fen.nonnegative() }),

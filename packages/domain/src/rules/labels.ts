@@ -1,4 +1,4 @@
-import type { VisitForm, VisitLevel } from '../model';
+import type { NoticeReason, VisitForm, VisitLevel } from '../model';
 
 /** Levels from lowest to highest; comparisons ("district or above") use this order. */
 export const levelOrder: readonly VisitLevel[] = ['township', 'district', 'city', 'province', 'national'];
@@ -36,3 +36,13 @@ export function formatYuan(fen: number): string {
   const rest = abs % 100;
   return rest === 0 ? `${sign}${yuan}元` : `${sign}${yuan}.${String(rest).padStart(2, '0')}元`;
 }
+
+/** 通报事由 as the district's notice and the township's case page say it. */
+export const noticeReasonLabel: Record<NoticeReason, string> = {
+  escalation: '越级到区及以上',
+  repeat: '重复信访未化解',
+  collective: '集体访',
+  overdue: '办理超期',
+  ineffective: '化解不力',
+  other: '其他',
+};

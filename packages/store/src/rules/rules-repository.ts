@@ -153,6 +153,18 @@ export class RulesRepository {
     return res.Item ? RuleTemplate.parse(withoutKeys(res.Item)).ruleSet : defaultRuleSet();
   }
 
+  /** Whether the district has saved a template of its own (else new townships get the default pack). */
+  async hasTemplate(districtId: string): Promise<boolean> {
+    const res = await this.store.doc.send(
+      new GetCommand({
+        TableName: this.store.tableName,
+        Key: { pk: ruleKeys.template(districtId), sk: 'TEMPLATE' },
+        ProjectionExpression: 'pk',
+      }),
+    );
+    return res.Item !== undefined;
+  }
+
   async saveTemplate(districtId: string, ruleSet: RuleSet, at: string): Promise<void> {
     const item: RuleTemplate = { districtId, ruleSet, updatedAt: at };
     await this.store.doc.send(

@@ -14,6 +14,10 @@ export const MonthVisit = z.object({
   form: z.enum(FORMS),
   headcount: z.number().int(),
   unitIds: z.array(z.string()),
+  /** The visit's id within its case (what a district notice names); absent on items written before it was kept. */
+  visitId: z.string().optional(),
+  /** The levels that have notified the visit (通报), in the order given. */
+  noticedBy: z.array(z.enum(['district', 'city', 'province', 'national'])).default([]),
 });
 export type MonthVisit = z.infer<typeof MonthVisit>;
 
@@ -103,6 +107,8 @@ export function computeMonthStats(
         form: v.form,
         headcount: v.headcount,
         unitIds: [...c.responsibleUnitIds],
+        visitId: v.visitId,
+        noticedBy: v.notices.map((n) => n.level),
       });
     }
     if (inMonth(c.registeredOn)) stats.casesRegistered += 1;

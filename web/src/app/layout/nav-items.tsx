@@ -1,6 +1,9 @@
 import {
   ApartmentOutlined,
   BarChartOutlined,
+  AppstoreAddOutlined,
+  NotificationOutlined,
+  PrinterOutlined,
   BellOutlined,
   CalendarOutlined,
   DashboardOutlined,
@@ -36,7 +39,10 @@ export interface NavItem {
     | 'nav.rules'
     | 'nav.settings'
     | 'nav.reports'
-    | 'nav.ledger';
+    | 'nav.ledger'
+    | 'nav.districtNotices'
+    | 'nav.districtOnboarding'
+    | 'nav.districtAnnual';
   icon: ReactNode;
   roles?: readonly Role[];
 }
@@ -98,6 +104,24 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: ['township_admin', 'petition_officer', 'auditor'],
   },
   { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined />, roles: ['township_admin'] },
+  {
+    path: '/district/notices',
+    labelKey: 'nav.districtNotices',
+    icon: <NotificationOutlined />,
+    roles: ['district_overseer'],
+  },
+  {
+    path: '/district/townships/new',
+    labelKey: 'nav.districtOnboarding',
+    icon: <AppstoreAddOutlined />,
+    roles: ['district_overseer'],
+  },
+  {
+    path: '/district/annual-report',
+    labelKey: 'nav.districtAnnual',
+    icon: <PrinterOutlined />,
+    roles: ['district_overseer'],
+  },
   {
     path: '/inbox',
     labelKey: 'nav.inbox',

@@ -2,6 +2,7 @@ import {
   deadlineStatus,
   formLabel,
   levelLabel,
+  noticeReasonLabel,
   nextAllowedStatuses,
   statusLabel,
   formatYuan,
@@ -45,7 +46,9 @@ export function eventLabel(e: CaseEvent, names: Names = NO_NAMES, visitOn: Recor
     case 'visit':
       return `来访（${formLabel[e.form]}·${levelLabel[e.level]}，${e.headcount}人）`;
     case 'notice':
-      return `${levelLabel[e.level]}通报${visitOn[e.visitId] ? `（${visitOn[e.visitId]}的来访）` : ''}`;
+      return `${levelLabel[e.level]}通报${visitOn[e.visitId] ? `（${visitOn[e.visitId]}的来访）` : ''}${
+        e.reason ? `：${noticeReasonLabel[e.reason]}` : ''
+      }`;
     case 'retrieval':
       return `领回（${unitName(names, e.unitId)}，费用${formatYuan(e.costFen)}）`;
     case 'status':
@@ -134,7 +137,13 @@ export function deadlineRows(state: CaseState, calendar: Calendar, today: string
 /** The case's district notices, newest last, each with the visit it notes. */
 export function noticesOf(state: CaseState) {
   return state.visits.flatMap((v) =>
-    v.notices.map((n) => ({ on: n.on, level: n.level, visitOn: v.on, visitLabel: visitKindLabel(v.form, v.level) })),
+    v.notices.map((n) => ({
+      on: n.on,
+      level: n.level,
+      visitOn: v.on,
+      visitLabel: visitKindLabel(v.form, v.level),
+      ...(n.reason ? { reason: n.reason, reasonLabel: noticeReasonLabel[n.reason] } : {}),
+    })),
   );
 }
 

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { CaseEvent, CaseStatus, CaseType, Channel, VisitForm, VisitLevel } from '@xinfang/domain';
+import { CaseEvent, CaseStatus, CaseType, Channel, NoticeReason, VisitForm, VisitLevel } from '@xinfang/domain';
 import { CaseSummary, Petitioner } from '@xinfang/store';
 import { ApiDate } from '../../http/dates';
 
@@ -189,7 +189,17 @@ export const CaseDetailSchema = z
     /** 包案领导 (case_leader assignments of this case). */
     caseLeaders: z.array(z.string()),
     /** District notices on the case's visits, with the visit they note. */
-    notices: z.array(z.object({ on: z.string(), level: VisitLevel, visitOn: z.string(), visitLabel: z.string() })),
+    notices: z.array(
+      z.object({
+        on: z.string(),
+        level: VisitLevel,
+        visitOn: z.string(),
+        visitLabel: z.string(),
+        reason: NoticeReason.optional(),
+        /** 通报事由 in Chinese. */
+        reasonLabel: z.string().optional(),
+      }),
+    ),
     reviewDeadline: z.string().optional(),
     reReviewDeadline: z.string().optional(),
     nextStatuses: z.array(CaseStatus),

@@ -7,6 +7,7 @@ import { badRequest, forbidden } from '../../http/problem';
 import { problemResponse } from '../../http/problem-responses';
 import { repo } from '../../http/repo';
 import { createSecuredRouter } from '../../http/router';
+import { annualReportResponse, annualReportRoute } from './annual-report-route';
 import { districtComparison } from './comparison';
 import { ComparisonQuerySchema, ComparisonSchema } from './comparison-schemas';
 
@@ -34,42 +35,44 @@ const comparison = createRoute({
 });
 
 /** /api/district: what a district overseer compares. Reads the statistics projection only; never a petitioner. */
-export const districtComparisonRoutes = createSecuredRouter().openapi(comparison, async (c) => {
-  const auth = c.get('auth');
-  if (auth.tenantId) throw forbidden('乡镇用户不能查看区内对比');
-  const query = c.req.valid('query');
-  const thisMonth = monthInShanghai(c.get('deps').now());
-  const to = query.to ?? thisMonth;
-  const from = query.from ?? `${to.slice(0, 4)}-01`;
-  if (from > to)
-    throw badRequest('起始月份不能晚于截止月份', [{ path: 'query.from', message: '起始月份不能晚于截止月份' }]);
-  const period = { from: `${from}-01`, to: endOfMonth(`${to}-01`) };
-  const previousPeriod = yearBefore(period);
-  const months = monthsBetween(period.from, period.to);
-  if (months.length > MAX_MONTHS)
-    throw badRequest(`一次最多对比${MAX_MONTHS}个月`, [
-      { path: 'query.from', message: `一次最多对比${MAX_MONTHS}个月` },
+export const districtComparisonRoutes = createSecuredRouter()
+  .openapi(comparison, async (c) => {
+    const auth = c.get('auth');
+    if (auth.tenantId) throw forbidden('乡镇用户不能查看区内对比');
+    const query = c.req.valid('query');
+    const thisMonth = monthInShanghai(c.get('deps').now());
+    const to = query.to ?? thisMonth;
+    const from = query.from ?? `${to.slice(0, 4)}-01`;
+    if (from > to)
+      throw badRequest('起始月份不能晚于截止月份', [{ path: 'query.from', message: '起始月份不能晚于截止月份' }]);
+    const period = { from: `${from}-01`, to: endOfMonth(`${to}-01`) };
+    const previousPeriod = yearBefore(period);
+    const months = monthsBetween(period.from, period.to);
+    if (months.length > MAX_MONTHS)
+      throw badRequest(`一次最多对比${MAX_MONTHS}个月`, [
+        { path: 'query.from', message: `一次最多对比${MAX_MONTHS}个月` },
+      ]);
+    const stats = repo(c, StatisticsRepository);
+    const read = async (list: string[]) =>
+      new Map<string, DistrictMonth>(
+        await Promise.all(list.map(async (m) => [m, await stats.districtMonth(auth.districtId, m)] as const)),
+      );
+    const [townships, current, previous, rosters] = await Promise.all([
+      repo(c, TenancyRepository).listTownships(auth.districtId),
+      read(months),
+      read(monthsBetween(previousPeriod.from, previousPeriod.to)),
+      stats.districtRosters(auth.districtId),
     ]);
-  const stats = repo(c, StatisticsRepository);
-  const read = async (list: string[]) =>
-    new Map<string, DistrictMonth>(
-      await Promise.all(list.map(async (m) => [m, await stats.districtMonth(auth.districtId, m)] as const)),
-    );
-  const [townships, current, previous, rosters] = await Promise.all([
-    repo(c, TenancyRepository).listTownships(auth.districtId),
-    read(months),
-    read(monthsBetween(previousPeriod.from, previousPeriod.to)),
-    stats.districtRosters(auth.districtId),
-  ]);
-  const body = districtComparison({
-    period,
-    previousPeriod,
-    townships,
-    months: current,
-    previousMonths: previous,
-    rosters,
-    minCases: query.minCases,
-    byMonth: query.by === 'month',
-  });
-  return c.json(body, 200);
-});
+    const body = districtComparison({
+      period,
+      previousPeriod,
+      townships,
+      months: current,
+      previousMonths: previous,
+      rosters,
+      minCases: query.minCases,
+      byMonth: query.by === 'month',
+    });
+    return c.json(body, 200);
+  })
+  .openapi(annualReportRoute, (c) => annualReportResponse(c, c.req.valid('query')));

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { TenancyRepository, TownshipExistsError } from '@xinfang/store';
+import { AccountRepository, TenancyRepository, TownshipExistsError } from '@xinfang/store';
 import { requireRole } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { idempotent } from '../../http/idempotency';
@@ -7,6 +7,7 @@ import { conflict, forbidden } from '../../http/problem';
 import { repo } from '../../http/repo';
 import { createSecuredRouter } from '../../http/router';
 import { saveInitialRules } from './initial-rules';
+import { getTemplateRoute, putTemplateRoute, readTemplate, saveTemplate } from './rule-template';
 import { problemResponses } from './problem-responses';
 import { NewTownshipSchema, OnboardedTownshipSchema, TownshipListSchema } from './schemas';
 
@@ -53,20 +54,37 @@ export const districtTownshipRoutes = createSecuredRouter()
     const auth = c.get('auth');
     const body = c.req.valid('json');
     const now = c.get('deps').now().toISOString();
+    const { admin: adminInput, ...profile } = body;
     let township;
     try {
-      township = await repo(c, TenancyRepository).createTownship({ ...body, districtId: auth.districtId }, now);
+      township = await repo(c, TenancyRepository).createTownship({ ...profile, districtId: auth.districtId }, now);
     } catch (error) {
       if (error instanceof TownshipExistsError)
         throw conflict(`乡镇编号已被使用：${body.id}`, { code: 'township_exists' });
       throw error;
     }
     const ruleSet = await saveInitialRules(c, township.id, auth.districtId, now);
+    const admin = adminInput
+      ? await repo(c, AccountRepository).create({
+          id: `${township.id}-admin`,
+          name: adminInput.name,
+          role: 'township_admin',
+          districtId: auth.districtId,
+          tenantId: township.id,
+          createdAt: now,
+          createdBy: auth.userId,
+        })
+      : undefined;
     await audit(c, {
       action: 'tenancy.township.create',
       targetType: 'township',
       targetId: township.id,
-      details: { name: township.name, initialRuleSetId: ruleSet.id },
+      details: { name: township.name, initialRuleSetId: ruleSet.id, ...(admin ? { adminId: admin.id } : {}) },
     });
-    return c.json({ ...township, initialRuleSetId: ruleSet.id }, 201);
-  });
+    return c.json(
+      { ...township, initialRuleSetId: ruleSet.id, ...(admin ? { admin: { id: admin.id, name: admin.name } } : {}) },
+      201,
+    );
+  })
+  .openapi(getTemplateRoute, async (c) => c.json(await readTemplate(c), 200))
+  .openapi(putTemplateRoute, async (c) => c.json(await saveTemplate(c, c.req.valid('json').ruleSet), 200));

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Row, Space, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Row, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@xinfang/api';
@@ -143,6 +143,7 @@ export function CaseDetailView({ detail, role }: { detail: CaseDetailDto; role: 
                       visitOn: formatDateZh(n.visitOn),
                       visit: n.visitLabel,
                     })}
+                    {n.reasonLabel ? <Tag style={{ marginInlineStart: 8 }}>{n.reasonLabel}</Tag> : null}
                   </div>
                 ))
               )}
