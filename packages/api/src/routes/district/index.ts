@@ -9,6 +9,7 @@ import { repo } from '../../http/repo';
 import { createSecuredRouter } from '../../http/router';
 import { districtComparison } from './comparison';
 import { ComparisonQuerySchema, ComparisonSchema } from './comparison-schemas';
+import { registerRulesCostRoute } from './rules-cost-route';
 
 /** A comparison covers at most five years, so one request reads a bounded number of items. */
 const MAX_MONTHS = 60;
@@ -73,3 +74,5 @@ export const districtComparisonRoutes = createSecuredRouter().openapi(comparison
   });
   return c.json(body, 200);
 });
+
+registerRulesCostRoute(districtComparisonRoutes);
