@@ -29,6 +29,8 @@ export default defineConfig({
               test: /[\\/]node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+)[\\/]/,
               priority: 20,
             },
+            // ECharts (with its renderer zrender) only for the district pages: its own chunk, fetched on demand.
+            { name: 'echarts', test: /[\\/]node_modules[\\/](echarts|zrender)[\\/]/, priority: 25 },
             { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 10 },
           ],
         },

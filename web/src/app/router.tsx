@@ -63,6 +63,15 @@ export function createRouter() {
               lazy: async () => ({ Component: (await import('./routes/rule-draft')).RuleDraftRoute }),
             },
             { path: 'settings', lazy: async () => ({ Component: (await import('./routes/settings')).SettingsRoute }) },
+            { path: 'district', lazy: async () => ({ Component: (await import('./routes/district')).DistrictRoute }) },
+            {
+              path: 'district/townships/:id',
+              lazy: async () => ({ Component: (await import('./routes/district-township')).DistrictTownshipRoute }),
+            },
+            {
+              path: 'district/rules',
+              lazy: async () => ({ Component: (await import('./routes/district-rules')).DistrictRulesRoute }),
+            },
             { path: '*', Component: NotFoundRoute },
           ],
         },

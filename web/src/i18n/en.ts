@@ -1,3 +1,4 @@
+import { districtCompareEn } from './district-compare.en';
 import { rulesEn } from './rules.en';
 import { settingsEn } from './settings.en';
 import type { Messages } from './zh-CN';
@@ -21,6 +22,8 @@ export const en: Messages = {
     inbox: 'Inbox',
     rules: 'Rules',
     settings: 'Settings',
+    district: 'Townships compared',
+    districtRules: 'Rules compared',
   },
   inbox: {
     title: 'Inbox',
@@ -85,6 +88,7 @@ export const en: Messages = {
     districtFailed: 'Could not load the townships',
   },
   rules: rulesEn,
+  districtCompare: districtCompareEn,
   settings: settingsEn,
   form: {
     individual: 'Individual',

@@ -1,3 +1,4 @@
+import { districtCompareZhCN } from './district-compare.zh-CN';
 import { casesZhCN } from './cases.zh-CN';
 import { rulesZhCN } from './rules.zh-CN';
 import { settingsZhCN } from './settings.zh-CN';
@@ -20,6 +21,8 @@ export const zhCN = {
     inbox: '站内消息',
     rules: '规则表',
     settings: '设置',
+    district: '乡镇对比',
+    districtRules: '规则对比',
   },
   inbox: {
     title: '站内消息',
@@ -84,6 +87,7 @@ export const zhCN = {
     districtFailed: '无法加载乡镇列表',
   },
   rules: rulesZhCN,
+  districtCompare: districtCompareZhCN,
   settings: settingsZhCN,
   form: {
     individual: '个人访',

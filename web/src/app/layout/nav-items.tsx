@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  BarChartOutlined,
   BellOutlined,
   CalendarOutlined,
   DashboardOutlined,
@@ -8,6 +9,7 @@ import {
   FileTextOutlined,
   HomeOutlined,
   ScheduleOutlined,
+  SwapOutlined,
   SettingOutlined,
   TableOutlined,
 } from '@ant-design/icons';
@@ -32,7 +34,9 @@ export interface NavItem {
     | 'nav.reception'
     | 'nav.inbox'
     | 'nav.rules'
-    | 'nav.settings';
+    | 'nav.settings'
+    | 'nav.district'
+    | 'nav.districtRules';
   icon: ReactNode;
   roles?: readonly Role[];
 }
@@ -88,6 +92,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <BellOutlined />,
     roles: ['petition_officer', 'township_admin', 'unit_reporter', 'district_overseer'],
   },
+  { path: '/district', labelKey: 'nav.district', icon: <BarChartOutlined />, roles: ['district_overseer'] },
+  { path: '/district/rules', labelKey: 'nav.districtRules', icon: <SwapOutlined />, roles: ['district_overseer'] },
   { path: '/system/status', labelKey: 'nav.status', icon: <DashboardOutlined /> },
 ];
 
