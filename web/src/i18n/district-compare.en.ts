@@ -80,6 +80,8 @@ export const districtCompareEn: Shape<typeof districtCompareZhCN> = {
     repeats: 'Repeats',
     repeatsValue: '{{n}}',
     repeatsOrMore: '{{n}} or more',
+    repeatsRange: '{{min}}–{{max}}',
+    mixEdit: 'Edit the visits ({{lines}} lines, {{count}} visits)',
     officeHead: 'Office',
     villageHead: 'Village',
     cadres: 'Cadres',

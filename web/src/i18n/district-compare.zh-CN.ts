@@ -76,6 +76,8 @@ export const districtCompareZhCN = {
     repeats: '重复次数',
     repeatsValue: '{{n}}次',
     repeatsOrMore: '{{n}}次及以上',
+    repeatsRange: '{{min}}–{{max}}次',
+    mixEdit: '编辑来访组合（{{lines}}行，共{{count}}次）',
     officeHead: '办事处',
     villageHead: '村',
     cadres: '科级干部',

@@ -50,10 +50,11 @@ export function RuleGrid({ cost }: { cost: RulesCost }) {
     {
       key: 'repeats',
       title: t('districtCompare.rules.repeats'),
-      render: (_, r) =>
-        r.repeats === cost.horizon
-          ? t('districtCompare.rules.repeatsOrMore', { n: r.repeats })
-          : t('districtCompare.rules.repeatsValue', { n: r.repeats }),
+      render: (_, r) => {
+        if (r.max === null) return t('districtCompare.rules.repeatsOrMore', { n: r.min });
+        if (r.max === r.min) return t('districtCompare.rules.repeatsValue', { n: r.min });
+        return t('districtCompare.rules.repeatsRange', { min: r.min, max: r.max });
+      },
     },
     ...cost.townships
       .filter((tw) => tw.version !== null)

@@ -1,9 +1,23 @@
-import { Alert, Button, Card, Empty, Flex, Select, Skeleton, Space, Switch, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Collapse,
+  Empty,
+  Flex,
+  Select,
+  Skeleton,
+  Space,
+  Statistic,
+  Switch,
+  Tag,
+  Typography,
+} from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
-import { formatDateZh } from '../../../lib/format';
+import { formatDateZh, formatYuan } from '../../../lib/format';
 import { useComparison } from '../api/get-comparison';
 import { useRulesCost } from '../api/get-rules-cost';
 import type { Comparison, MixLine } from '../api/types';
@@ -121,7 +135,28 @@ function RulesComparison({ townshipIds, typicalMix }: { townshipIds: string[]; t
           {visits.length === 0 && (
             <Typography.Text type="secondary">{t('districtCompare.rules.mixEmpty')}</Typography.Text>
           )}
-          <MixEditor value={visits} onChange={setMix} />
+          {visits.length > 0 && (
+            <Flex gap={32} wrap data-testid="district-mix-totals">
+              {cost.data.townships
+                .filter((tw) => tw.version !== null)
+                .map((tw) => (
+                  <Statistic key={tw.townshipId} title={tw.name} value={formatYuan(tw.mix.totalFen)} />
+                ))}
+            </Flex>
+          )}
+          <Collapse
+            size="small"
+            items={[
+              {
+                key: 'edit',
+                label: t('districtCompare.rules.mixEdit', {
+                  lines: visits.length,
+                  count: visits.reduce((s, v) => s + v.count, 0),
+                }),
+                children: <MixEditor value={visits} onChange={setMix} />,
+              },
+            ]}
+          />
           {visits.length > 0 && <MixCosts cost={cost.data} />}
           <Typography.Text type="secondary">{t('districtCompare.rules.costNote')}</Typography.Text>
         </Flex>

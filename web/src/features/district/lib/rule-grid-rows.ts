@@ -7,7 +7,9 @@ export interface GridRow {
   key: string;
   form: RuleCell['form'];
   level: RuleCell['level'];
-  repeats: number;
+  /** The run of repeats the row stands for; `max` null: "and more". */
+  min: number;
+  max: number | null;
   /** Township id → its cell (absent: no rules in force). */
   cells: Record<string, RuleCell>;
   /** The fields whose value is not the same in every township with rules. */
@@ -20,28 +22,52 @@ function fieldValue(cell: RuleCell, field: CellField): string {
   return String(cell[field]);
 }
 
-/** The townships' tables lined up cell by cell (the API gives every table the same cells), differences marked. */
+const cellKey = (c: RuleCell) => [c.rowId, ...CELL_FIELDS.map((f) => fieldValue(c, f))].join('|');
+
+/**
+ * The townships' tables lined up cell by cell (the API gives every table the same cells), differences marked.
+ * Consecutive repeat counts that every township answers alike (same row, same amounts) share one line, "1–2次",
+ * as the rule tables themselves are written.
+ */
 export function ruleGridRows(cost: RulesCost): GridRow[] {
   const withRules = cost.townships.filter((t) => t.version !== null);
   const first = withRules[0];
   if (!first) return [];
-  return first.cells.map((cell, i) => {
+  const rows: GridRow[] = [];
+  let previous: { row: GridRow; signature: string } | undefined;
+  first.cells.forEach((cell, i) => {
     const cells: Record<string, RuleCell> = {};
     for (const t of withRules) {
       const c = t.cells[i];
       if (c) cells[t.townshipId] = c;
     }
+    const signature = withRules
+      .map((t) => {
+        const c = cells[t.townshipId];
+        return c ? cellKey(c) : '';
+      })
+      .join('#');
+    const open = cell.repeats === cost.horizon;
+    const last = previous?.row;
+    if (last && previous?.signature === signature && last.form === cell.form && last.level === cell.level) {
+      last.max = open ? null : cell.repeats;
+      return;
+    }
     const list = Object.values(cells);
     const differs = new Set(CELL_FIELDS.filter((f) => new Set(list.map((c) => fieldValue(c, f))).size > 1));
-    return {
+    const row: GridRow = {
       key: `${cell.form}-${cell.level}-${cell.repeats}`,
       form: cell.form,
       level: cell.level,
-      repeats: cell.repeats,
+      min: cell.repeats,
+      max: open ? null : cell.repeats,
       cells,
       differs,
     };
+    rows.push(row);
+    previous = { row, signature };
   });
+  return rows;
 }
 
 /** 20000 fen → "200元"; 12345 → "123.45元". */
