@@ -10,11 +10,12 @@ interface Props {
 
 /** A range of whole months, at most five years (the API's limit). */
 export function PeriodPicker({ value, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <DatePicker.RangePicker
       data-testid="district-period"
       picker="month"
+      format={i18n.language === 'en' ? 'YYYY-MM' : 'YYYY年M月'}
       allowClear={false}
       aria-label={t('districtCompare.period')}
       value={[dayjs(`${value.from}-01`), dayjs(`${value.to}-01`)]}
