@@ -21,6 +21,7 @@ export {
   type Comparison,
   type TownshipFigures,
 } from './routes/district/comparison-schemas';
+export type { RulesCost, RulesCostRequest, RuleCell, MixLine } from './routes/district/rules-cost-schemas';
 export type {
   CaseSummaryDto,
   CaseListDto,

@@ -88,6 +88,15 @@ export function createRouter() {
               }),
             },
             { path: 'settings', lazy: async () => ({ Component: (await import('./routes/settings')).SettingsRoute }) },
+            { path: 'district', lazy: async () => ({ Component: (await import('./routes/district')).DistrictRoute }) },
+            {
+              path: 'district/townships/:id',
+              lazy: async () => ({ Component: (await import('./routes/district-township')).DistrictTownshipRoute }),
+            },
+            {
+              path: 'district/rules',
+              lazy: async () => ({ Component: (await import('./routes/district-rules')).DistrictRulesRoute }),
+            },
             { path: '*', Component: NotFoundRoute },
           ],
         },

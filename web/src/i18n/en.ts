@@ -1,5 +1,6 @@
 import { reportsEn } from './reports.en';
 import { ledgerEn } from './ledger.en';
+import { districtCompareEn } from './district-compare.en';
 import { rulesEn } from './rules.en';
 import { settingsEn } from './settings.en';
 import type { Messages } from './zh-CN';
@@ -29,6 +30,8 @@ export const en: Messages = {
     districtNotices: 'District notices',
     districtOnboarding: 'Onboard township',
     districtAnnual: 'Annual report',
+    district: 'Townships compared',
+    districtRules: 'Rules compared',
   },
   inbox: {
     title: 'Inbox',
@@ -93,6 +96,7 @@ export const en: Messages = {
     districtFailed: 'Could not load the townships',
   },
   rules: rulesEn,
+  districtCompare: districtCompareEn,
   settings: settingsEn,
   reports: reportsEn,
   ledger: ledgerEn,

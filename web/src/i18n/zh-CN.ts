@@ -1,5 +1,6 @@
 import { reportsZhCN } from './reports.zh-CN';
 import { ledgerZhCN } from './ledger.zh-CN';
+import { districtCompareZhCN } from './district-compare.zh-CN';
 import { casesZhCN } from './cases.zh-CN';
 import { rulesZhCN } from './rules.zh-CN';
 import { settingsZhCN } from './settings.zh-CN';
@@ -28,6 +29,8 @@ export const zhCN = {
     districtNotices: '区级通报',
     districtOnboarding: '接入乡镇',
     districtAnnual: '年度报告',
+    district: '乡镇对比',
+    districtRules: '规则对比',
   },
   inbox: {
     title: '站内消息',
@@ -92,6 +95,7 @@ export const zhCN = {
     districtFailed: '无法加载乡镇列表',
   },
   rules: rulesZhCN,
+  districtCompare: districtCompareZhCN,
   settings: settingsZhCN,
   reports: reportsZhCN,
   ledger: ledgerZhCN,

@@ -12,6 +12,7 @@ import {
   FileTextOutlined,
   HomeOutlined,
   ScheduleOutlined,
+  SwapOutlined,
   SettingOutlined,
   AccountBookOutlined,
   TableOutlined,
@@ -42,7 +43,9 @@ export interface NavItem {
     | 'nav.ledger'
     | 'nav.districtNotices'
     | 'nav.districtOnboarding'
-    | 'nav.districtAnnual';
+    | 'nav.districtAnnual'
+    | 'nav.district'
+    | 'nav.districtRules';
   icon: ReactNode;
   roles?: readonly Role[];
 }
@@ -104,6 +107,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: ['township_admin', 'petition_officer', 'auditor'],
   },
   { path: '/settings', labelKey: 'nav.settings', icon: <SettingOutlined />, roles: ['township_admin'] },
+  { path: '/district', labelKey: 'nav.district', icon: <BarChartOutlined />, roles: ['district_overseer'] },
+  { path: '/district/rules', labelKey: 'nav.districtRules', icon: <SwapOutlined />, roles: ['district_overseer'] },
   {
     path: '/district/notices',
     labelKey: 'nav.districtNotices',

@@ -86,6 +86,15 @@ export const ComparisonSchema = z
         z.object({ townshipId: z.string(), name: z.string(), casesResolved: Count, reason: z.string() }),
       ),
     }),
+    /** The district's visits of the period by level, form and repeats (capped): a typical mix to price rules with. */
+    typicalMix: z.array(
+      z.object({
+        level: z.enum(['township', 'district', 'city', 'province', 'national']),
+        form: z.enum(['individual', 'collective']),
+        repeats: Count.openapi({ description: '期间内同级重复次数（4 表示 4 次及以上）' }),
+        count: Count,
+      }),
+    ),
     months: z
       .array(
         z.object({

@@ -9,6 +9,7 @@ import {
 } from '@xinfang/store';
 import type { ReportPeriod } from '../reports/kpi-schemas';
 import type { Comparison, TownshipFigures } from './comparison-schemas';
+import { typicalMix } from './typical-mix';
 
 /** The district's visit target: down 30 % on the same months of the previous year (domain.md, Targets). */
 const TARGET_REDUCTION_PCT = 30;
@@ -173,6 +174,7 @@ export function districtComparison(input: ComparisonInput): Comparison {
       ranked,
       excluded,
     },
+    typicalMix: typicalMix(input.months),
     ...(months ? { months } : {}),
   };
 }

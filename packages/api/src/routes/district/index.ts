@@ -10,6 +10,7 @@ import { createSecuredRouter } from '../../http/router';
 import { annualReportResponse, annualReportRoute } from './annual-report-route';
 import { districtComparison } from './comparison';
 import { ComparisonQuerySchema, ComparisonSchema } from './comparison-schemas';
+import { registerRulesCostRoute } from './rules-cost-route';
 
 /** A comparison covers at most five years, so one request reads a bounded number of items. */
 const MAX_MONTHS = 60;
@@ -76,3 +77,5 @@ export const districtComparisonRoutes = createSecuredRouter()
     return c.json(body, 200);
   })
   .openapi(annualReportRoute, (c) => annualReportResponse(c, c.req.valid('query')));
+
+registerRulesCostRoute(districtComparisonRoutes);
