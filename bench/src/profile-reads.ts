@@ -39,7 +39,9 @@ for (const [path, headers] of paths) {
   const t = performance.now();
   for (let i = 0; i < Number(process.env.N ?? 20); i++) await (await app.request(path, { headers })).text();
   const ms = (performance.now() - t) / 20;
-  console.log(`${path} ${res.status} ${body.length} B, ${log.calls.length} calls, ${log.items()} items, ${ms.toFixed(1)} ms`);
+  console.log(
+    `${path} ${res.status} ${body.length} B, ${log.calls.length} calls, ${log.items()} items, ${ms.toFixed(1)} ms`,
+  );
   console.log(`  ${calls.join(' ')}`);
 }
 await embedded.stop();

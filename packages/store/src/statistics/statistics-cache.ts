@@ -33,9 +33,7 @@ export class StatisticsCache {
 
   /** `StatisticsRepository.districtMonth`, read again only when the district's version moved. */
   districtMonth(districtId: string, month: string, version: number): Promise<DistrictMonth> {
-    return this.cached(`${districtId}|month|${month}`, version, () =>
-      this.repository.districtMonth(districtId, month),
-    );
+    return this.cached(`${districtId}|month|${month}`, version, () => this.repository.districtMonth(districtId, month));
   }
 
   /** `StatisticsRepository.districtRosters`, likewise. */
