@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // LCP and the JS a page really fetches, in headless Chromium against `xinfang start` (the local server that serves
 // web/dist compressed, the API and the demo data).
 import { spawn, type ChildProcess } from 'node:child_process';

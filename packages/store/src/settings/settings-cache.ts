@@ -18,7 +18,7 @@ export interface TownshipVersions {
 interface Entry<T> {
   version: number;
   at: number;
-  value: T;
+  value: Promise<T>;
 }
 
 /**
@@ -65,9 +65,11 @@ export class TownshipSettingsCache {
     const hit = entries.get(tenantId);
     const now = this.clock();
     if (hit && hit.version === version && now - hit.at < MAX_AGE_MS) return hit.value;
-    const value = await load();
+    // The promise is kept, not the value: concurrent misses share one load instead of each reading the items.
+    const value = load();
     if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value ?? '');
     entries.set(tenantId, { version, at: now, value });
+    void value.catch(() => entries.get(tenantId)?.value === value && entries.delete(tenantId));
     return value;
   }
 }

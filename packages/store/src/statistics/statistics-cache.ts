@@ -15,7 +15,7 @@ const MAX_ENTRIES = 2_000;
  * by the next read. Cached values are shared between requests: callers must not change them.
  */
 export class StatisticsCache {
-  private readonly entries = new Map<string, { version: number; at: number; value: unknown }>();
+  private readonly entries = new Map<string, { version: number; at: number; value: Promise<unknown> }>();
   private readonly repository: StatisticsRepository;
   constructor(
     private readonly store: StoreClients,
@@ -56,10 +56,12 @@ export class StatisticsCache {
   private async cached<T>(key: string, version: number, load: () => Promise<T>): Promise<T> {
     const hit = this.entries.get(key);
     const now = this.clock();
-    if (hit && hit.version === version && now - hit.at < MAX_AGE_MS) return hit.value as T;
-    const value = await load();
+    if (hit && hit.version === version && now - hit.at < MAX_AGE_MS) return hit.value as Promise<T>;
+    // The promise is kept, not the value: concurrent misses share one load instead of each reading the items.
+    const value = load();
     if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value ?? '');
     this.entries.set(key, { version, at: now, value });
+    void value.catch(() => this.entries.get(key)?.value === value && this.entries.delete(key));
     return value;
   }
 }
