@@ -9,14 +9,15 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // antd stays one chunk (~940 kB, ~300 kB gzip since the home page uses
-    // DatePicker, Table and Statistic): splitting it by size broke its module
-    // initialisation order at run time. The app code itself is small.
+    // antd is split by use, not by size (splitting by size broke its module
+    // initialisation order at run time): the first load carries only what
+    // the providers draw, each page chunk the components it uses.
     chunkSizeWarningLimit: 1000,
     rolldownOptions: {
       output: {
-        // Libraries change less often than our code: separate chunks stay cached
-        // across deploys.
+        // React changes less often than our code: its own chunk stays cached
+        // across deploys. (One antd or vendor group would put every antd
+        // component any page uses into the first load.)
         codeSplitting: {
           groups: [
             {
@@ -24,14 +25,8 @@ export default defineConfig({
               test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
               priority: 30,
             },
-            {
-              name: 'antd',
-              test: /[\\/]node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+)[\\/]/,
-              priority: 20,
-            },
             // ECharts and its renderer only for the pages that draw charts (reached by a dynamic import).
             { name: 'echarts', test: /[\\/]node_modules[\\/](echarts|zrender|tslib)[\\/]/, priority: 25 },
-            { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 10 },
           ],
         },
       },

@@ -6,6 +6,7 @@ import { benchEvaluator } from './evaluator.bench';
 import { benchLambda } from './lambda.bench';
 import { fmt, ratio } from './measure';
 import { benchWeb } from './web.bench';
+import { benchWebLoad } from './web-load.bench';
 
 const only = new Set(process.argv.slice(2));
 const wanted = (name: string) => only.size === 0 || only.has(name);
@@ -62,6 +63,21 @@ if (wanted('web')) {
       : 'web/dist is not built (run `pnpm --filter @xinfang/web build`).',
     '',
   );
+  if (w) {
+    const pages = await benchWebLoad();
+    results.webLoad = pages;
+    out.push(
+      '### Web page loads (headless Chromium, `xinfang start`, cold cache, median of 3)',
+      '',
+      '| page | LCP ms | JS fetched (on the wire) | API requests (start after the first) |',
+      '| --- | --- | --- | --- |',
+    );
+    for (const p of pages)
+      out.push(
+        `| ${p.page} | ${fmt(p.lcpMs, 0)} | ${kb(p.jsTransferBytes)} in ${p.jsFiles} files | ${p.apiRequests.join('; ')} |`,
+      );
+    out.push('');
+  }
 }
 if (wanted('api')) {
   const a = await benchApi(Number(process.env.BENCH_SECONDS ?? 5));

@@ -16,24 +16,28 @@ const read = async () => {
 };
 
 describe('GET /api/cases/{id}', () => {
-  it('does one Query for the case, no read of the rule history, and sees a publish at once', async () => {
+  it('does one Query for the case, reads neither rule history nor org chart, and sees an org edit and a publish at once', async () => {
     if (!log) throw new Error('no call log');
     // Accepted 2026-03-03 under the default pack: 60 days.
     expect((await read()).deadline.deadline).toBe('2026-05-02');
     log.clear();
     await read();
-    // The settings version (a GetItem of one small item), then the case's events (one Query, on the table); the rest
-    // are the org chart's Queries, for the unit and leader names the page shows instead of ids. None of them is the
-    // township's rule history (its partition).
-    const calls = log.calls.map((c) => [c.command, c.indexName]);
-    expect(calls.slice(0, 2)).toEqual([
+    // The township's version item (one GetItem of a tiny item), then the case's events (one Query, on the table).
+    // Rules, calendar and org chart (for the unit and leader names the page shows) come from the versioned cache:
+    // neither the township's rule history nor its org partition is read.
+    expect(log.calls.map((c) => [c.command, c.indexName])).toEqual([
       ['GetItem', undefined],
       ['Query', undefined],
     ]);
-    const orgReads = calls.slice(2);
-    log.clear();
-    await new OrgRepository(ctx.store).loadOrg('twn-a');
-    expect(orgReads).toEqual(log.calls.map((c) => [c.command, c.indexName]));
+
+    // An org edit is seen by the very next read: the responsible unit renamed.
+    const orgs = new OrgRepository(ctx.store);
+    const unit = await orgs.get('twn-a', 'unit', 'v1');
+    if (!unit) throw new Error('no unit v1');
+    const { version, ...record } = unit;
+    expect(JSON.stringify(await read())).not.toContain('新名村');
+    await orgs.update('twn-a', 'unit', { ...record, name: '新名村' }, version, '2026-06-01T00:00:00Z');
+    expect(JSON.stringify(await read())).toContain('新名村');
 
     // A version in force from 2026-01-01 with 30 days to resolve: the next read shows it.
     const rules = defaultRuleSet({ id: 'v2026', effectiveFrom: '2026-01-01' });

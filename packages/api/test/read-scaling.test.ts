@@ -1,6 +1,13 @@
 import type { CaseRecord } from '@xinfang/domain';
 import type { DemoUser } from '../src/auth/local-issuer';
-import { importCases, recordStoreCalls, StatisticsRepository } from '@xinfang/store';
+import {
+  bumpOrgVersion,
+  bumpSettingsVersion,
+  bumpStatisticsVersion,
+  importCases,
+  recordStoreCalls,
+  StatisticsRepository,
+} from '@xinfang/store';
 import { describe, expect, it } from 'vitest';
 import { ComparisonSchema } from '../src/routes/district/comparison-schemas';
 import { json, people } from './rules-ledger-fixtures';
@@ -56,6 +63,7 @@ async function itemsRead(
   weekly: number;
   comparison: number;
   districtAnnual: number;
+  warm: number[];
   visits: number;
 }> {
   await importCases(
@@ -68,13 +76,22 @@ async function itemsRead(
   expect(
     (await ctx.app.request('/api/ledger/evaluations', json(admin, { from: '2026-01-01', to: '2026-06-14' }))).status,
   ).toBe(200);
+  // Each read is counted cold (as after an org edit, a publish and a statistics write: every cache reloads) and warm.
   const count = async (path: string, user: DemoUser = people.officer) => {
     if (!log) throw new Error('no call log');
+    await Promise.all([
+      bumpOrgVersion(ctx.store, 'twn-a'),
+      bumpSettingsVersion(ctx.store, 'twn-a'),
+      bumpStatisticsVersion(ctx.store, 'd1'),
+    ]);
     log.clear();
     const res = await ctx.app.request(path, { headers: await ctx.as(user) });
     expect(res.status).toBe(200);
     const body: unknown = await res.json();
-    return { items: log.items(), body };
+    const items = log.items();
+    log.clear();
+    expect((await ctx.app.request(path, { headers: await ctx.as(user) })).status).toBe(200);
+    return { items, warm: log.items(), body };
   };
   const monthly = await count('/api/reports/monthly?month=2026-03');
   const annual = await count('/api/reports/annual?year=2026');
@@ -88,6 +105,7 @@ async function itemsRead(
     annual: annual.items,
     weekly: weekly.items,
     comparison: comparison.items,
+    warm: [monthly.warm, annual.warm, weekly.warm, comparison.warm],
     visits: parsed.townships.find((t) => t.townshipId === 'twn-a')?.visits.total ?? -1,
   };
 }
@@ -108,6 +126,10 @@ describe('reads that users wait for cost townships × months, never cases', () =
       expect(tenfold.weekly).toBe(once.weekly);
       expect(tenfold.comparison).toBe(once.comparison);
       expect(tenfold.districtAnnual).toBe(once.districtAnnual);
+      // Read again with nothing written, a report reads only the version items (the township's, the district's
+      // statistics'); the comparison those and the district's township list (two townships).
+      expect(once.warm).toEqual([2, 2, 2, 3]);
+      expect(tenfold.warm).toEqual(once.warm);
     },
   );
 });

@@ -1,8 +1,5 @@
 import { createBrowserRouter } from 'react-router';
-import { AppLayout } from './layout/app-layout';
 import { RequireAuth } from './require-auth';
-import { NotFoundRoute } from './routes/not-found';
-import { SignInRoute } from './routes/sign-in';
 
 /**
  * Public: /signin and /status. Everything else sits behind RequireAuth inside
@@ -11,18 +8,19 @@ import { SignInRoute } from './routes/sign-in';
  *
  * Each page is its own chunk (`lazy`): a township official on a slow line
  * downloads the case list without the code of the org chart or the rules.
- * The shell (sign-in, layout, 404) stays in the entry chunk.
+ * The layout, sign-in and 404 are chunks too: the entry holds the providers and the router only, and the
+ * router loads a page's chunk and the layout's together (no waterfall).
  */
 export function createRouter() {
   return createBrowserRouter([
-    { path: '/signin', Component: SignInRoute },
+    { path: '/signin', lazy: async () => ({ Component: (await import('./routes/sign-in')).SignInRoute }) },
     { path: '/status', lazy: async () => ({ Component: (await import('./routes/status')).StatusRoute }) },
     { path: '/track', lazy: async () => ({ Component: (await import('./routes/track')).TrackRoute }) },
     {
       Component: RequireAuth,
       children: [
         {
-          Component: AppLayout,
+          lazy: async () => ({ Component: (await import('./layout/app-layout')).AppLayout }),
           children: [
             { index: true, lazy: async () => ({ Component: (await import('./routes/home')).HomeRoute }) },
             {
@@ -97,7 +95,7 @@ export function createRouter() {
               path: 'district/rules',
               lazy: async () => ({ Component: (await import('./routes/district-rules')).DistrictRulesRoute }),
             },
-            { path: '*', Component: NotFoundRoute },
+            { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }) },
           ],
         },
       ],

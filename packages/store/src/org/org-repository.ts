@@ -2,6 +2,7 @@ import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type QueryCommandO
 import { Township, type Assignment, type IsoDate, type Org, type Person, type Unit } from '@xinfang/domain';
 import type { StoreClients } from '../client';
 import { isConditionFailure } from '../tenancy/condition-failed';
+import { bumpOrgVersion } from '../settings/settings-version';
 import { batchPut } from './batch-put';
 import { claimMainPeriod } from './main-claim';
 import {
@@ -107,6 +108,7 @@ export class OrgRepository {
       if (isConditionFailure(error)) throw new OrgItemExistsError(kind, record.id);
       throw error;
     }
+    await bumpOrgVersion(this.store, tenantId);
     return { ...record, version: 1 };
   }
 
@@ -134,6 +136,7 @@ export class OrgRepository {
       if (!current) throw new OrgItemNotFoundError(kind, record.id);
       throw new OrgVersionConflictError(kind, record.id, current.version);
     }
+    await bumpOrgVersion(this.store, tenantId);
     return { ...record, version };
   }
 
@@ -162,6 +165,7 @@ export class OrgRepository {
           ReturnValues: 'ALL_NEW',
         }),
       );
+      await bumpOrgVersion(this.store, tenantId);
       return fromItem('assignment', Attributes ?? {});
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
@@ -183,7 +187,7 @@ export class OrgRepository {
     return this.putMany(tenantId, 'assignment', assignments, at);
   }
 
-  private putMany<K extends OrgKind>(
+  private async putMany<K extends OrgKind>(
     tenantId: string,
     kind: K,
     records: (OrgRecordOf[K] & { version?: number })[],
@@ -193,7 +197,8 @@ export class OrgRepository {
       const parsed = ORG_KINDS[kind].schema.parse(record) as OrgRecordOf[K];
       return toItem(tenantId, kind, parsed, version ?? 1, at);
     });
-    return batchPut(this.store, items);
+    await batchPut(this.store, items);
+    await bumpOrgVersion(this.store, tenantId);
   }
 
   private async queryAll(pk: string, skPrefix?: string): Promise<Record<string, unknown>[]> {

@@ -19,3 +19,19 @@ export async function bumpSettingsVersion(store: StoreClients, tenantId: string)
     }),
   );
 }
+
+/**
+ * Marks the township's org chart (units, people, assignments) as changed, on the same version item under its own
+ * attribute: a case read or report gets both numbers with one GetItem and reloads only what moved.
+ */
+export async function bumpOrgVersion(store: StoreClients, tenantId: string): Promise<void> {
+  await store.doc.send(
+    new UpdateCommand({
+      TableName: store.tableName,
+      Key: settingsVersionKey(tenantId),
+      UpdateExpression: 'ADD #v :one SET #t = :t, tenantId = :tenant',
+      ExpressionAttributeNames: { '#v': 'orgVersion', '#t': 'type' },
+      ExpressionAttributeValues: { ':one': 1, ':t': 'settings_version', ':tenant': tenantId },
+    }),
+  );
+}

@@ -3,6 +3,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { wholeYearsBetween, type CaseState } from '@xinfang/domain';
 import { z } from 'zod';
 import type { StoreClients } from '../client';
+import { bumpStatisticsVersion } from './statistics-version';
 
 /** A case as the backlog counts it: first registered on `f`, resolved on `d` (absent while open). */
 export const RosterCase = z.object({ f: z.string(), d: z.string().optional() });
@@ -85,6 +86,7 @@ export async function updateBacklogRoster(
           ...(current ? { ExpressionAttributeValues: { ':v': current.version } } : {}),
         }),
       );
+      await bumpStatisticsVersion(store, districtId);
       return;
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException) || attempt >= 10) throw error;

@@ -3,3 +3,5 @@ export * from './statistics-repository';
 export * from './statistics-projector';
 export * from './backlog-roster';
 export * from './ledger-money';
+export * from './statistics-version';
+export * from './statistics-cache';

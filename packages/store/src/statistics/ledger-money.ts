@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { StoreClients } from '../client';
 import { LedgerEntry, ledgerKeys, type LedgerReversal, type LedgerSummary } from '../ledger/ledger-items';
 import { TenancyRepository } from '../tenancy/tenancy-repository';
+import { bumpStatisticsVersion } from './statistics-version';
 
 /** A ledger entry as the statistics keep it: the stored entry without the evaluator's detail, and which evaluation wrote it. */
 export const MoneyLine = LedgerEntry.omit({ detail: true, active: true }).extend({ periodKey: z.string() });
@@ -100,6 +101,7 @@ async function updateMoney(
           ...(current ? { ExpressionAttributeValues: { ':v': current.version } } : {}),
         }),
       );
+      await bumpStatisticsVersion(store, districtId);
       return;
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException) || attempt >= 10) throw error;

@@ -6,6 +6,7 @@ import { queryAll } from '../query-all';
 import { loadCaseFoldSettings, type CaseFoldSettings } from '../settings/township-settings';
 import { BacklogRoster, rosterEntryOf, rosterKeys, updateBacklogRoster, type RosterCase } from './backlog-roster';
 import { moneyKeys, TownshipMonthMoney } from './ledger-money';
+import { bumpStatisticsVersion } from './statistics-version';
 import { computeMonthStats, TownshipMonthStats } from './township-month-stats';
 
 export const statsKeys = {
@@ -83,6 +84,7 @@ export class StatisticsRepository {
         },
       }),
     );
+    await bumpStatisticsVersion(this.store, districtId);
     return stats;
   }
 

@@ -1,9 +1,12 @@
 import { Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
 import { useMe } from '../../features/auth/api/get-me';
 import { DistrictHome } from './home-district';
 import { TownshipHome } from './home-township';
+import { useHomePrefetch } from './use-home-prefetch';
+import { isMonth, monthInShanghai } from '../../lib/month';
 
 /**
  * The first screen after sign-in shows the caller's own figures: township
@@ -13,6 +16,9 @@ import { TownshipHome } from './home-township';
 export function HomeRoute() {
   const { t } = useTranslation();
   const me = useMe();
+  const [params] = useSearchParams();
+  const requested = params.get('month');
+  useHomePrefetch(isMonth(requested) ? requested : monthInShanghai(new Date()));
 
   if (me.isPending) return <Skeleton active />;
   if (me.isError) return <ErrorAlert title={t('error.unknown')} error={me.error} onRetry={() => void me.refetch()} />;

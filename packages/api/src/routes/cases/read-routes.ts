@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { CaseRepository, OrgRepository, summaryOf, TownshipSettingsCache } from '@xinfang/store';
+import { CaseRepository, summaryOf, TownshipSettingsCache } from '@xinfang/store';
 import type { AppEnv } from '../../app-env';
 import { requireRole, TOWNSHIP_READERS, townshipOf } from '../../auth/middleware';
 import { audit } from '../../http/audit';
@@ -101,15 +101,18 @@ export function mountReads(router: OpenAPIHono<AppEnv>) {
       const auth = c.get('auth');
       const tenantId = townshipOf(auth);
       const { id } = c.req.valid('param');
-      // One Query for the case; deadlines and calendar from the versioned per-process cache (a GetItem of its version).
-      const settings = await repo(c, TownshipSettingsCache).foldSettings(tenantId);
+      // One Query for the case; deadlines, calendar and org chart from the versioned per-process cache (one GetItem
+      // of the township's version item).
+      const township = repo(c, TownshipSettingsCache);
+      const versions = await township.versions(tenantId);
+      const settings = await township.foldSettings(tenantId, versions);
       const cases = repo(c, CaseRepository);
       const view = await cases.view(tenantId, id, settings);
       if (!view) throw notFound('信访事项不存在');
       // Folded from the events just read: the detail is never behind the projection.
       const summary = summaryOf(view.state);
       assertUnitMaySee(auth, summary);
-      const org = await withCaseErrors(() => repo(c, OrgRepository).loadOrg(tenantId));
+      const org = await withCaseErrors(() => township.org(tenantId, versions));
       const names = namesOf(org, view.events, id);
       const caseLeaders = Object.values(names.people);
       const today = todayInShanghai(c.get('deps').now());

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { endOfMonth, yearBefore } from '@xinfang/domain';
-import { monthsBetween, StatisticsRepository, TenancyRepository, type DistrictMonth } from '@xinfang/store';
+import { monthsBetween, StatisticsCache, TenancyRepository, type DistrictMonth } from '@xinfang/store';
 import { requireRole } from '../../auth/middleware';
 import { monthInShanghai } from '../../http/dates';
 import { badRequest, forbidden } from '../../http/problem';
@@ -53,16 +53,21 @@ export const districtComparisonRoutes = createSecuredRouter()
       throw badRequest(`一次最多对比${MAX_MONTHS}个月`, [
         { path: 'query.from', message: `一次最多对比${MAX_MONTHS}个月` },
       ]);
-    const stats = repo(c, StatisticsRepository);
+    // The district's statistics version (one GetItem), then its months and rosters from the per-process cache unless
+    // a write moved the version.
+    const stats = repo(c, StatisticsCache);
+    const [townships, version] = await Promise.all([
+      repo(c, TenancyRepository).listTownships(auth.districtId),
+      stats.version(auth.districtId),
+    ]);
     const read = async (list: string[]) =>
       new Map<string, DistrictMonth>(
-        await Promise.all(list.map(async (m) => [m, await stats.districtMonth(auth.districtId, m)] as const)),
+        await Promise.all(list.map(async (m) => [m, await stats.districtMonth(auth.districtId, m, version)] as const)),
       );
-    const [townships, current, previous, rosters] = await Promise.all([
-      repo(c, TenancyRepository).listTownships(auth.districtId),
+    const [current, previous, rosters] = await Promise.all([
       read(months),
       read(monthsBetween(previousPeriod.from, previousPeriod.to)),
-      stats.districtRosters(auth.districtId),
+      stats.districtRosters(auth.districtId, version),
     ]);
     const body = districtComparison({
       period,

@@ -1,10 +1,9 @@
 import { defaultRuleSet, versionInForce, yearBefore, type Org, type RuleSet } from '@xinfang/domain';
 import {
   monthsBetween,
-  OrgRepository,
-  RulesRepository,
-  StatisticsRepository,
+  StatisticsCache,
   TownshipNotFoundError,
+  TownshipSettingsCache,
   type MonthVisit,
   type RosterCase,
   type TownshipMonthStats,
@@ -45,20 +44,32 @@ export const inPeriod = (date: string | undefined, p: ReportPeriod) =>
   date !== undefined && p.from <= date && date <= p.to;
 
 export async function loadReportData(c: Context<AppEnv>, tenantId: string, period: ReportPeriod): Promise<ReportData> {
+  // Two small versioned reads (the township's, the district's statistics'); org, rules and statistics items come
+  // from the per-process caches unless a write moved a version.
+  const township = repo(c, TownshipSettingsCache);
+  const statistics = repo(c, StatisticsCache);
+  const [versions, tokenDistrictVersion] = await Promise.all([
+    township.versions(tenantId),
+    statistics.version(c.get('auth').districtId),
+  ]);
   let org: Org;
   try {
-    org = await repo(c, OrgRepository).loadOrg(tenantId);
+    org = await township.org(tenantId, versions);
   } catch (error) {
     if (error instanceof TownshipNotFoundError) throw notFound('本乡镇尚未开通');
     throw error;
   }
+  const districtId = org.township.districtId;
+  const statsVersion =
+    districtId === c.get('auth').districtId ? tokenDistrictVersion : await statistics.version(districtId);
   const previous = yearBefore(period);
   const months = monthsBetween(period.from, period.to);
   const previousMonths = monthsBetween(previous.from, previous.to);
-  const [stored, ruleVersions] = await Promise.all([
-    repo(c, StatisticsRepository).townshipMonths(org.township.districtId, tenantId, [...months, ...previousMonths]),
-    repo(c, RulesRepository).ruleSets(tenantId),
+  const [stored, settings] = await Promise.all([
+    statistics.townshipMonths(districtId, tenantId, [...months, ...previousMonths], statsVersion),
+    township.foldSettings(tenantId, versions),
   ]);
+  const ruleVersions = settings.ruleVersions;
   const visitsIn = (p: ReportPeriod, list: readonly string[]) =>
     list.flatMap((m) => stored.stats.get(m)?.visits.list ?? []).filter((v) => inPeriod(v.on, p));
   const units = new Map(org.units.map((u) => [u.id, u.name]));

@@ -1,0 +1,118 @@
+/// <reference lib="dom" />
+// LCP and the JS a page really fetches, in headless Chromium against `xinfang start` (the local server that serves
+// web/dist compressed, the API and the demo data).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { median } from './measure';
+
+export interface PageLoad {
+  page: string;
+  /** Median of `runs` cold loads (fresh browser context each: empty cache, own session). */
+  lcpMs: number;
+  /** Script bytes on the wire (compressed) and their number, of the median run. */
+  jsTransferBytes: number;
+  jsFiles: number;
+  /** The API requests the page made, in the order they started, with their start times relative to the first. */
+  apiRequests: string[];
+}
+
+const ROOT = join(import.meta.dirname, '../..');
+
+async function startServer(): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['packages/cli/bin/xinfang.mjs', 'start', '--port', '0', '--no-jobs'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /started\): (http:\/\/\S+)/.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`xinfang start exited (${code}): ${out}`)));
+  });
+  return { url, child };
+}
+
+async function token(url: string, role: string): Promise<string> {
+  const users = (await (await fetch(`${url}/auth/users`)).json()) as { id: string; role: string }[];
+  const user = users.find((u) => u.role === role);
+  if (!user) throw new Error(`no demo ${role}`);
+  const res = await fetch(`${url}/auth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userId: user.id }),
+  });
+  return ((await res.json()) as { token: string }).token;
+}
+
+async function loadOnce(browser: Browser, url: string, bearer?: string) {
+  const context = await browser.newContext();
+  if (bearer) await context.addInitScript(`sessionStorage.setItem('xinfang.token', ${JSON.stringify(bearer)})`);
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  // The page has drawn its content (on a busy machine that can take seconds after the last chunk arrived), then its
+  // data requests are done; LCP is final at the first input or when the page is hidden, so a short settle follows.
+  await page.waitForFunction(() => (document.getElementById('root')?.innerText ?? '').length > 20, null, {
+    timeout: 60_000,
+  });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  const lcp = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => resolve(list.getEntries().at(-1)?.startTime ?? 0)).observe({
+          type: 'largest-contentful-paint',
+          buffered: true,
+        });
+        setTimeout(() => resolve(0), 2_000);
+      }),
+  );
+  const measured = await page.evaluate(() => {
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const scripts = entries.filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js'));
+    const api = entries
+      .filter((e) => new URL(e.name).pathname.startsWith('/api/'))
+      .sort((a, b) => a.startTime - b.startTime);
+    const first = api[0]?.startTime ?? 0;
+    return {
+      js: scripts.reduce((n, e) => n + e.transferSize, 0),
+      jsFiles: scripts.length,
+      api: api.map((e) => `${new URL(e.name).pathname} +${Math.round(e.startTime - first)} ms`),
+    };
+  });
+  await context.close();
+  return { ...measured, lcp };
+}
+
+export async function benchWebLoad(runs = 3): Promise<PageLoad[]> {
+  const { url, child } = await startServer();
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    const officer = await token(url, 'petition_officer');
+    const out: PageLoad[] = [];
+    for (const [name, path, bearer] of [
+      ['/signin', '/signin', undefined],
+      ['/ (petition officer, signed in)', '/', officer],
+    ] as const) {
+      await loadOnce(browser, `${url}${path}`, bearer); // warm the server's compressed-file cache
+      const results = [];
+      for (let i = 0; i < runs; i += 1) results.push(await loadOnce(browser, `${url}${path}`, bearer));
+      const lcpMs = median(results.map((r) => r.lcp));
+      const mid = results.find((r) => r.lcp === lcpMs) ?? results[0];
+      out.push({
+        page: name,
+        lcpMs,
+        jsTransferBytes: mid?.js ?? 0,
+        jsFiles: mid?.jsFiles ?? 0,
+        apiRequests: mid?.api ?? [],
+      });
+    }
+    return out;
+  } finally {
+    await browser.close();
+    child.kill('SIGTERM');
+  }
+}
