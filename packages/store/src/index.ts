@@ -18,6 +18,7 @@ export * from './bulk/import-cases';
 export * from './ledger';
 export * from './settings';
 export * from './store-error';
+export * from './invalid-cursor-error';
 export * from './evaluation';
 export * from './routines';
 export * from './query-codes';

@@ -1,6 +1,6 @@
 import { Entity } from 'electrodb';
 import type { StoreClients } from '../client';
-import { InvalidCursorError } from '../cases/case-list';
+import { InvalidCursorError } from '../invalid-cursor-error';
 import { tenantKeyPrefix } from '../tenant-key';
 
 /** Who did what to which thing, when. Written on every change of org, rules, cases and ledger, and on every read of a petitioner's identity. */

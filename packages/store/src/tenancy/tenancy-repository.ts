@@ -2,6 +2,7 @@ import { Township } from '@xinfang/domain';
 import { Entity } from 'electrodb';
 import { z } from 'zod';
 import type { StoreClients } from '../client';
+import { StoreError } from '../store-error';
 import { isConditionFailure } from './condition-failed';
 
 /** 区: a district oversees several townships. */
@@ -12,10 +13,9 @@ export type District = z.infer<typeof District>;
 export type TownshipRecord = Township & { createdAt: string };
 
 /** Onboarding a township id that is already taken (by any district: township ids are tenant ids, unique in the deployment). */
-export class TownshipExistsError extends Error {
+export class TownshipExistsError extends StoreError {
   constructor(readonly townshipId: string) {
-    super(`乡镇编号已存在：${townshipId}`);
-    this.name = 'TownshipExistsError';
+    super('conflict', 'township_exists', `乡镇编号已被使用：${townshipId}`);
   }
 }
 

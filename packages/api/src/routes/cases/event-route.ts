@@ -10,7 +10,6 @@ import { idempotent } from '../../http/idempotency';
 import { badRequest, forbidden, notFound } from '../../http/problem';
 import { repo } from '../../http/repo';
 import { assertUnitMaySee, assertUnitsExist } from './case-access';
-import { withCaseErrors } from './case-errors';
 import { CaseActionSchema, eventOf, type CaseAction } from './event-body';
 import { presentSummary } from './present';
 import { problems } from './problem-responses';
@@ -78,15 +77,13 @@ export function mountEvents(router: OpenAPIHono<AppEnv>) {
       ]);
     }
 
-    const appended = await withCaseErrors(() =>
-      cases.append({
-        tenantId,
-        caseId: id,
-        expectedSeq: action.expectedSeq,
-        event: eventOf(action, { on, by: auth.userId, visitId: randomUUID() }),
-        recordedAt: c.get('deps').now().toISOString(),
-      }),
-    );
+    const appended = await cases.append({
+      tenantId,
+      caseId: id,
+      expectedSeq: action.expectedSeq,
+      event: eventOf(action, { on, by: auth.userId, visitId: randomUUID() }),
+      recordedAt: c.get('deps').now().toISOString(),
+    });
     await audit(c, {
       action: `case.event.${action.kind}`,
       targetType: 'case',

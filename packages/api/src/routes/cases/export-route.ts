@@ -5,7 +5,6 @@ import { requireRole, TOWNSHIP_READERS } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { repo } from '../../http/repo';
 import { caseListXlsx } from './case-sheet';
-import { withCaseErrors } from './case-errors';
 import { caseListFilter } from './list-filter';
 import { presentSummary } from './present';
 import { problems } from './problem-responses';
@@ -36,13 +35,11 @@ export function mountExport(router: OpenAPIHono<AppEnv>) {
     const rows: CaseSummary[] = [];
     let cursor: string | undefined;
     do {
-      const page = await withCaseErrors(() =>
-        cases.list(tenantId, filter, { limit: 100, ...(cursor ? { cursor } : {}) }),
-      );
+      const page = await cases.list(tenantId, filter, { limit: 100, ...(cursor ? { cursor } : {}) });
       rows.push(...page.items);
       cursor = page.cursor;
     } while (cursor && rows.length < MAX_ROWS);
-    const org = await withCaseErrors(() => repo(c, OrgRepository).loadOrg(tenantId));
+    const org = await repo(c, OrgRepository).loadOrg(tenantId);
     const unitNames = Object.fromEntries(org.units.map((u) => [u.id, u.name]));
     const body = await caseListXlsx(
       `${org.township.name}信访事项（${today}导出）`,

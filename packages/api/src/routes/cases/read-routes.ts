@@ -7,7 +7,6 @@ import { todayInShanghai } from '../../http/dates';
 import { notFound } from '../../http/problem';
 import { repo } from '../../http/repo';
 import { assertUnitMaySee } from './case-access';
-import { withCaseErrors } from './case-errors';
 import { caseListFilter } from './list-filter';
 import { namesOf } from './names';
 import { presentDetail, presentSummary } from './present';
@@ -87,7 +86,7 @@ export function mountReads(router: OpenAPIHono<AppEnv>) {
       const { cursor, limit, ...q } = c.req.valid('query');
       const { tenantId, today, filter } = await caseListFilter(c, q);
       const paging = { ...(limit ? { limit } : {}), ...(cursor ? { cursor } : {}) };
-      const page = await withCaseErrors(() => repo(c, CaseRepository).list(tenantId, filter, paging));
+      const page = await repo(c, CaseRepository).list(tenantId, filter, paging);
       return c.json(
         { items: page.items.map((s) => presentSummary(s, today)), ...(page.cursor ? { cursor: page.cursor } : {}) },
         200,
@@ -109,7 +108,7 @@ export function mountReads(router: OpenAPIHono<AppEnv>) {
       // Folded from the events just read: the detail is never behind the projection.
       const summary = summaryOf(view.state);
       assertUnitMaySee(auth, summary);
-      const org = await withCaseErrors(() => repo(c, OrgRepository).loadOrg(tenantId));
+      const org = await repo(c, OrgRepository).loadOrg(tenantId);
       const names = namesOf(org, view.events, id);
       const caseLeaders = Object.values(names.people);
       const today = todayInShanghai(c.get('deps').now());

@@ -9,7 +9,6 @@ import { idempotent } from '../../http/idempotency';
 import { badRequest, unprocessable } from '../../http/problem';
 import { repo } from '../../http/repo';
 import { assertUnitsExist } from './case-access';
-import { withCaseErrors } from './case-errors';
 import { presentSummary } from './present';
 import { assertFormMatchesHeadcount } from './visit-form';
 import { problems } from './problem-responses';
@@ -63,28 +62,26 @@ export function mountRegister(router: OpenAPIHono<AppEnv>) {
     }
 
     const caseId = randomUUID();
-    const summary = await withCaseErrors(() =>
-      repo(c, CaseRepository).register({
-        tenantId,
-        districtId: auth.districtId,
-        caseId,
-        registered: {
-          kind: 'registered',
-          on: registeredOn,
-          by: auth.userId,
-          caseType: body.caseType,
-          category: body.category,
-          summary: body.summary,
-          originUnitId: body.originUnitId,
-          responsibleUnitIds: body.responsibleUnitIds,
-          ...(body.firstRegisteredOn ? { firstRegisteredOn: body.firstRegisteredOn } : {}),
-          ...(body.note ? { note: body.note } : {}),
-        },
-        firstVisit: { kind: 'visit', ...body.firstVisit, on: visitOn, by: auth.userId, visitId: `${caseId}-v1` },
-        ...(body.petitioner ? { petitioner: body.petitioner } : {}),
-        recordedAt: c.get('deps').now().toISOString(),
-      }),
-    );
+    const summary = await repo(c, CaseRepository).register({
+      tenantId,
+      districtId: auth.districtId,
+      caseId,
+      registered: {
+        kind: 'registered',
+        on: registeredOn,
+        by: auth.userId,
+        caseType: body.caseType,
+        category: body.category,
+        summary: body.summary,
+        originUnitId: body.originUnitId,
+        responsibleUnitIds: body.responsibleUnitIds,
+        ...(body.firstRegisteredOn ? { firstRegisteredOn: body.firstRegisteredOn } : {}),
+        ...(body.note ? { note: body.note } : {}),
+      },
+      firstVisit: { kind: 'visit', ...body.firstVisit, on: visitOn, by: auth.userId, visitId: `${caseId}-v1` },
+      ...(body.petitioner ? { petitioner: body.petitioner } : {}),
+      recordedAt: c.get('deps').now().toISOString(),
+    });
     // 包案领导: the org chart's case_leader assignment, from the registration date (a retried request finds it there).
     if (body.caseLeaderId) {
       const at = c.get('deps').now().toISOString();

@@ -12,7 +12,6 @@ import { problemResponses } from '../tenancy/problem-responses';
 import { planImport, type ImportPlan } from './import-plan';
 import { ImportFileSchema, ImportPreviewSchema, ImportResultSchema } from './import-schemas';
 import { readWorkbook, templateWorkbook, XLSX_TYPE } from './import-sheet';
-import { orgCall } from './org-problems';
 
 const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const fileBody = { body: { required: true, content: { 'application/json': { schema: ImportFileSchema } } } };
@@ -57,7 +56,7 @@ const commit = createRoute({
 
 async function plan(c: Context<AppEnv>, file: string): Promise<ImportPlan> {
   const book = await readWorkbook(Buffer.from(file, 'base64'));
-  const org = await orgCall(() => repo(c, OrgRepository).loadOrg(townshipOf(c.get('auth'))));
+  const org = await repo(c, OrgRepository).loadOrg(townshipOf(c.get('auth')));
   return planImport(org, book);
 }
 

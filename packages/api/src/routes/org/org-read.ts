@@ -7,7 +7,6 @@ import { notFound } from '../../http/problem';
 import { repo } from '../../http/repo';
 import { createSecuredRouter } from '../../http/router';
 import { problemResponses } from '../tenancy/problem-responses';
-import { orgCall } from './org-problems';
 import { OrgSchema, ResponsibleQuery, ResponsibleSchema } from './schemas';
 
 const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -35,12 +34,12 @@ const responsible = createRoute({
 
 export const orgReadRoutes = createSecuredRouter()
   .openapi(whole, async (c) => {
-    const org = await orgCall(() => repo(c, OrgRepository).loadVersionedOrg(townshipOf(c.get('auth'))));
+    const org = await repo(c, OrgRepository).loadVersionedOrg(townshipOf(c.get('auth')));
     return c.json(org, 200);
   })
   .openapi(responsible, async (c) => {
     const { unitId, date = todayInShanghai(c.get('deps').now()) } = c.req.valid('query');
-    const org = await orgCall(() => repo(c, OrgRepository).loadOrg(townshipOf(c.get('auth'))));
+    const org = await repo(c, OrgRepository).loadOrg(townshipOf(c.get('auth')));
     const parties = createOrgIndex(org).responsibleFor(unitId, date);
     if (!parties) throw notFound(`单位不存在：${unitId}`);
     return c.json({ date, ...parties }, 200);

@@ -6,7 +6,6 @@ import { idempotent } from '../../http/idempotency';
 import { repo } from '../../http/repo';
 import { createSecuredRouter } from '../../http/router';
 import { problemResponses } from '../tenancy/problem-responses';
-import { orgCall } from './org-problems';
 import { idFromPath, requireVersion } from './record-update';
 import { IdParam, listOf, PersonSchema, PersonUpdateSchema, VersionedPersonSchema } from './schemas';
 
@@ -49,15 +48,13 @@ const update = createRoute({
 
 export const personRoutes = createSecuredRouter()
   .openapi(list, async (c) => {
-    const items = await orgCall(() => repo(c, OrgRepository).list(townshipOf(c.get('auth')), 'person'));
+    const items = await repo(c, OrgRepository).list(townshipOf(c.get('auth')), 'person');
     return c.json({ items }, 200);
   })
   .openapi(create, async (c) => {
     const tenantId = townshipOf(c.get('auth'));
     const person = c.req.valid('json');
-    const saved = await orgCall(() =>
-      repo(c, OrgRepository).create(tenantId, 'person', person, c.get('deps').now().toISOString()),
-    );
+    const saved = await repo(c, OrgRepository).create(tenantId, 'person', person, c.get('deps').now().toISOString());
     await audit(c, {
       action: 'org.person.create',
       targetType: 'person',
@@ -71,10 +68,8 @@ export const personRoutes = createSecuredRouter()
     const { id: bodyId, version, ...fields } = c.req.valid('json');
     const person = { ...fields, id: idFromPath(c.req.valid('param').id, bodyId) };
     const store = repo(c, OrgRepository);
-    const before = requireVersion(await orgCall(() => store.list(tenantId, 'person')), person.id, version, 'person');
-    const saved = await orgCall(() =>
-      store.update(tenantId, 'person', person, version, c.get('deps').now().toISOString()),
-    );
+    const before = requireVersion(await store.list(tenantId, 'person'), person.id, version, 'person');
+    const saved = await store.update(tenantId, 'person', person, version, c.get('deps').now().toISOString());
     const changed = (['name', 'title', 'financePaid', 'leadingCadre'] as const).filter((k) => before[k] !== person[k]);
     await audit(c, {
       action: 'org.person.update',

@@ -4,14 +4,12 @@ import {
   OrgRepository,
   RulesRepository,
   StatisticsRepository,
-  TownshipNotFoundError,
   type MonthVisit,
   type RosterCase,
   type TownshipMonthStats,
 } from '@xinfang/store';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env';
-import { notFound } from '../../http/problem';
 import { repo } from '../../http/repo';
 import type { ReportPeriod } from './kpi-schemas';
 import { netMoney, type NetMoney } from './net-money';
@@ -45,13 +43,7 @@ export const inPeriod = (date: string | undefined, p: ReportPeriod) =>
   date !== undefined && p.from <= date && date <= p.to;
 
 export async function loadReportData(c: Context<AppEnv>, tenantId: string, period: ReportPeriod): Promise<ReportData> {
-  let org: Org;
-  try {
-    org = await repo(c, OrgRepository).loadOrg(tenantId);
-  } catch (error) {
-    if (error instanceof TownshipNotFoundError) throw notFound('本乡镇尚未开通');
-    throw error;
-  }
+  const org = await repo(c, OrgRepository).loadOrg(tenantId);
   const previous = yearBefore(period);
   const months = monthsBetween(period.from, period.to);
   const previousMonths = monthsBetween(previous.from, previous.to);

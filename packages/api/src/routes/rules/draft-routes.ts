@@ -7,7 +7,7 @@ import { audit } from '../../http/audit';
 import { idempotent } from '../../http/idempotency';
 import { unprocessable } from '../../http/problem';
 import { checkRuleSet } from './rule-checks';
-import { draftOr404, mapDraftErrors, problems, RULE_READERS, RULE_WRITERS, rules, tenantOf } from './rule-access';
+import { draftOr404, problems, RULE_READERS, RULE_WRITERS, rules, tenantOf } from './rule-access';
 import {
   CreateDraftSchema,
   IdParam,
@@ -143,8 +143,13 @@ export function registerDraftRoutes(router: OpenAPIHono<AppEnv>): void {
     const { id } = c.req.valid('param');
     const { version, ruleSet } = c.req.valid('json');
     const auth = c.get('auth');
-    const draft = await mapDraftErrors(() =>
-      rules(c).updateDraft(tenantOf(c), id, version, ruleSet, auth.userId, c.get('deps').now().toISOString()),
+    const draft = await rules(c).updateDraft(
+      tenantOf(c),
+      id,
+      version,
+      ruleSet,
+      auth.userId,
+      c.get('deps').now().toISOString(),
     );
     await audit(c, {
       action: 'rules.draft.update',

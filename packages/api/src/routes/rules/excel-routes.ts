@@ -4,7 +4,7 @@ import { requireRole } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { notFound, ProblemError } from '../../http/problem';
 import { attachment, XLSX_TYPE } from '../reports/xlsx';
-import { draftOr404, mapDraftErrors, problems, RULE_READERS, RULE_WRITERS, rules, tenantOf } from './rule-access';
+import { draftOr404, problems, RULE_READERS, RULE_WRITERS, rules, tenantOf } from './rule-access';
 import { IdParam, RuleDraftSchema } from './rule-schemas';
 import { parseRuleSetWorkbook, ruleSetWorkbook } from './rule-workbook';
 
@@ -79,8 +79,13 @@ export function registerExcelRoutes(router: OpenAPIHono<AppEnv>): void {
       });
     }
     const auth = c.get('auth');
-    const saved = await mapDraftErrors(() =>
-      rules(c).updateDraft(tenantOf(c), id, version, result.ruleSet, auth.userId, c.get('deps').now().toISOString()),
+    const saved = await rules(c).updateDraft(
+      tenantOf(c),
+      id,
+      version,
+      result.ruleSet,
+      auth.userId,
+      c.get('deps').now().toISOString(),
     );
     await audit(c, {
       action: 'rules.draft.import',

@@ -10,7 +10,7 @@ import { idempotent } from '../../http/idempotency';
 import { todayInShanghai } from '../../http/dates';
 import { conflict, ProblemError } from '../../http/problem';
 import { repo } from '../../http/repo';
-import { draftOr404, mapDraftErrors, problems, RULE_WRITERS, rules, tenantOf } from './rule-access';
+import { draftOr404, problems, RULE_WRITERS, rules, tenantOf } from './rule-access';
 import { IdParam, PublishSchema, RuleVersionSchema } from './rule-schemas';
 import { versionHeader } from './version-routes';
 
@@ -114,15 +114,13 @@ export function registerPublishRoute(router: OpenAPIHono<AppEnv>): void {
     if (!confirmRetroactive) {
       await refuseUnconfirmedRetroactive(c, tenantId, { ...draft.ruleSet, id: versionId, effectiveFrom });
     }
-    const published = await mapDraftErrors(() =>
-      rules(c).publishDraft(tenantId, id, {
-        expectedVersion: version,
-        effectiveFrom,
-        versionId,
-        by: auth.userId,
-        at: c.get('deps').now().toISOString(),
-      }),
-    );
+    const published = await rules(c).publishDraft(tenantId, id, {
+      expectedVersion: version,
+      effectiveFrom,
+      versionId,
+      by: auth.userId,
+      at: c.get('deps').now().toISOString(),
+    });
     await audit(c, {
       action: 'rules.publish',
       targetType: 'rule_version',

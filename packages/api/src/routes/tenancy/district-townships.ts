@@ -1,9 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
-import { TenancyRepository, TownshipExistsError } from '@xinfang/store';
+import { TenancyRepository } from '@xinfang/store';
 import { requireRole } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { idempotent } from '../../http/idempotency';
-import { conflict, forbidden } from '../../http/problem';
+import { forbidden } from '../../http/problem';
 import { repo } from '../../http/repo';
 import { createSecuredRouter } from '../../http/router';
 import { saveInitialRules } from './initial-rules';
@@ -53,14 +53,7 @@ export const districtTownshipRoutes = createSecuredRouter()
     const auth = c.get('auth');
     const body = c.req.valid('json');
     const now = c.get('deps').now().toISOString();
-    let township;
-    try {
-      township = await repo(c, TenancyRepository).createTownship({ ...body, districtId: auth.districtId }, now);
-    } catch (error) {
-      if (error instanceof TownshipExistsError)
-        throw conflict(`乡镇编号已被使用：${body.id}`, { code: 'township_exists' });
-      throw error;
-    }
+    const township = await repo(c, TenancyRepository).createTownship({ ...body, districtId: auth.districtId }, now);
     const ruleSet = await saveInitialRules(c, township.id, auth.districtId, now);
     await audit(c, {
       action: 'tenancy.township.create',
