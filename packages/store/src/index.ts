@@ -5,6 +5,7 @@ export * from './embedded-store';
 export * from './health';
 export * from './tenant-key';
 export * from './call-log';
+export * from './failing-store';
 export * from './change-feed';
 export * from './audit/audit-log';
 export * from './idempotency/idempotency-store';

@@ -1,11 +1,11 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { CaseRepository, OrgRepository } from '@xinfang/store';
+import { CaseRepository, OrgItemExistsError, OrgRepository } from '@xinfang/store';
 import { randomUUID } from 'node:crypto';
 import type { AppEnv } from '../../app-env';
 import { requireRole, townshipOf } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { todayInShanghai } from '../../http/dates';
-import { idempotent } from '../../http/idempotency';
+import { idempotent, idFromIdempotencyKey } from '../../http/idempotency';
 import { badRequest, unprocessable } from '../../http/problem';
 import { repo } from '../../http/repo';
 import { assertUnitsExist } from './case-access';
@@ -61,7 +61,8 @@ export function mountRegister(router: OpenAPIHono<AppEnv>) {
       );
     }
 
-    const caseId = randomUUID();
+    // From the Idempotency-Key when there is one: a retry of a registration that failed part-way completes this case.
+    const caseId = idFromIdempotencyKey(c, 'case') ?? randomUUID();
     const summary = await repo(c, CaseRepository).register({
       tenantId,
       districtId: auth.districtId,
@@ -87,7 +88,10 @@ export function mountRegister(router: OpenAPIHono<AppEnv>) {
       const at = c.get('deps').now().toISOString();
       const personId = body.caseLeaderId;
       const leader = { id: `${caseId}-leader`, personId, role: 'case_leader' as const, caseId, from: registeredOn };
-      await org.create(tenantId, 'assignment', leader, at);
+      // Its id is the case's: already there means a retry of this registration wrote it before failing.
+      await org.create(tenantId, 'assignment', leader, at).catch((error: unknown) => {
+        if (!(error instanceof OrgItemExistsError)) throw error;
+      });
     }
     // The petitioner's query code (查询码): given now, stored only as a hash, so this answer is the one place it appears.
     const { queryCode } = await issueQueryCode(c, tenantId, caseId);
