@@ -6,7 +6,7 @@ import { StoreError } from './store-error';
  */
 export class InvalidCursorError extends StoreError {
   constructor() {
-    super('invalid', 'invalid_cursor', '翻页游标无效', {
+    super('invalid', 'invalid_cursor', '分页游标无效', {
       invalidParams: [{ path: 'query.cursor', message: '请使用上一页返回的 cursor' }],
     });
   }

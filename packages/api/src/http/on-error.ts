@@ -44,7 +44,7 @@ function asProblem(error: unknown): ProblemError {
 }
 
 /**
- * DynamoDB refuses an item over 400 KB with a ValidationException (ElectroDB wraps it, keeping the text). Only a
+ * DynamoDB refuses an item over 400 KB with a ValidationException. Only a
  * client's oversized text gets there — every key and attribute the API writes is otherwise bounded — so it is the
  * client's mistake (400), not a server fault. Other ValidationExceptions stay 500: they mean a bug of ours.
  */
