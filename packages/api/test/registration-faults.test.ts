@@ -1,4 +1,4 @@
-import { CaseRepository, failingAt, type StoreClients } from '@xinfang/store';
+import { AuditLog, CaseRepository, failingAt, type StoreClients } from '@xinfang/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app';
 import { createTokenVerifier } from '../src/auth/verifier';
@@ -31,6 +31,18 @@ async function post(app: ReturnType<typeof createApp>, tag: string) {
   return app.request('/api/cases', init);
 }
 
+/**
+ * The audit log is written after the change it records: every `case.register` entry names a case that is there,
+ * complete (a failed registration leaves no entry claiming it happened).
+ */
+async function expectRegisterEntriesTrue() {
+  const log = await new AuditLog(ctx.store).listMonth('twn-a', '2026-06', { limit: 1000 });
+  const registered = log.items.filter((e) => e.action === 'case.register').map((e) => e.targetId);
+  const cases = new CaseRepository(ctx.store);
+  for (const id of registered) expect((await cases.summary('twn-a', id))?.lastSeq, id).toBe(2);
+  return registered;
+}
+
 /** Every case of township A whose registration carries this tag, as stored (events, whether summarised or not). */
 async function casesTagged(tag: string) {
   const records = await new CaseRepository(ctx.store).listCaseRecords('twn-a', { fromYear: 2026, toYear: 2026 });
@@ -49,12 +61,14 @@ describe('registering a case with its k-th store call failing, then retrying wit
       const first = await post(appOn(failingAt(ctx.store, k).store), tag);
       // Every call of a registration matters: the failing one is the server's fault, said without a stack.
       expect(first.status, `k=${k}`).toBe(500);
+      await expectRegisterEntriesTrue();
 
       const retry = await post(ctx.app, tag);
       expect(retry.status, `k=${k}`).toBe(201);
       const created = (await retry.json()) as { id: string; lastSeq: number };
       expect(created.lastSeq).toBe(2);
 
+      expect(await expectRegisterEntriesTrue()).toContain(created.id);
       const stored = await casesTagged(tag);
       expect(
         stored.map((r) => r.id),

@@ -18,8 +18,7 @@ import {
   listOf,
   VersionedAssignmentSchema,
 } from './schemas';
-
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+import { json } from '../../http/json-response';
 
 const list = createRoute({
   method: 'get',

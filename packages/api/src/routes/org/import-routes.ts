@@ -12,8 +12,8 @@ import { problemResponses } from '../tenancy/problem-responses';
 import { planImport, type ImportPlan } from './import-plan';
 import { ImportFileSchema, ImportPreviewSchema, ImportResultSchema } from './import-schemas';
 import { readWorkbook, templateWorkbook, XLSX_TYPE } from './import-sheet';
+import { json } from '../../http/json-response';
 
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const fileBody = { body: { required: true, content: { 'application/json': { schema: ImportFileSchema } } } };
 
 const template = createRoute({

@@ -8,8 +8,7 @@ import { repo } from '../../http/repo';
 import { createSecuredRouter } from '../../http/router';
 import { problemResponses } from '../tenancy/problem-responses';
 import { OrgSchema, ResponsibleQuery, ResponsibleSchema } from './schemas';
-
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+import { json } from '../../http/json-response';
 
 const whole = createRoute({
   method: 'get',

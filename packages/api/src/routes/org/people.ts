@@ -8,8 +8,7 @@ import { createSecuredRouter } from '../../http/router';
 import { problemResponses } from '../tenancy/problem-responses';
 import { idFromPath, requireVersion } from './record-update';
 import { IdParam, listOf, PersonSchema, PersonUpdateSchema, VersionedPersonSchema } from './schemas';
-
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+import { json } from '../../http/json-response';
 
 const list = createRoute({
   method: 'get',

@@ -10,8 +10,7 @@ import { problemResponses } from '../tenancy/problem-responses';
 import { assertConsistent, withRecord } from './org-consistency';
 import { idFromPath, requireVersion } from './record-update';
 import { IdParam, listOf, UnitSchema, UnitUpdateSchema, VersionedUnitSchema } from './schemas';
-
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+import { json } from '../../http/json-response';
 
 const list = createRoute({
   method: 'get',

@@ -20,8 +20,8 @@ import {
   YearQuery,
   type CaseReviewInput,
 } from './schemas';
+import { json } from '../../http/json-response';
 
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const problems = problemPicker({
   404: '没有这次研判',
   409: '已被他人修改（version 过期）',

@@ -16,8 +16,7 @@ import {
   ValidateRuleSetSchema,
   ValidationResultSchema,
 } from './rule-schemas';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { json, jsonContent } from '../../http/json-response';
 
 const createDraftRoute = createRoute({
   method: 'post',
@@ -26,8 +25,8 @@ const createDraftRoute = createRoute({
   summary: '新建规则草稿（复制已发布版本或默认规则；支持 Idempotency-Key）',
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_WRITERS), idempotent],
-  request: { body: { required: false, ...json(CreateDraftSchema) } },
-  responses: { 201: { description: 'The new draft', ...json(RuleDraftSchema) }, ...problems(400, 401, 403, 422) },
+  request: { body: { required: false, ...jsonContent(CreateDraftSchema) } },
+  responses: { 201: json(RuleDraftSchema, 'The new draft'), ...problems(400, 401, 403, 422) },
 });
 
 const listDraftsRoute = createRoute({
@@ -38,7 +37,7 @@ const listDraftsRoute = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_READERS)],
   responses: {
-    200: { description: 'Drafts', ...json(z.object({ items: z.array(RuleDraftSchema) }).openapi('RuleDraftList')) },
+    200: json(z.object({ items: z.array(RuleDraftSchema) }).openapi('RuleDraftList'), 'Drafts'),
     ...problems(401, 403),
   },
 });
@@ -51,7 +50,7 @@ const getDraftRoute = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_READERS)],
   request: { params: IdParam },
-  responses: { 200: { description: 'The draft', ...json(RuleDraftSchema) }, ...problems(401, 403, 404) },
+  responses: { 200: json(RuleDraftSchema, 'The draft'), ...problems(401, 403, 404) },
 });
 
 const updateDraftRoute = createRoute({
@@ -61,9 +60,9 @@ const updateDraftRoute = createRoute({
   summary: '修改规则草稿（带 version，乐观并发）',
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_WRITERS)],
-  request: { params: IdParam, body: { required: true, ...json(UpdateDraftSchema) } },
+  request: { params: IdParam, body: { required: true, ...jsonContent(UpdateDraftSchema) } },
   responses: {
-    200: { description: 'The updated draft', ...json(RuleDraftSchema) },
+    200: json(RuleDraftSchema, 'The updated draft'),
     ...problems(400, 401, 403, 404, 409),
   },
 });
@@ -76,7 +75,7 @@ const validateRoute = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_READERS)],
   request: { params: IdParam },
-  responses: { 200: { description: 'Issues', ...json(ValidationResultSchema) }, ...problems(401, 403, 404) },
+  responses: { 200: json(ValidationResultSchema, 'Issues'), ...problems(401, 403, 404) },
 });
 
 const validateUnsavedRoute = createRoute({
@@ -86,8 +85,8 @@ const validateUnsavedRoute = createRoute({
   summary: '校验一份未保存的规则表（编辑时逐字校验；不写入任何数据）',
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_READERS)],
-  request: { body: { required: true, ...json(ValidateRuleSetSchema) } },
-  responses: { 200: { description: 'Issues', ...json(ValidationResultSchema) }, ...problems(400, 401, 403) },
+  request: { body: { required: true, ...jsonContent(ValidateRuleSetSchema) } },
+  responses: { 200: json(ValidationResultSchema, 'Issues'), ...problems(400, 401, 403) },
 });
 
 export function registerDraftRoutes(router: OpenAPIHono<AppEnv>): void {

@@ -7,8 +7,7 @@ import { repo } from '../../http/repo';
 import { problems, RULE_READERS, RULE_WRITERS, tenantOf } from './rule-access';
 import { testSuiteOf } from './rule-checks';
 import { RuleTestSuiteSchema, SaveRuleTestsSchema } from './rule-schemas';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { json, jsonContent } from '../../http/json-response';
 
 const getTestsRoute = createRoute({
   method: 'get',
@@ -17,7 +16,7 @@ const getTestsRoute = createRoute({
   summary: '规则测试用例（未保存过时为默认规则附带的用例）',
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_READERS)],
-  responses: { 200: { description: 'The test cases', ...json(RuleTestSuiteSchema) }, ...problems(401, 403) },
+  responses: { 200: json(RuleTestSuiteSchema, 'The test cases'), ...problems(401, 403) },
 });
 
 const saveTestsRoute = createRoute({
@@ -28,9 +27,9 @@ const saveTestsRoute = createRoute({
   description: '校验与发布规则草稿时运行全部用例；有用例未通过的草稿不能发布。',
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_WRITERS)],
-  request: { body: { required: true, ...json(SaveRuleTestsSchema) } },
+  request: { body: { required: true, ...jsonContent(SaveRuleTestsSchema) } },
   responses: {
-    200: { description: 'The saved test cases', ...json(RuleTestSuiteSchema) },
+    200: json(RuleTestSuiteSchema, 'The saved test cases'),
     ...problems(400, 401, 403, 409),
   },
 });

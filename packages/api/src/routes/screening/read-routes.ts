@@ -8,8 +8,8 @@ import { repo } from '../../http/repo';
 import { createSecuredRouter } from '../../http/router';
 import { problemResponses } from '../tenancy/problem-responses';
 import { LedgerListSchema, MissingSchema, MonthParam } from './schemas';
+import { json } from '../../http/json-response';
 
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const DUE_DAY = 25;
 
 const list = createRoute({

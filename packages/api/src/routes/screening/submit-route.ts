@@ -9,8 +9,7 @@ import { repo } from '../../http/repo';
 import { createSecuredRouter } from '../../http/router';
 import { problemResponses } from '../tenancy/problem-responses';
 import { LedgerSchema, MonthParam, SubmitLedgerSchema } from './schemas';
-
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+import { json } from '../../http/json-response';
 
 const submit = createRoute({
   method: 'post',

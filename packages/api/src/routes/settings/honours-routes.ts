@@ -6,8 +6,8 @@ import { repo } from '../../http/repo';
 import { createSecuredRouter } from '../../http/router';
 import { problemResponses } from '../tenancy/problem-responses';
 import { HonourBody, HonourListSchema, HonourSchema, YearParam } from './settings-schemas';
+import { json } from '../../http/json-response';
 
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const security = [{ bearer: [] }];
 const LABELS = { district: '区级模范乡镇', city: '市级模范乡镇' } as const;
 
