@@ -1,6 +1,5 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { CaseRepository, OrgRepository, summaryOf, TownshipSettingsCache } from '@xinfang/store';
-import type { AppEnv } from '../../app-env';
 import { requireRole, TOWNSHIP_READERS, townshipOf } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { todayInShanghai } from '../../http/dates';
@@ -20,6 +19,7 @@ import {
   CaseListSchema,
   PetitionerSchema,
 } from './schemas';
+import { createRouter } from '../../http/router';
 
 const list = createRoute({
   method: 'get',
@@ -80,48 +80,46 @@ const petitioner = createRoute({
   },
 });
 
-export function mountReads(router: OpenAPIHono<AppEnv>) {
-  return router
-    .openapi(list, async (c) => {
-      const { cursor, limit, ...q } = c.req.valid('query');
-      const { tenantId, today, filter } = await caseListFilter(c, q);
-      const paging = { ...(limit ? { limit } : {}), ...(cursor ? { cursor } : {}) };
-      const page = await repo(c, CaseRepository).list(tenantId, filter, paging);
-      return c.json(
-        { items: page.items.map((s) => presentSummary(s, today)), ...(page.cursor ? { cursor: page.cursor } : {}) },
-        200,
-      );
-    })
-    .openapi(count, async (c) => {
-      const { tenantId, filter } = await caseListFilter(c, c.req.valid('query'));
-      return c.json({ count: await repo(c, CaseRepository).count(tenantId, filter) }, 200);
-    })
-    .openapi(detail, async (c) => {
-      const auth = c.get('auth');
-      const tenantId = townshipOf(auth);
-      const { id } = c.req.valid('param');
-      // One Query for the case; deadlines and calendar from the versioned per-process cache (a GetItem of its version).
-      const settings = await repo(c, TownshipSettingsCache).foldSettings(tenantId);
-      const cases = repo(c, CaseRepository);
-      const view = await cases.view(tenantId, id, settings);
-      if (!view) throw notFound('信访事项不存在');
-      // Folded from the events just read: the detail is never behind the projection.
-      const summary = summaryOf(view.state);
-      assertUnitMaySee(auth, summary);
-      const org = await repo(c, OrgRepository).loadOrg(tenantId);
-      const names = namesOf(org, view.events, id);
-      const caseLeaders = Object.values(names.people);
-      const today = todayInShanghai(c.get('deps').now());
-      const ctx = { calendar: settings.calendar, names, caseLeaders };
-      return c.json(presentDetail(summary, view.state, view.events, today, ctx), 200);
-    })
-    .openapi(petitioner, async (c) => {
-      const tenantId = townshipOf(c.get('auth'));
-      const { id } = c.req.valid('param');
-      const found = await repo(c, CaseRepository).petitioner(tenantId, id);
-      if (!found) throw notFound('该信访事项没有登记信访人信息');
-      // Every read of a petitioner's identity is on record, without the identity itself.
-      await audit(c, { action: 'petitioner.read', targetType: 'case', targetId: id });
-      return c.json(found, 200);
-    });
-}
+export const readRoutes = createRouter()
+  .openapi(list, async (c) => {
+    const { cursor, limit, ...q } = c.req.valid('query');
+    const { tenantId, today, filter } = await caseListFilter(c, q);
+    const paging = { ...(limit ? { limit } : {}), ...(cursor ? { cursor } : {}) };
+    const page = await repo(c, CaseRepository).list(tenantId, filter, paging);
+    return c.json(
+      { items: page.items.map((s) => presentSummary(s, today)), ...(page.cursor ? { cursor: page.cursor } : {}) },
+      200,
+    );
+  })
+  .openapi(count, async (c) => {
+    const { tenantId, filter } = await caseListFilter(c, c.req.valid('query'));
+    return c.json({ count: await repo(c, CaseRepository).count(tenantId, filter) }, 200);
+  })
+  .openapi(detail, async (c) => {
+    const auth = c.get('auth');
+    const tenantId = townshipOf(auth);
+    const { id } = c.req.valid('param');
+    // One Query for the case; deadlines and calendar from the versioned per-process cache (a GetItem of its version).
+    const settings = await repo(c, TownshipSettingsCache).foldSettings(tenantId);
+    const cases = repo(c, CaseRepository);
+    const view = await cases.view(tenantId, id, settings);
+    if (!view) throw notFound('信访事项不存在');
+    // Folded from the events just read: the detail is never behind the projection.
+    const summary = summaryOf(view.state);
+    assertUnitMaySee(auth, summary);
+    const org = await repo(c, OrgRepository).loadOrg(tenantId);
+    const names = namesOf(org, view.events, id);
+    const caseLeaders = Object.values(names.people);
+    const today = todayInShanghai(c.get('deps').now());
+    const ctx = { calendar: settings.calendar, names, caseLeaders };
+    return c.json(presentDetail(summary, view.state, view.events, today, ctx), 200);
+  })
+  .openapi(petitioner, async (c) => {
+    const tenantId = townshipOf(c.get('auth'));
+    const { id } = c.req.valid('param');
+    const found = await repo(c, CaseRepository).petitioner(tenantId, id);
+    if (!found) throw notFound('该信访事项没有登记信访人信息');
+    // Every read of a petitioner's identity is on record, without the identity itself.
+    await audit(c, { action: 'petitioner.read', targetType: 'case', targetId: id });
+    return c.json(found, 200);
+  });

@@ -6,7 +6,7 @@ import { audit } from '../../http/audit';
 import { idempotent } from '../../http/idempotency';
 import { badRequest, conflict } from '../../http/problem';
 import { repo } from '../../http/repo';
-import { createSecuredRouter } from '../../http/router';
+import { createRouter } from '../../http/router';
 import { problemResponses } from '../tenancy/problem-responses';
 import { assertConsistent, withRecord } from './org-consistency';
 import { requireVersion } from './record-update';
@@ -62,7 +62,7 @@ const end = createRoute({
   responses: { 200: json(VersionedAssignmentSchema, 'Ended'), ...problemResponses(400, 401, 403, 404, 409) },
 });
 
-export const assignmentRoutes = createSecuredRouter()
+export const assignmentRoutes = createRouter()
   .openapi(list, async (c) => {
     const { unitId, personId, role, activeOn: date } = c.req.valid('query');
     const all = await repo(c, OrgRepository).list(townshipOf(c.get('auth')), 'assignment');

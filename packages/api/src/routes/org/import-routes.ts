@@ -7,7 +7,7 @@ import { audit } from '../../http/audit';
 import { idempotent } from '../../http/idempotency';
 import { unprocessable } from '../../http/problem';
 import { repo } from '../../http/repo';
-import { createSecuredRouter } from '../../http/router';
+import { createRouter } from '../../http/router';
 import { problemResponses } from '../tenancy/problem-responses';
 import { planImport, type ImportPlan } from './import-plan';
 import { ImportFileSchema, ImportPreviewSchema, ImportResultSchema } from './import-schemas';
@@ -60,7 +60,7 @@ async function plan(c: Context<AppEnv>, file: string): Promise<ImportPlan> {
   return planImport(org, book);
 }
 
-export const importRoutes = createSecuredRouter()
+export const importRoutes = createRouter()
   .openapi(template, async (c) => {
     const name = encodeURIComponent('组织导入模板.xlsx');
     return c.body(new Uint8Array(await templateWorkbook()), 200, {

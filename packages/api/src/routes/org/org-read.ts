@@ -5,7 +5,7 @@ import { requireRole, TOWNSHIP_READERS, townshipOf } from '../../auth/middleware
 import { todayInShanghai } from '../../http/dates';
 import { notFound } from '../../http/problem';
 import { repo } from '../../http/repo';
-import { createSecuredRouter } from '../../http/router';
+import { createRouter } from '../../http/router';
 import { problemResponses } from '../tenancy/problem-responses';
 import { OrgSchema, ResponsibleQuery, ResponsibleSchema } from './schemas';
 import { json } from '../../http/json-response';
@@ -31,7 +31,7 @@ const responsible = createRoute({
   responses: { 200: json(ResponsibleSchema, 'Who was responsible'), ...problemResponses(400, 401, 403, 404) },
 });
 
-export const orgReadRoutes = createSecuredRouter()
+export const orgReadRoutes = createRouter()
   .openapi(whole, async (c) => {
     const org = await repo(c, OrgRepository).loadVersionedOrg(townshipOf(c.get('auth')));
     return c.json(org, 200);

@@ -4,7 +4,7 @@ import { requireRole, TOWNSHIP_READERS, townshipOf } from '../../auth/middleware
 import { audit } from '../../http/audit';
 import { idempotent } from '../../http/idempotency';
 import { repo } from '../../http/repo';
-import { createSecuredRouter } from '../../http/router';
+import { createRouter } from '../../http/router';
 import { problemResponses } from '../tenancy/problem-responses';
 import { idFromPath, requireVersion } from './record-update';
 import { IdParam, listOf, PersonSchema, PersonUpdateSchema, VersionedPersonSchema } from './schemas';
@@ -45,7 +45,7 @@ const update = createRoute({
   responses: { 200: json(VersionedPersonSchema, 'Saved, version + 1'), ...problemResponses(400, 401, 403, 404, 409) },
 });
 
-export const personRoutes = createSecuredRouter()
+export const personRoutes = createRouter()
   .openapi(list, async (c) => {
     const items = await repo(c, OrgRepository).list(townshipOf(c.get('auth')), 'person');
     return c.json({ items }, 200);

@@ -5,7 +5,7 @@ import { audit } from '../../http/audit';
 import { idempotent } from '../../http/idempotency';
 import { conflict } from '../../http/problem';
 import { repo } from '../../http/repo';
-import { createSecuredRouter } from '../../http/router';
+import { createRouter } from '../../http/router';
 import { problemResponses } from '../tenancy/problem-responses';
 import { assertConsistent, withRecord } from './org-consistency';
 import { idFromPath, requireVersion } from './record-update';
@@ -47,7 +47,7 @@ const update = createRoute({
   },
 });
 
-export const unitRoutes = createSecuredRouter()
+export const unitRoutes = createRouter()
   .openapi(list, async (c) => {
     const items = await repo(c, OrgRepository).list(townshipOf(c.get('auth')), 'unit');
     return c.json({ items }, 200);

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { defaultRuleSet, type RuleSet } from '@xinfang/domain';
-import type { AppEnv } from '../../app-env';
 import { requireRole } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { idempotent } from '../../http/idempotency';
@@ -17,6 +16,7 @@ import {
   ValidationResultSchema,
 } from './rule-schemas';
 import { json, jsonContent } from '../../http/json-response';
+import { createRouter } from '../../http/router';
 
 const createDraftRoute = createRoute({
   method: 'post',
@@ -89,8 +89,8 @@ const validateUnsavedRoute = createRoute({
   responses: { 200: json(ValidationResultSchema, 'Issues'), ...problems(400, 401, 403) },
 });
 
-export function registerDraftRoutes(router: OpenAPIHono<AppEnv>): void {
-  router.openapi(createDraftRoute, async (c) => {
+export const draftRoutes = createRouter()
+  .openapi(createDraftRoute, async (c) => {
     const tenantId = tenantOf(c);
     const { from } = c.req.valid('json') ?? {};
     const versions = await rules(c).listVersions(tenantId);
@@ -118,9 +118,8 @@ export function registerDraftRoutes(router: OpenAPIHono<AppEnv>): void {
     });
     await audit(c, { action: 'rules.draft.create', targetType: 'rule_draft', targetId: draftId, details: { basedOn } });
     return c.json(draft, 201);
-  });
-
-  router.openapi(listDraftsRoute, async (c) => {
+  })
+  .openapi(listDraftsRoute, async (c) => {
     const drafts = await rules(c).listDrafts(tenantOf(c));
     const sorted = [...drafts].sort((a, b) =>
       a.status !== b.status
@@ -134,11 +133,9 @@ export function registerDraftRoutes(router: OpenAPIHono<AppEnv>): void {
             : 0,
     );
     return c.json({ items: sorted }, 200);
-  });
-
-  router.openapi(getDraftRoute, async (c) => c.json(await draftOr404(c, c.req.valid('param').id), 200));
-
-  router.openapi(updateDraftRoute, async (c) => {
+  })
+  .openapi(getDraftRoute, async (c) => c.json(await draftOr404(c, c.req.valid('param').id), 200))
+  .openapi(updateDraftRoute, async (c) => {
     const { id } = c.req.valid('param');
     const { version, ruleSet } = c.req.valid('json');
     const auth = c.get('auth');
@@ -157,16 +154,13 @@ export function registerDraftRoutes(router: OpenAPIHono<AppEnv>): void {
       details: { version: draft.version },
     });
     return c.json(draft, 200);
-  });
-
-  router.openapi(validateRoute, async (c) => {
+  })
+  .openapi(validateRoute, async (c) => {
     const draft = await draftOr404(c, c.req.valid('param').id);
     const { issues, tests } = await checkRuleSet(c, draft.ruleSet);
     return c.json({ valid: issues.length === 0, issues, tests }, 200);
-  });
-
-  router.openapi(validateUnsavedRoute, async (c) => {
+  })
+  .openapi(validateUnsavedRoute, async (c) => {
     const { issues, tests } = await checkRuleSet(c, c.req.valid('json').ruleSet);
     return c.json({ valid: issues.length === 0, issues, tests }, 200);
   });
-}

@@ -1,6 +1,5 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { RuleTestsRepository } from '@xinfang/store';
-import type { AppEnv } from '../../app-env';
 import { requireRole } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { repo } from '../../http/repo';
@@ -8,6 +7,7 @@ import { problems, RULE_READERS, RULE_WRITERS, tenantOf } from './rule-access';
 import { testSuiteOf } from './rule-checks';
 import { RuleTestSuiteSchema, SaveRuleTestsSchema } from './rule-schemas';
 import { json, jsonContent } from '../../http/json-response';
+import { createRouter } from '../../http/router';
 
 const getTestsRoute = createRoute({
   method: 'get',
@@ -34,10 +34,9 @@ const saveTestsRoute = createRoute({
   },
 });
 
-export function registerTestCaseRoutes(router: OpenAPIHono<AppEnv>): void {
-  router.openapi(getTestsRoute, async (c) => c.json(await testSuiteOf(c), 200));
-
-  router.openapi(saveTestsRoute, async (c) => {
+export const testCaseRoutes = createRouter()
+  .openapi(getTestsRoute, async (c) => c.json(await testSuiteOf(c), 200))
+  .openapi(saveTestsRoute, async (c) => {
     const { version, cases } = c.req.valid('json');
     const saved = await repo(c, RuleTestsRepository).save(
       tenantOf(c),
@@ -54,4 +53,3 @@ export function registerTestCaseRoutes(router: OpenAPIHono<AppEnv>): void {
     });
     return c.json({ version: saved.version, isDefault: false, cases: saved.cases }, 200);
   });
-}

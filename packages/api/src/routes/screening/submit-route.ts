@@ -6,7 +6,7 @@ import { monthInShanghai } from '../../http/dates';
 import { idempotent } from '../../http/idempotency';
 import { badRequest, forbidden, unprocessable } from '../../http/problem';
 import { repo } from '../../http/repo';
-import { createSecuredRouter } from '../../http/router';
+import { createRouter } from '../../http/router';
 import { problemResponses } from '../tenancy/problem-responses';
 import { LedgerSchema, MonthParam, SubmitLedgerSchema } from './schemas';
 import { json } from '../../http/json-response';
@@ -29,7 +29,7 @@ const submit = createRoute({
   },
 });
 
-export const submitRoutes = createSecuredRouter().openapi(submit, async (c) => {
+export const submitRoutes = createRouter().openapi(submit, async (c) => {
   const auth = c.get('auth');
   const tenantId = townshipOf(auth);
   const { month } = c.req.valid('param');
