@@ -1,5 +1,5 @@
 /** What kind of refusal a store error is: the API maps each kind to one status, once, in `app.onError`. */
-export type StoreErrorKind = 'not_found' | 'conflict' | 'unprocessable';
+export type StoreErrorKind = 'invalid' | 'not_found' | 'conflict' | 'unprocessable';
 
 /**
  * A typed refusal of the store (a failed condition, a missing prerequisite). New store errors extend this class so

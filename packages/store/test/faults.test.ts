@@ -1,7 +1,13 @@
 import type { Assignment } from '@xinfang/domain';
 import { describe, expect, it } from 'vitest';
-import { CaseRepository, OrgRepository, TenancyRepository, type StoreClients } from '../src';
-import { failingAt, InjectedFailure } from './failing-store';
+import {
+  CaseRepository,
+  failingAt,
+  InjectedFailure,
+  OrgRepository,
+  TenancyRepository,
+  type StoreClients,
+} from '../src';
 import { useEmbeddedTable } from './support';
 
 // A multi-write operation whose k-th store call fails, for every k: it either completes when retried with the same

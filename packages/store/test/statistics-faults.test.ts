@@ -5,12 +5,13 @@ import {
   attachChangeFeed,
   CaseRepository,
   createStatisticsProjector,
+  failingAt,
+  InjectedFailure,
   StatisticsRepository,
   statsKeys,
   type ChangeBatch,
 } from '../src';
 import { AT, registerCase } from './cases-support';
-import { failingAt, InjectedFailure } from './failing-store';
 import { useEmbeddedTable } from './support';
 
 // The statistics projection equals a recount from the events, whatever the stream does: batches delivered out of

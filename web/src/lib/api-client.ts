@@ -75,15 +75,8 @@ export async function requestBlob(path: string): Promise<Blob> {
 export const apiClient = {
   get: (path: string, signal?: AbortSignal, options: Omit<RequestOptions, 'method' | 'body' | 'signal'> = {}) =>
     request(path, signal ? { ...options, signal } : options),
-  /** The third argument is extra headers (an Idempotency-Key) or an AbortSignal (a long what-if the user leaves). */
-  post: (path: string, body: unknown, extra?: Record<string, string> | AbortSignal) =>
-    request(
-      path,
-      extra instanceof AbortSignal
-        ? { method: 'POST', body, signal: extra }
-        : extra
-          ? { method: 'POST', body, headers: extra }
-          : { method: 'POST', body },
-    ),
+  /** Options: extra headers (an Idempotency-Key), a signal (a long what-if the user leaves). */
+  post: (path: string, body: unknown, options: Pick<RequestOptions, 'headers' | 'signal'> = {}) =>
+    request(path, { ...options, method: 'POST', body }),
   blob: requestBlob,
 };

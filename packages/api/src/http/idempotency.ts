@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { districtScope, IdempotencyStore } from '@xinfang/store';
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../app-env';
 import { badRequest, conflict, unprocessable } from './problem';
@@ -53,11 +54,31 @@ export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
       'content-type': res.headers.get('content-type') ?? 'application/json',
       ...(location ? { location } : {}),
     };
-    await store.complete(scope, key, { status: res.status, body, headers });
+    // The work is done but its answer was not kept: free the key, so a retry runs again (writes derived from the key,
+    // such as a registration's case id, find themselves) instead of meeting 409 until the lease ends.
+    await store.complete(scope, key, { status: res.status, body, headers }).catch(async (error: unknown) => {
+      await store.release(scope, key);
+      throw error;
+    });
   } else {
     await store.release(scope, key);
   }
 });
+
+/**
+ * An id derived from the request's Idempotency-Key (tenant, key and what the id is for), or undefined without a key.
+ * A creating request that failed part-way and is retried with the same key thus continues the same record instead of
+ * leaving a half-written one behind and starting another. UUID-shaped, like the ids made without a key.
+ */
+export function idFromIdempotencyKey(c: Context<AppEnv>, purpose: string): string | undefined {
+  const key = c.req.header('idempotency-key');
+  if (key === undefined) return undefined;
+  const auth = c.get('auth');
+  const scope = auth.tenantId ?? districtScope(auth.districtId);
+  const hex = createHash('sha256').update(`${purpose}\n${scope}\n${key}`).digest('hex');
+  const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
 
 /**
  * Fields shown once and never stored in clear (a case's query code): a replay answers without them, and the officer

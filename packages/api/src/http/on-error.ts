@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { InvalidCursorError, RuleTestsConflictError, StoreError } from '@xinfang/store';
+import { CaseTransitionError } from '@xinfang/domain';
+import { StoreError } from '@xinfang/store';
 import { ZodError } from 'zod';
 import type { AppEnv } from '../app-env';
 import { ProblemError, problemBody } from './problem';
@@ -26,17 +27,9 @@ function asProblem(error: unknown): ProblemError {
   if (error instanceof ZodError) {
     return new ProblemError(400, '请求无效', '请求内容不符合要求', { invalidParams: invalidParamsOf(error, 'body') });
   }
-  if (error instanceof InvalidCursorError) {
-    return new ProblemError(400, '请求无效', '翻页游标无效', {
-      invalidParams: [{ path: 'query.cursor', message: '请使用上一页返回的 cursor' }],
-    });
-  }
-  if (error instanceof RuleTestsConflictError) {
-    return new ProblemError(409, '冲突', `${error.message}，请刷新后重试`, {
-      currentVersion: error.currentVersion,
-      code: 'stale_version',
-    });
-  }
+  // The domain's refusal of an impossible case transition (e.g. a visit on a closed case), with its code.
+  if (error instanceof CaseTransitionError)
+    return new ProblemError(422, '无法处理', error.message, { code: error.code });
   if (isItemTooLarge(error)) {
     return new ProblemError(400, '请求无效', '内容过大，无法保存：请缩短名称、说明等文字或减少条目');
   }
@@ -51,7 +44,7 @@ function asProblem(error: unknown): ProblemError {
 }
 
 /**
- * DynamoDB refuses an item over 400 KB with a ValidationException (ElectroDB wraps it, keeping the text). Only a
+ * DynamoDB refuses an item over 400 KB with a ValidationException. Only a
  * client's oversized text gets there — every key and attribute the API writes is otherwise bounded — so it is the
  * client's mistake (400), not a server fault. Other ValidationExceptions stay 500: they mean a bug of ours.
  */
@@ -62,7 +55,12 @@ function isItemTooLarge(error: unknown): boolean {
   return false;
 }
 
-const STORE_STATUS = { not_found: [404, '未找到'], conflict: [409, '冲突'], unprocessable: [422, '无法处理'] } as const;
+const STORE_STATUS = {
+  invalid: [400, '请求无效'],
+  not_found: [404, '未找到'],
+  conflict: [409, '冲突'],
+  unprocessable: [422, '无法处理'],
+} as const;
 
 /** The store's typed refusals, mapped here once (not per route): the kind gives the status, the code stays. */
 function fromStoreError(error: StoreError): ProblemError {

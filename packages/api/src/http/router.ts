@@ -26,7 +26,10 @@ export function createRouter(): OpenAPIHono<AppEnv> {
   });
 }
 
-/** A router whose every route needs a verified token; mount it under its own prefix. */
+/**
+ * A router whose every route needs a verified token: a route group's own router (one per folder, mounted under its
+ * prefix by routes/index.ts). The group's parts are plain routers (`createRouter`) that it composes with `.route()`.
+ */
 export function createSecuredRouter(): OpenAPIHono<AppEnv> {
   const router = createRouter();
   router.use('*', requireAuth);

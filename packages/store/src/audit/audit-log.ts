@@ -1,6 +1,7 @@
-import { Entity } from 'electrodb';
+import { PutCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
 import type { StoreClients } from '../client';
-import { InvalidCursorError } from '../cases/case-list';
+import { InvalidCursorError } from '../invalid-cursor-error';
 import { tenantKeyPrefix } from '../tenant-key';
 
 /** Who did what to which thing, when. Written on every change of org, rules, cases and ledger, and on every read of a petitioner's identity. */
@@ -20,96 +21,102 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-const auditEntity = (store: StoreClients) =>
-  new Entity(
-    {
-      model: { entity: 'audit', version: '1', service: 'xinfang' },
-      attributes: {
-        tenantId: { type: 'string', required: true },
-        /** `T#<township>` or `D#<district>`: the scope's key prefix (see tenant-key.ts). */
-        scopeKey: { type: 'string', required: true },
-        month: { type: 'string', required: true },
-        at: { type: 'string', required: true },
-        id: { type: 'string', required: true },
-        actorId: { type: 'string', required: true },
-        actorRole: { type: 'string', required: true },
-        action: { type: 'string', required: true },
-        targetType: { type: 'string', required: true },
-        targetId: { type: 'string', required: true },
-        requestId: { type: 'string' },
-        details: { type: 'any' },
-      },
-      indexes: {
-        // One partition per tenant and month keeps the log's writes spread and its reads by period cheap.
-        byMonth: {
-          pk: { field: 'pk', composite: ['scopeKey', 'month'], template: '${scopeKey}#AUDIT#${month}', casing: 'none' },
-          sk: { field: 'sk', composite: ['at', 'id'], template: '${at}#${id}', casing: 'none' },
-        },
-        byTarget: {
-          index: 'gsi1',
-          pk: {
-            field: 'gsi1pk',
-            composite: ['scopeKey', 'targetType', 'targetId'],
-            template: '${scopeKey}#AUDIT#${targetType}#${targetId}',
-            casing: 'none',
-          },
-          sk: { field: 'gsi1sk', composite: ['at', 'id'], template: '${at}#${id}', casing: 'none' },
-        },
-      },
-    },
-    { client: store.doc, table: store.tableName },
-  );
+/** What is stored besides the entry: its keys (by month; by target on gsi1). */
+const auditKeys = (entry: AuditEntry) => {
+  const scope = tenantKeyPrefix(entry.tenantId);
+  const sk = `${entry.at}#${entry.id}`;
+  return {
+    // One partition per tenant and month keeps the log's writes spread and its reads by period cheap.
+    pk: `${scope}#AUDIT#${shanghaiMonth(entry.at)}`,
+    sk,
+    gsi1pk: `${scope}#AUDIT#${entry.targetType}#${entry.targetId}`,
+    gsi1sk: sk,
+  };
+};
+
+const StoredEntry = z.object({
+  tenantId: z.string(),
+  at: z.string(),
+  id: z.string(),
+  actorId: z.string(),
+  actorRole: z.string(),
+  action: z.string(),
+  targetType: z.string(),
+  targetId: z.string(),
+  requestId: z.string().optional(),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+
+type Page = { limit?: number; cursor?: string | null };
 
 /** The append-only audit log of a tenant (a township, or a district for district actions). */
 export class AuditLog {
-  private readonly entity;
-  constructor(store: StoreClients) {
-    this.entity = auditEntity(store);
-  }
+  constructor(private readonly store: StoreClients) {}
 
+  /** Appends an entry; an entry is written once (a second write with its time and id is refused by the store). */
   async record(entry: AuditEntry): Promise<void> {
-    await this.entity
-      .create({ ...entry, scopeKey: tenantKeyPrefix(entry.tenantId), month: shanghaiMonth(entry.at) })
-      .go();
+    await this.store.doc.send(
+      new PutCommand({
+        TableName: this.store.tableName,
+        Item: { ...auditKeys(entry), ...StoredEntry.parse(entry) },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
   }
 
   /** Entries of one month, newest first. */
-  async listMonth(tenantId: string, month: string, options: { limit?: number; cursor?: string | null } = {}) {
-    const prefix = `${tenantKeyPrefix(tenantId)}#AUDIT#`;
-    checkCursor(options.cursor, (k) => Object.keys(k).length === 2 && k.pk === `${prefix}${month}`);
-    const page = await this.entity.query
-      .byMonth({ scopeKey: tenantKeyPrefix(tenantId), month })
-      .go({ order: 'desc', limit: options.limit ?? 50, cursor: options.cursor ?? null });
-    return { items: page.data.map(strip), cursor: page.cursor };
+  async listMonth(tenantId: string, month: string, options: Page = {}) {
+    const pk = `${tenantKeyPrefix(tenantId)}#AUDIT#${month}`;
+    checkCursor(options.cursor, (k) => Object.keys(k).length === 2 && k.pk === pk);
+    return this.page({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk } }, options);
   }
 
   /** Entries about one thing (a case, a rule set), newest first. */
-  async listForTarget(
-    tenantId: string,
-    targetType: string,
-    targetId: string,
-    options: { limit?: number; cursor?: string | null } = {},
-  ) {
+  async listForTarget(tenantId: string, targetType: string, targetId: string, options: Page = {}) {
     const prefix = `${tenantKeyPrefix(tenantId)}#AUDIT#`;
+    const gsi1pk = `${prefix}${targetType}#${targetId}`;
     checkCursor(
       options.cursor,
       (k) =>
         Object.keys(k).length === 4 &&
-        k.gsi1pk === `${prefix}${targetType}#${targetId}` &&
+        k.gsi1pk === gsi1pk &&
         k.gsi1sk === k.sk &&
         k.pk === `${prefix}${shanghaiMonth(k.sk?.split('#')[0] ?? '')}`,
     );
-    const page = await this.entity.query
-      .byTarget({ scopeKey: tenantKeyPrefix(tenantId), targetType, targetId })
-      .go({ order: 'desc', limit: options.limit ?? 50, cursor: options.cursor ?? null });
-    return { items: page.data.map(strip), cursor: page.cursor };
+    const query = {
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': gsi1pk },
+    };
+    return this.page(query, options);
+  }
+
+  /** One page, newest first; the cursor is the base64url JSON of the last key read (absent after the last page). */
+  private async page(query: Omit<QueryCommandInput, 'TableName'>, options: Page) {
+    const start = options.cursor
+      ? (JSON.parse(Buffer.from(options.cursor, 'base64url').toString('utf8')) as Key)
+      : undefined;
+    const out = await this.store.doc.send(
+      new QueryCommand({
+        ...query,
+        TableName: this.store.tableName,
+        ScanIndexForward: false,
+        Limit: options.limit ?? 50,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    const items: AuditEntry[] = (out.Items ?? []).map((item) => withoutUndefined(StoredEntry.parse(item)));
+    const last = out.LastEvaluatedKey;
+    return { items, cursor: last ? Buffer.from(JSON.stringify(last)).toString('base64url') : null };
   }
 }
+
+type Key = Record<string, string>;
 
 const ENTRY_SORT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z#[^#]+$/;
 
 /**
- * A page cursor (ElectroDB's: the base64url JSON of the last key read) must be a key of the very partition being read:
+ * A page cursor (the base64url JSON of the last key read) must be a key of the very partition being read:
  * its sort key an entry's `<at>#<id>` and its partition keys the query's own. Anything else — another tenant's log,
  * another month or target, a missing or empty key — is the client's mistake, refused before DynamoDB sees it (it would
  * answer those with a ValidationException, i.e. a 500).
@@ -138,7 +145,6 @@ export function shanghaiMonth(at: string): string {
   return new Date(Date.parse(at) + 8 * 3600_000).toISOString().slice(0, 7);
 }
 
-function strip<T extends { month: string; scopeKey: string }>(item: T): Omit<T, 'month' | 'scopeKey'> {
-  const { month: _month, scopeKey: _scopeKey, ...rest } = item;
-  return rest;
+function withoutUndefined({ requestId, details, ...rest }: z.infer<typeof StoredEntry>): AuditEntry {
+  return { ...rest, ...(requestId !== undefined ? { requestId } : {}), ...(details !== undefined ? { details } : {}) };
 }

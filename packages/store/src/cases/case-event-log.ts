@@ -1,14 +1,14 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { CaseEvent } from '@xinfang/domain';
 import type { StoreClients } from '../client';
+import { queryAll, type QueryInput } from '../query-all';
 import { ITEM, caseKeys } from './case-keys';
 import { StoredCaseEvent } from './case-items';
 import { ConcurrentAppendError } from './concurrent-append-error';
 
-// Plain lib-dynamodb rather than ElectroDB here: events, summaries, unit copies and the petitioner share one
-// partition and are read with one Query, the append's condition is on a key we compute, and the statistics
-// projector parses raw stream images; ElectroDB's per-entity markers and key formatting only get in the way.
+// Events, summaries, unit copies and the petitioner share one partition and are read with one Query; the append's
+// condition is on a key we compute; the statistics projector parses raw stream images.
 
 export interface AppendInput {
   tenantId: string;
@@ -25,8 +25,7 @@ export class CaseEventLog {
 
   /** All events of a case in seq order (strongly consistent: the append decides on it). */
   async events(tenantId: string, caseId: string): Promise<StoredCaseEvent[]> {
-    return this.queryAll({
-      TableName: this.store.tableName,
+    return this.queryEvents({
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :ev)',
       ExpressionAttributeValues: { ':pk': caseKeys.partition(tenantId, caseId), ':ev': 'EV#' },
       ConsistentRead: true,
@@ -96,8 +95,7 @@ export class CaseEventLog {
   ): Promise<StoredCaseEvent[]> {
     const from = range.from ?? `${year}-01-01`;
     const to = range.to ?? `${year}-12-31`;
-    return this.queryAll({
-      TableName: this.store.tableName,
+    return this.queryEvents({
       IndexName: 'gsi1',
       KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
       ExpressionAttributeValues: {
@@ -108,16 +106,8 @@ export class CaseEventLog {
     });
   }
 
-  private async queryAll(input: QueryCommandInput): Promise<StoredCaseEvent[]> {
-    const items: StoredCaseEvent[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const out = await this.store.doc.send(
-        new QueryCommand({ ...input, ...(start ? { ExclusiveStartKey: start } : {}) }),
-      );
-      for (const item of out.Items ?? []) items.push(StoredCaseEvent.parse(item));
-      start = out.LastEvaluatedKey;
-    } while (start);
+  private async queryEvents(input: QueryInput): Promise<StoredCaseEvent[]> {
+    const items = (await queryAll(this.store, input)).map((item) => StoredCaseEvent.parse(item));
     return items.sort((a, b) => a.event.seq - b.event.seq);
   }
 }

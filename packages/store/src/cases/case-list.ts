@@ -2,6 +2,7 @@ import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { CaseStatus, CaseType, VisitLevel } from '@xinfang/domain';
 import { z } from 'zod';
 import type { StoreClients } from '../client';
+import { InvalidCursorError } from '../invalid-cursor-error';
 import { caseKeys } from './case-keys';
 import { CaseSummary } from './case-items';
 
@@ -32,13 +33,6 @@ export interface CaseListPage {
   items: CaseSummary[];
   /** Opaque; absent on the last page. */
   cursor?: string;
-}
-
-export class InvalidCursorError extends Error {
-  override readonly name = 'InvalidCursorError';
-  constructor() {
-    super('分页游标无效');
-  }
 }
 
 const CursorKey = z.object({ pk: z.string(), sk: z.string(), gsi2pk: z.string(), gsi2sk: z.string() });

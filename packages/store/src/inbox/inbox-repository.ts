@@ -1,7 +1,7 @@
 import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import type { StoreClients } from '../client';
-import { InvalidCursorError } from '../cases/case-list';
+import { InvalidCursorError } from '../invalid-cursor-error';
 import { isConditionFailure } from '../tenancy/condition-failed';
 import type { InboxMessage } from './inbox-message';
 import { audiencePartition, NewInboxMessage, type InboxAudience } from './inbox-message';

@@ -1,7 +1,8 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Assignment } from '@xinfang/domain';
 import { z } from 'zod';
 import type { StoreClients } from '../client';
+import { queryAll } from '../query-all';
 import { isConditionFailure } from '../tenancy/condition-failed';
 import { MainAssignmentOverlapError, OrgVersionConflictError } from './org-errors';
 import { fromItem, ORG_KINDS, orgPk } from './org-items';
@@ -96,23 +97,6 @@ export async function claimMainPeriod(
 }
 
 async function mainAssignments(store: StoreClients, tenantId: string): Promise<Assignment[]> {
-  const found: Assignment[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await store.doc.send(
-      new QueryCommand({
-        TableName: store.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': orgPk(tenantId), ':prefix': ORG_KINDS.assignment.prefix },
-        ConsistentRead: true,
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const row of page.Items ?? []) {
-      const a = fromItem('assignment', row);
-      if (a.role === 'main') found.push(a);
-    }
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return found;
+  const rows = await queryAll(store, orgPk(tenantId), ORG_KINDS.assignment.prefix, { consistent: true });
+  return rows.map((row) => fromItem('assignment', row)).filter((a) => a.role === 'main');
 }

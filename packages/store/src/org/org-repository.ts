@@ -1,8 +1,9 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Township, type Assignment, type IsoDate, type Org, type Person, type Unit } from '@xinfang/domain';
 import type { StoreClients } from '../client';
 import { isConditionFailure } from '../tenancy/condition-failed';
 import { bumpOrgVersion } from '../settings/settings-version';
+import { queryAll } from '../query-all';
 import { batchPut } from './batch-put';
 import { claimMainPeriod } from './main-claim';
 import {
@@ -34,8 +35,8 @@ export interface VersionedOrg {
 }
 
 /**
- * A township's org chart: units, people, responsibility assignments. Plain lib-dynamodb rather than ElectroDB because
- * the whole chart is ONE Query over one partition holding three kinds of item, parsed with the domain's own schemas.
+ * A township's org chart: units, people, responsibility assignments. The whole chart is ONE Query over one
+ * partition holding three kinds of item, parsed with the domain's own schemas.
  */
 export class OrgRepository {
   constructor(private readonly store: StoreClients) {}
@@ -65,7 +66,7 @@ export class OrgRepository {
     if (!item) throw new TownshipNotFoundError(tenantId);
     const township = Township.parse(item);
     const org: VersionedOrg = { township, units: [], people: [], assignments: [] };
-    for (const row of await this.queryAll(orgPk(tenantId))) {
+    for (const row of await queryAll(this.store, orgPk(tenantId), undefined, { consistent: true })) {
       const kind = kindOf(row);
       if (kind === 'unit') org.units.push(fromItem('unit', row));
       else if (kind === 'person') org.people.push(fromItem('person', row));
@@ -75,7 +76,7 @@ export class OrgRepository {
   }
 
   list<K extends OrgKind>(tenantId: string, kind: K): Promise<Versioned<OrgRecordOf[K]>[]> {
-    return this.queryAll(orgPk(tenantId), ORG_KINDS[kind].prefix).then((rows) =>
+    return queryAll(this.store, orgPk(tenantId), ORG_KINDS[kind].prefix, { consistent: true }).then((rows) =>
       rows.map((row) => fromItem(kind, row)),
     );
   }
@@ -199,24 +200,5 @@ export class OrgRepository {
     });
     await batchPut(this.store, items);
     await bumpOrgVersion(this.store, tenantId);
-  }
-
-  private async queryAll(pk: string, skPrefix?: string): Promise<Record<string, unknown>[]> {
-    const rows: Record<string, unknown>[] = [];
-    let start: QueryCommandOutput['LastEvaluatedKey'];
-    do {
-      const page = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.store.tableName,
-          KeyConditionExpression: skPrefix ? 'pk = :pk AND begins_with(sk, :prefix)' : 'pk = :pk',
-          ExpressionAttributeValues: skPrefix ? { ':pk': pk, ':prefix': skPrefix } : { ':pk': pk },
-          ConsistentRead: true,
-          ExclusiveStartKey: start,
-        }),
-      );
-      rows.push(...(page.Items ?? []));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return rows;
   }
 }

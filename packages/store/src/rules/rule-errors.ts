@@ -1,23 +1,26 @@
 import { StoreError } from '../store-error';
 
 /** The draft changed since the caller read it (or is already published): the API answers 409 with the current version. */
-export class RuleDraftConflictError extends Error {
+export class RuleDraftConflictError extends StoreError {
   constructor(
     readonly draftId: string,
     readonly currentVersion: number,
     readonly reason: 'stale_version' | 'already_published',
   ) {
     super(
-      reason === 'already_published' ? `草稿${draftId}已发布` : `草稿${draftId}已被修改，当前版本为${currentVersion}`,
+      'conflict',
+      reason,
+      reason === 'already_published'
+        ? '规则草稿已发布，不能再修改；请新建草稿'
+        : `规则草稿已被他人修改，当前版本为${currentVersion}，请刷新后重试`,
+      { currentVersion },
     );
-    this.name = 'RuleDraftConflictError';
   }
 }
 
-export class RuleDraftNotFoundError extends Error {
+export class RuleDraftNotFoundError extends StoreError {
   constructor(readonly draftId: string) {
-    super(`没有草稿${draftId}`);
-    this.name = 'RuleDraftNotFoundError';
+    super('not_found', 'draft_not_found', `没有规则草稿${draftId}`);
   }
 }
 

@@ -3,6 +3,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { RuleTestSuite } from '@xinfang/domain';
 import { z } from 'zod';
 import type { StoreClients } from '../client';
+import { StoreError } from '../store-error';
 import { withoutKeys } from './rule-items';
 
 /** A township's saved rule test cases (规则测试用例): one item, replaced whole, every write conditional on `version`. */
@@ -16,10 +17,11 @@ export const RuleTestSuiteItem = z.object({
 export type RuleTestSuiteItem = z.infer<typeof RuleTestSuiteItem>;
 
 /** The suite changed since the caller read it (`expectedVersion` 0: it was expected not to exist yet). */
-export class RuleTestsConflictError extends Error {
+export class RuleTestsConflictError extends StoreError {
   constructor(readonly currentVersion: number) {
-    super(`规则测试用例已被他人修改，当前版本为${currentVersion}`);
-    this.name = 'RuleTestsConflictError';
+    super('conflict', 'stale_version', `规则测试用例已被他人修改，当前版本为${currentVersion}，请刷新后重试`, {
+      currentVersion,
+    });
   }
 }
 

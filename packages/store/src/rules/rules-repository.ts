@@ -32,9 +32,8 @@ const isConditionFailure = (e: unknown) => e instanceof ConditionalCheckFailedEx
 
 /**
  * A township's rule sets: published versions (immutable, one partition ordered by effective date), drafts
- * (mutable, versioned) and the district template. Plain lib-dynamodb rather than ElectroDB: each item holds
- * one nested rule-set document that the domain's zod schema validates on every read, and the conditional
- * writes are single expressions that ElectroDB's attribute model would only wrap.
+ * (mutable, versioned) and the district template. Each item holds one nested rule-set
+ * document that the domain's zod schema validates on every read.
  */
 export class RulesRepository {
   constructor(private readonly store: StoreClients) {}

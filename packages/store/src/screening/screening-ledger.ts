@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StoreError } from '../store-error';
 
 /**
  * One line of a unit's monthly screening ledger (排查台账): a risk or a dispute in the unit's area and how far it
@@ -27,12 +28,11 @@ export const ScreeningLedger = z.object({
 export type ScreeningLedger = z.infer<typeof ScreeningLedger>;
 
 /** A re-submission raced another one, or named a version that is no longer current. */
-export class ScreeningVersionConflictError extends Error {
+export class ScreeningVersionConflictError extends StoreError {
   constructor(
     readonly unitId: string,
     readonly currentVersion: number,
   ) {
-    super(`台账已被他人更新（当前版本 ${currentVersion}）`);
-    this.name = 'ScreeningVersionConflictError';
+    super('conflict', 'version_conflict', '台账已被他人更新，请刷新后重试', { currentVersion });
   }
 }

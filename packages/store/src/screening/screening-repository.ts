@@ -1,4 +1,5 @@
-import { GetCommand, PutCommand, QueryCommand, type QueryCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { queryAll } from '../query-all';
 import type { StoreClients } from '../client';
 import { isConditionFailure } from '../tenancy/condition-failed';
 import { ScreeningLedger, ScreeningVersionConflictError, type ScreeningItem } from './screening-ledger';
@@ -68,20 +69,6 @@ export class ScreeningRepository {
 
   /** Every ledger filed for the month, ordered by unit id (one Query, paged). */
   async listMonth(tenantId: string, month: string): Promise<ScreeningLedger[]> {
-    const out: ScreeningLedger[] = [];
-    let start: QueryCommandOutput['LastEvaluatedKey'];
-    do {
-      const page = await this.store.doc.send(
-        new QueryCommand({
-          TableName: this.store.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': pkOf(tenantId, month) },
-          ExclusiveStartKey: start,
-        }),
-      );
-      out.push(...(page.Items ?? []).map((item) => ScreeningLedger.parse(item)));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return out;
+    return (await queryAll(this.store, pkOf(tenantId, month))).map((item) => ScreeningLedger.parse(item));
   }
 }

@@ -7,8 +7,8 @@ import { settingsKeys, StoredCalendarOverride, withoutKeys } from './settings-it
 
 /**
  * A township's calendar overrides (holidays and make-up working days for years the official calendar does
- * not know yet). Plain lib-dynamodb: one small item per date, read by one partition Query; ElectroDB would
- * only wrap these three commands. Overrides are settings, not ledger data: an admin may replace or remove one.
+ * not know yet). One small item per date, read by one partition Query.
+ * Overrides are settings, not ledger data: an admin may replace or remove one.
  */
 export class CalendarOverrideRepository {
   constructor(private readonly store: StoreClients) {}

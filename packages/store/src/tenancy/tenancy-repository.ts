@@ -1,7 +1,9 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { Township } from '@xinfang/domain';
-import { Entity } from 'electrodb';
 import { z } from 'zod';
 import type { StoreClients } from '../client';
+import { queryAll } from '../query-all';
+import { StoreError } from '../store-error';
 import { isConditionFailure } from './condition-failed';
 
 /** 区: a district oversees several townships. */
@@ -12,84 +14,54 @@ export type District = z.infer<typeof District>;
 export type TownshipRecord = Township & { createdAt: string };
 
 /** Onboarding a township id that is already taken (by any district: township ids are tenant ids, unique in the deployment). */
-export class TownshipExistsError extends Error {
+export class TownshipExistsError extends StoreError {
   constructor(readonly townshipId: string) {
-    super(`乡镇编号已存在：${townshipId}`);
-    this.name = 'TownshipExistsError';
+    super('conflict', 'township_exists', `乡镇编号已被使用：${townshipId}`);
   }
 }
 
-const districtEntity = (store: StoreClients) =>
-  new Entity(
-    {
-      model: { entity: 'district', version: '1', service: 'xinfang' },
-      attributes: {
-        id: { type: 'string', required: true },
-        name: { type: 'string', required: true },
-      },
-      indexes: {
-        byId: {
-          pk: { field: 'pk', composite: ['id'], template: 'D#${id}#PROFILE', casing: 'none' },
-          sk: { field: 'sk', composite: [], template: 'PROFILE', casing: 'none' },
-        },
-      },
-    },
-    { client: store.doc, table: store.tableName },
-  );
+const districtKey = (id: string) => ({ pk: `D#${id}#PROFILE`, sk: 'PROFILE' });
+/** The township's own profile lives in its tenant's key space. */
+const townshipKey = (id: string) => ({ pk: `T#${id}#PROFILE`, sk: 'PROFILE' });
 
-const townshipEntity = (store: StoreClients) =>
-  new Entity(
-    {
-      model: { entity: 'township', version: '1', service: 'xinfang' },
-      attributes: {
-        id: { type: 'string', required: true },
-        name: { type: 'string', required: true },
-        districtId: { type: 'string', required: true },
-        population: { type: 'number', required: true },
-        createdAt: { type: 'string', required: true },
-      },
-      indexes: {
-        // The township's own profile lives in its tenant's key space.
-        byId: {
-          pk: { field: 'pk', composite: ['id'], template: 'T#${id}#PROFILE', casing: 'none' },
-          sk: { field: 'sk', composite: [], template: 'PROFILE', casing: 'none' },
-        },
-        // The same item, indexed under its district: one Query lists a district's townships, and there is no second
-        // item that a half-finished onboarding could leave out of step (no transactions on dynalite).
-        byDistrict: {
-          index: 'gsi1',
-          pk: { field: 'gsi1pk', composite: ['districtId'], template: 'D#${districtId}#TOWNSHIPS', casing: 'none' },
-          sk: { field: 'gsi1sk', composite: ['id'], template: '${id}', casing: 'none' },
-        },
-      },
-    },
-    { client: store.doc, table: store.tableName },
-  );
+const TownshipItem = Township.extend({ createdAt: z.string() });
 
 /** Districts and their townships (tenants). */
 export class TenancyRepository {
-  private readonly districts;
-  private readonly townships;
-  constructor(store: StoreClients) {
-    this.districts = districtEntity(store);
-    this.townships = townshipEntity(store);
-  }
+  constructor(private readonly store: StoreClients) {}
 
   /** Creates or replaces a district (seed and operators only: districts are not created through the API). */
   async putDistrict(district: District): Promise<void> {
-    await this.districts.put(District.parse(district)).go();
+    const item = { ...districtKey(district.id), ...District.parse(district) };
+    await this.store.doc.send(new PutCommand({ TableName: this.store.tableName, Item: item }));
   }
 
   async getDistrict(id: string): Promise<District | undefined> {
-    const { data } = await this.districts.get({ id }).go();
-    return data ? { id: data.id, name: data.name } : undefined;
+    const res = await this.store.doc.send(new GetCommand({ TableName: this.store.tableName, Key: districtKey(id) }));
+    return res.Item ? District.parse(res.Item) : undefined;
   }
 
-  /** Onboards a township; throws TownshipExistsError when the id is taken. */
+  /**
+   * Onboards a township; throws TownshipExistsError when the id is taken. The same item is indexed under its district
+   * (gsi1): one Query lists a district's townships, and there is no second item that a half-finished onboarding could
+   * leave out of step (no transactions on dynalite).
+   */
   async createTownship(township: Township, createdAt: string): Promise<TownshipRecord> {
     const record: TownshipRecord = { ...Township.parse(township), createdAt };
+    const item = {
+      ...townshipKey(record.id),
+      gsi1pk: `D#${record.districtId}#TOWNSHIPS`,
+      gsi1sk: record.id,
+      ...record,
+    };
     try {
-      await this.townships.create(record).go();
+      await this.store.doc.send(
+        new PutCommand({
+          TableName: this.store.tableName,
+          Item: item,
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
     } catch (error) {
       if (isConditionFailure(error)) throw new TownshipExistsError(township.id);
       throw error;
@@ -98,14 +70,20 @@ export class TenancyRepository {
   }
 
   async getTownship(id: string): Promise<TownshipRecord | undefined> {
-    const { data } = await this.townships.get({ id }).go({ consistent: true });
-    return data ? toRecord(data) : undefined;
+    const res = await this.store.doc.send(
+      new GetCommand({ TableName: this.store.tableName, Key: townshipKey(id), ConsistentRead: true }),
+    );
+    return res.Item ? toRecord(res.Item) : undefined;
   }
 
-  /** The district's townships, ordered by id (one Query on gsi1). */
+  /** The district's townships, ordered by id (one Query on gsi1, all pages). */
   async listTownships(districtId: string): Promise<TownshipRecord[]> {
-    const { data } = await this.townships.query.byDistrict({ districtId }).go({ pages: 'all' });
-    return data.map(toRecord);
+    const items = await queryAll(this.store, {
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': `D#${districtId}#TOWNSHIPS` },
+    });
+    return items.map(toRecord);
   }
 
   /** Whether the township belongs to the district: district callers may see only their own townships. */
@@ -115,12 +93,7 @@ export class TenancyRepository {
   }
 }
 
-function toRecord(data: TownshipRecord): TownshipRecord {
-  return {
-    id: data.id,
-    name: data.name,
-    districtId: data.districtId,
-    population: data.population,
-    createdAt: data.createdAt,
-  };
+function toRecord(item: Record<string, unknown>): TownshipRecord {
+  const { id, name, districtId, population, createdAt } = TownshipItem.parse(item);
+  return { id, name, districtId, population, createdAt };
 }

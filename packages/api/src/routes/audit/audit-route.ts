@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { AuditLog, districtScope, InvalidCursorError, shanghaiMonth } from '@xinfang/store';
+import { AuditLog, districtScope, shanghaiMonth } from '@xinfang/store';
 import { requireRole } from '../../auth/middleware';
 import { YearMonth } from '../../http/dates';
 import { badRequest } from '../../http/problem';
@@ -61,15 +61,9 @@ export const auditRoutes = createSecuredRouter().openapi(route, async (c) => {
   const log = repo(c, AuditLog);
   const options = { limit: limit ?? 50, cursor: cursor ?? null };
   // The store refuses a cursor that is not a key of the very partition read (another township's log, month or target).
-  const page = await (
-    targetType !== undefined && targetId !== undefined
-      ? log.listForTarget(scope, targetType, targetId, options)
-      : log.listMonth(scope, month ?? shanghaiMonth(c.get('deps').now().toISOString()), options)
-  ).catch((error: unknown) => {
-    if (error instanceof InvalidCursorError)
-      throw badRequest('翻页游标无效', [{ path: 'query.cursor', message: '请使用上一页返回的 cursor' }]);
-    throw error;
-  });
+  const page = await (targetType !== undefined && targetId !== undefined
+    ? log.listForTarget(scope, targetType, targetId, options)
+    : log.listMonth(scope, month ?? shanghaiMonth(c.get('deps').now().toISOString()), options));
   const items = page.items.filter((e) => month === undefined || e.at.startsWith(month));
   return c.json({ scope, items, cursor: page.cursor ?? null }, 200);
 });

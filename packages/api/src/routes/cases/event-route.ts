@@ -1,7 +1,6 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { CaseRepository, unitsOf } from '@xinfang/store';
 import { randomUUID } from 'node:crypto';
-import type { AppEnv } from '../../app-env';
 import type { AuthContext } from '../../auth/auth-context';
 import { requireRole, townshipOf } from '../../auth/middleware';
 import { audit } from '../../http/audit';
@@ -10,12 +9,12 @@ import { idempotent } from '../../http/idempotency';
 import { badRequest, forbidden, notFound } from '../../http/problem';
 import { repo } from '../../http/repo';
 import { assertUnitMaySee, assertUnitsExist } from './case-access';
-import { withCaseErrors } from './case-errors';
 import { CaseActionSchema, eventOf, type CaseAction } from './event-body';
 import { presentSummary } from './present';
 import { problems } from './problem-responses';
 import { AppendedSchema, CaseIdParamSchema } from './schemas';
 import { assertFormMatchesHeadcount } from './visit-form';
+import { createRouter } from '../../http/router';
 
 const route = createRoute({
   method: 'post',
@@ -48,51 +47,47 @@ function assertMayAct(auth: AuthContext, action: CaseAction): void {
   if (action.kind === 'retrieval' && action.unitId !== auth.unitId) throw forbidden('单位信息员只能记录本单位的领回');
 }
 
-export function mountEvents(router: OpenAPIHono<AppEnv>) {
-  return router.openapi(route, async (c) => {
-    const auth = c.get('auth');
-    const tenantId = townshipOf(auth);
-    const { id } = c.req.valid('param');
-    const action = c.req.valid('json');
-    assertMayAct(auth, action);
-    const today = todayInShanghai(c.get('deps').now());
-    const on = action.on ?? today;
-    if (on > today) throw badRequest('日期不能晚于今天', [{ path: 'body.on', message: '不能晚于今天' }]);
+export const eventRoutes = createRouter().openapi(route, async (c) => {
+  const auth = c.get('auth');
+  const tenantId = townshipOf(auth);
+  const { id } = c.req.valid('param');
+  const action = c.req.valid('json');
+  assertMayAct(auth, action);
+  const today = todayInShanghai(c.get('deps').now());
+  const on = action.on ?? today;
+  if (on > today) throw badRequest('日期不能晚于今天', [{ path: 'body.on', message: '不能晚于今天' }]);
 
-    const cases = repo(c, CaseRepository);
-    const current = await cases.summary(tenantId, id);
-    if (!current) throw notFound('信访事项不存在');
-    assertUnitMaySee(auth, current);
-    if (action.kind === 'retrieval') await assertUnitsExist(c, tenantId, [{ path: 'body.unitId', id: action.unitId }]);
-    if (action.kind === 'units_changed') {
-      await assertUnitsExist(
-        c,
-        tenantId,
-        action.responsibleUnitIds.map((u, i) => ({ path: `body.responsibleUnitIds[${i}]`, id: u })),
-      );
-    }
-    if (action.kind === 'visit') await assertFormMatchesHeadcount(c, tenantId, { ...action, on }, 'body.form');
-    if (action.kind === 'retrieval' && !unitsOf(current).includes(action.unitId)) {
-      throw badRequest('领回单位必须是该事项的责任单位或来源单位', [
-        { path: 'body.unitId', message: '不是该事项的单位' },
-      ]);
-    }
-
-    const appended = await withCaseErrors(() =>
-      cases.append({
-        tenantId,
-        caseId: id,
-        expectedSeq: action.expectedSeq,
-        event: eventOf(action, { on, by: auth.userId, visitId: randomUUID() }),
-        recordedAt: c.get('deps').now().toISOString(),
-      }),
+  const cases = repo(c, CaseRepository);
+  const current = await cases.summary(tenantId, id);
+  if (!current) throw notFound('信访事项不存在');
+  assertUnitMaySee(auth, current);
+  if (action.kind === 'retrieval') await assertUnitsExist(c, tenantId, [{ path: 'body.unitId', id: action.unitId }]);
+  if (action.kind === 'units_changed') {
+    await assertUnitsExist(
+      c,
+      tenantId,
+      action.responsibleUnitIds.map((u, i) => ({ path: `body.responsibleUnitIds[${i}]`, id: u })),
     );
-    await audit(c, {
-      action: `case.event.${action.kind}`,
-      targetType: 'case',
-      targetId: id,
-      details: { seq: appended.event.seq, kind: appended.event.kind },
-    });
-    return c.json({ seq: appended.event.seq, case: presentSummary(appended.summary, today) }, 201);
+  }
+  if (action.kind === 'visit') await assertFormMatchesHeadcount(c, tenantId, { ...action, on }, 'body.form');
+  if (action.kind === 'retrieval' && !unitsOf(current).includes(action.unitId)) {
+    throw badRequest('领回单位必须是该事项的责任单位或来源单位', [
+      { path: 'body.unitId', message: '不是该事项的单位' },
+    ]);
+  }
+
+  const appended = await cases.append({
+    tenantId,
+    caseId: id,
+    expectedSeq: action.expectedSeq,
+    event: eventOf(action, { on, by: auth.userId, visitId: randomUUID() }),
+    recordedAt: c.get('deps').now().toISOString(),
   });
-}
+  await audit(c, {
+    action: `case.event.${action.kind}`,
+    targetType: 'case',
+    targetId: id,
+    details: { seq: appended.event.seq, kind: appended.event.kind },
+  });
+  return c.json({ seq: appended.event.seq, case: presentSummary(appended.summary, today) }, 201);
+});

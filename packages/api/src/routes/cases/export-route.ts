@@ -1,15 +1,14 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { CaseRepository, OrgRepository, type CaseSummary } from '@xinfang/store';
-import type { AppEnv } from '../../app-env';
 import { requireRole, TOWNSHIP_READERS } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { repo } from '../../http/repo';
 import { caseListXlsx } from './case-sheet';
-import { withCaseErrors } from './case-errors';
 import { caseListFilter } from './list-filter';
 import { presentSummary } from './present';
 import { problems } from './problem-responses';
 import { CaseFilterQuerySchema } from './schemas';
+import { createRouter } from '../../http/router';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** A township's export, not a data dump: past this the caller narrows the filter. */
@@ -29,36 +28,32 @@ const route = createRoute({
   },
 });
 
-export function mountExport(router: OpenAPIHono<AppEnv>) {
-  return router.openapi(route, async (c) => {
-    const { tenantId, today, filter } = await caseListFilter(c, c.req.valid('query'));
-    const cases = repo(c, CaseRepository);
-    const rows: CaseSummary[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await withCaseErrors(() =>
-        cases.list(tenantId, filter, { limit: 100, ...(cursor ? { cursor } : {}) }),
-      );
-      rows.push(...page.items);
-      cursor = page.cursor;
-    } while (cursor && rows.length < MAX_ROWS);
-    const org = await withCaseErrors(() => repo(c, OrgRepository).loadOrg(tenantId));
-    const unitNames = Object.fromEntries(org.units.map((u) => [u.id, u.name]));
-    const body = await caseListXlsx(
-      `${org.township.name}信访事项（${today}导出）`,
-      rows.slice(0, MAX_ROWS).map((s) => presentSummary(s, today)),
-      unitNames,
-    );
-    await audit(c, {
-      action: 'case.export',
-      targetType: 'case',
-      targetId: 'list',
-      details: { rows: Math.min(rows.length, MAX_ROWS) },
-    });
-    const fileName = encodeURIComponent(`信访事项-${today}.xlsx`);
-    return c.body(body, 200, {
-      'content-type': XLSX,
-      'content-disposition': `attachment; filename="cases.xlsx"; filename*=UTF-8''${fileName}`,
-    });
+export const exportRoutes = createRouter().openapi(route, async (c) => {
+  const { tenantId, today, filter } = await caseListFilter(c, c.req.valid('query'));
+  const cases = repo(c, CaseRepository);
+  const rows: CaseSummary[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await cases.list(tenantId, filter, { limit: 100, ...(cursor ? { cursor } : {}) });
+    rows.push(...page.items);
+    cursor = page.cursor;
+  } while (cursor && rows.length < MAX_ROWS);
+  const org = await repo(c, OrgRepository).loadOrg(tenantId);
+  const unitNames = Object.fromEntries(org.units.map((u) => [u.id, u.name]));
+  const body = await caseListXlsx(
+    `${org.township.name}信访事项（${today}导出）`,
+    rows.slice(0, MAX_ROWS).map((s) => presentSummary(s, today)),
+    unitNames,
+  );
+  await audit(c, {
+    action: 'case.export',
+    targetType: 'case',
+    targetId: 'list',
+    details: { rows: Math.min(rows.length, MAX_ROWS) },
   });
-}
+  const fileName = encodeURIComponent(`信访事项-${today}.xlsx`);
+  return c.body(body, 200, {
+    'content-type': XLSX,
+    'content-disposition': `attachment; filename="cases.xlsx"; filename*=UTF-8''${fileName}`,
+  });
+});

@@ -1,12 +1,12 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { defaultRuleSet } from '@xinfang/domain';
 import { RulesRepository } from '@xinfang/store';
-import type { AppEnv } from '../../app-env';
 import { requireRole, TOWNSHIP_READERS, townshipOf } from '../../auth/middleware';
 import { todayInShanghai } from '../../http/dates';
 import { repo } from '../../http/repo';
 import { problems } from './problem-responses';
 import { IntakeSettingsQuerySchema, IntakeSettingsSchema } from './schemas';
+import { createRouter } from '../../http/router';
 
 const route = createRoute({
   method: 'get',
@@ -22,16 +22,14 @@ const route = createRoute({
   },
 });
 
-export function mountIntake(router: OpenAPIHono<AppEnv>) {
-  return router.openapi(route, async (c) => {
-    const on = c.req.valid('query').on ?? todayInShanghai(c.get('deps').now());
-    const versions = await repo(c, RulesRepository).ruleSets(townshipOf(c.get('auth')));
-    // The version in force: the latest effective on or before the date; the national default before any.
-    const inForce =
-      versions
-        .filter((v) => v.effectiveFrom <= on)
-        .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))
-        .at(-1) ?? defaultRuleSet();
-    return c.json({ on, collectiveThreshold: inForce.collectiveThreshold, ruleVersionName: inForce.name }, 200);
-  });
-}
+export const intakeRoutes = createRouter().openapi(route, async (c) => {
+  const on = c.req.valid('query').on ?? todayInShanghai(c.get('deps').now());
+  const versions = await repo(c, RulesRepository).ruleSets(townshipOf(c.get('auth')));
+  // The version in force: the latest effective on or before the date; the national default before any.
+  const inForce =
+    versions
+      .filter((v) => v.effectiveFrom <= on)
+      .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom))
+      .at(-1) ?? defaultRuleSet();
+  return c.json({ on, collectiveThreshold: inForce.collectiveThreshold, ruleVersionName: inForce.name }, 200);
+});

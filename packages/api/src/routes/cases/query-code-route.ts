@@ -1,6 +1,5 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { CaseRepository } from '@xinfang/store';
-import type { AppEnv } from '../../app-env';
 import { requireRole, townshipOf } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { notFound } from '../../http/problem';
@@ -8,6 +7,7 @@ import { repo } from '../../http/repo';
 import { issueQueryCode } from '../../query-code/issue-query-code';
 import { problems } from './problem-responses';
 import { CaseIdParamSchema, QueryCodeIssuedSchema } from './schemas';
+import { createRouter } from '../../http/router';
 
 const route = createRoute({
   method: 'post',
@@ -27,13 +27,11 @@ const route = createRoute({
   },
 });
 
-export function mountQueryCode(router: OpenAPIHono<AppEnv>) {
-  return router.openapi(route, async (c) => {
-    const tenantId = townshipOf(c.get('auth'));
-    const { id } = c.req.valid('param');
-    if (!(await repo(c, CaseRepository).summary(tenantId, id))) throw notFound('信访事项不存在');
-    const issued = await issueQueryCode(c, tenantId, id);
-    await audit(c, { action: 'case.query_code.reissue', targetType: 'case', targetId: id });
-    return c.json(issued, 201);
-  });
-}
+export const queryCodeRoutes = createRouter().openapi(route, async (c) => {
+  const tenantId = townshipOf(c.get('auth'));
+  const { id } = c.req.valid('param');
+  if (!(await repo(c, CaseRepository).summary(tenantId, id))) throw notFound('信访事项不存在');
+  const issued = await issueQueryCode(c, tenantId, id);
+  await audit(c, { action: 'case.query_code.reissue', targetType: 'case', targetId: id });
+  return c.json(issued, 201);
+});

@@ -1,13 +1,11 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { CaseRepository, summaryOf, TownshipSettingsCache } from '@xinfang/store';
-import type { AppEnv } from '../../app-env';
 import { requireRole, TOWNSHIP_READERS, townshipOf } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { todayInShanghai } from '../../http/dates';
 import { notFound } from '../../http/problem';
 import { repo } from '../../http/repo';
 import { assertUnitMaySee } from './case-access';
-import { withCaseErrors } from './case-errors';
 import { caseListFilter } from './list-filter';
 import { namesOf } from './names';
 import { presentDetail, presentSummary } from './present';
@@ -21,6 +19,7 @@ import {
   CaseListSchema,
   PetitionerSchema,
 } from './schemas';
+import { createRouter } from '../../http/router';
 
 const list = createRoute({
   method: 'get',
@@ -81,51 +80,49 @@ const petitioner = createRoute({
   },
 });
 
-export function mountReads(router: OpenAPIHono<AppEnv>) {
-  return router
-    .openapi(list, async (c) => {
-      const { cursor, limit, ...q } = c.req.valid('query');
-      const { tenantId, today, filter } = await caseListFilter(c, q);
-      const paging = { ...(limit ? { limit } : {}), ...(cursor ? { cursor } : {}) };
-      const page = await withCaseErrors(() => repo(c, CaseRepository).list(tenantId, filter, paging));
-      return c.json(
-        { items: page.items.map((s) => presentSummary(s, today)), ...(page.cursor ? { cursor: page.cursor } : {}) },
-        200,
-      );
-    })
-    .openapi(count, async (c) => {
-      const { tenantId, filter } = await caseListFilter(c, c.req.valid('query'));
-      return c.json({ count: await repo(c, CaseRepository).count(tenantId, filter) }, 200);
-    })
-    .openapi(detail, async (c) => {
-      const auth = c.get('auth');
-      const tenantId = townshipOf(auth);
-      const { id } = c.req.valid('param');
-      // One Query for the case; deadlines, calendar and org chart from the versioned per-process cache (one GetItem
-      // of the township's version item).
-      const township = repo(c, TownshipSettingsCache);
-      const versions = await township.versions(tenantId);
-      const settings = await township.foldSettings(tenantId, versions);
-      const cases = repo(c, CaseRepository);
-      const view = await cases.view(tenantId, id, settings);
-      if (!view) throw notFound('信访事项不存在');
-      // Folded from the events just read: the detail is never behind the projection.
-      const summary = summaryOf(view.state);
-      assertUnitMaySee(auth, summary);
-      const org = await withCaseErrors(() => township.org(tenantId, versions));
-      const names = namesOf(org, view.events, id);
-      const caseLeaders = Object.values(names.people);
-      const today = todayInShanghai(c.get('deps').now());
-      const ctx = { calendar: settings.calendar, names, caseLeaders };
-      return c.json(presentDetail(summary, view.state, view.events, today, ctx), 200);
-    })
-    .openapi(petitioner, async (c) => {
-      const tenantId = townshipOf(c.get('auth'));
-      const { id } = c.req.valid('param');
-      const found = await repo(c, CaseRepository).petitioner(tenantId, id);
-      if (!found) throw notFound('该信访事项没有登记信访人信息');
-      // Every read of a petitioner's identity is on record, without the identity itself.
-      await audit(c, { action: 'petitioner.read', targetType: 'case', targetId: id });
-      return c.json(found, 200);
-    });
-}
+export const readRoutes = createRouter()
+  .openapi(list, async (c) => {
+    const { cursor, limit, ...q } = c.req.valid('query');
+    const { tenantId, today, filter } = await caseListFilter(c, q);
+    const paging = { ...(limit ? { limit } : {}), ...(cursor ? { cursor } : {}) };
+    const page = await repo(c, CaseRepository).list(tenantId, filter, paging);
+    return c.json(
+      { items: page.items.map((s) => presentSummary(s, today)), ...(page.cursor ? { cursor: page.cursor } : {}) },
+      200,
+    );
+  })
+  .openapi(count, async (c) => {
+    const { tenantId, filter } = await caseListFilter(c, c.req.valid('query'));
+    return c.json({ count: await repo(c, CaseRepository).count(tenantId, filter) }, 200);
+  })
+  .openapi(detail, async (c) => {
+    const auth = c.get('auth');
+    const tenantId = townshipOf(auth);
+    const { id } = c.req.valid('param');
+    // One Query for the case; deadlines, calendar and org chart from the versioned per-process cache (one GetItem
+    // of the township's version item).
+    const township = repo(c, TownshipSettingsCache);
+    const versions = await township.versions(tenantId);
+    const settings = await township.foldSettings(tenantId, versions);
+    const cases = repo(c, CaseRepository);
+    const view = await cases.view(tenantId, id, settings);
+    if (!view) throw notFound('信访事项不存在');
+    // Folded from the events just read: the detail is never behind the projection.
+    const summary = summaryOf(view.state);
+    assertUnitMaySee(auth, summary);
+    const org = await township.org(tenantId, versions);
+    const names = namesOf(org, view.events, id);
+    const caseLeaders = Object.values(names.people);
+    const today = todayInShanghai(c.get('deps').now());
+    const ctx = { calendar: settings.calendar, names, caseLeaders };
+    return c.json(presentDetail(summary, view.state, view.events, today, ctx), 200);
+  })
+  .openapi(petitioner, async (c) => {
+    const tenantId = townshipOf(c.get('auth'));
+    const { id } = c.req.valid('param');
+    const found = await repo(c, CaseRepository).petitioner(tenantId, id);
+    if (!found) throw notFound('该信访事项没有登记信访人信息');
+    // Every read of a petitioner's identity is on record, without the identity itself.
+    await audit(c, { action: 'petitioner.read', targetType: 'case', targetId: id });
+    return c.json(found, 200);
+  });

@@ -6,11 +6,11 @@ import { monthInShanghai } from '../../http/dates';
 import { badRequest, forbidden } from '../../http/problem';
 import { problemResponse } from '../../http/problem-responses';
 import { repo } from '../../http/repo';
-import { createSecuredRouter } from '../../http/router';
+import { createRouter, createSecuredRouter } from '../../http/router';
 import { annualReportResponse, annualReportRoute } from './annual-report-route';
 import { districtComparison } from './comparison';
 import { ComparisonQuerySchema, ComparisonSchema } from './comparison-schemas';
-import { registerRulesCostRoute } from './rules-cost-route';
+import { rulesCostRoutes } from './rules-cost-route';
 
 /** A comparison covers at most five years, so one request reads a bounded number of items. */
 const MAX_MONTHS = 60;
@@ -35,8 +35,8 @@ const comparison = createRoute({
   },
 });
 
-/** /api/district: what a district overseer compares. Reads the statistics projection only; never a petitioner. */
-export const districtComparisonRoutes = createSecuredRouter()
+/** The comparison and the annual report, from the statistics items (townships × months). */
+const comparisonRoutes = createRouter()
   .openapi(comparison, async (c) => {
     const auth = c.get('auth');
     if (auth.tenantId) throw forbidden('乡镇用户不能查看区内对比');
@@ -83,4 +83,5 @@ export const districtComparisonRoutes = createSecuredRouter()
   })
   .openapi(annualReportRoute, (c) => annualReportResponse(c, c.req.valid('query')));
 
-registerRulesCostRoute(districtComparisonRoutes);
+/** /api/district: what a district overseer compares. Reads the statistics projection only; never a petitioner. */
+export const districtComparisonRoutes = createSecuredRouter().route('/', comparisonRoutes).route('/', rulesCostRoutes);

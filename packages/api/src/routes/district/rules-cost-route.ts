@@ -1,12 +1,12 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { versionInForce } from '@xinfang/domain';
 import { RulesRepository, TenancyRepository } from '@xinfang/store';
-import type { AppEnv } from '../../app-env';
 import { requireRole } from '../../auth/middleware';
 import { todayInShanghai } from '../../http/dates';
 import { badRequest, forbidden } from '../../http/problem';
 import { problemResponse } from '../../http/problem-responses';
 import { repo } from '../../http/repo';
+import { createRouter } from '../../http/router';
 import { rulesCost, type TownshipRules } from './rules-cost';
 import { RulesCostRequestSchema, RulesCostSchema } from './rules-cost-schemas';
 
@@ -30,34 +30,32 @@ const route = createRoute({
 });
 
 /** Mounted at /api/district. Reads the district's townships and their rule versions; evaluates only the mix given. */
-export function registerRulesCostRoute(router: OpenAPIHono<AppEnv>): void {
-  router.openapi(route, async (c) => {
-    const auth = c.get('auth');
-    if (auth.tenantId) throw forbidden('乡镇用户不能对比区内乡镇的规则');
-    const body = c.req.valid('json');
-    const on = body.on ?? todayInShanghai(c.get('deps').now());
-    const district = await repo(c, TenancyRepository).listTownships(auth.districtId);
-    const chosen = body.townshipIds.map((id, i) => {
-      const township = district.find((t) => t.id === id);
-      if (!township)
-        throw badRequest('本区没有这个乡镇', [{ path: `body.townshipIds[${i}]`, message: '本区没有这个乡镇' }]);
-      return township;
-    });
-    const rules = repo(c, RulesRepository);
-    const townships: TownshipRules[] = await Promise.all(
-      chosen.map(async (t) => {
-        const inForce = versionInForce(await rules.ruleSets(t.id), on);
-        return {
-          townshipId: t.id,
-          name: t.name,
-          ...(inForce
-            ? {
-                version: { id: inForce.id, name: inForce.name, effectiveFrom: inForce.effectiveFrom, ruleSet: inForce },
-              }
-            : {}),
-        };
-      }),
-    );
-    return c.json(rulesCost(on, townships, body.visits, body.notified), 200);
+export const rulesCostRoutes = createRouter().openapi(route, async (c) => {
+  const auth = c.get('auth');
+  if (auth.tenantId) throw forbidden('乡镇用户不能对比区内乡镇的规则');
+  const body = c.req.valid('json');
+  const on = body.on ?? todayInShanghai(c.get('deps').now());
+  const district = await repo(c, TenancyRepository).listTownships(auth.districtId);
+  const chosen = body.townshipIds.map((id, i) => {
+    const township = district.find((t) => t.id === id);
+    if (!township)
+      throw badRequest('本区没有这个乡镇', [{ path: `body.townshipIds[${i}]`, message: '本区没有这个乡镇' }]);
+    return township;
   });
-}
+  const rules = repo(c, RulesRepository);
+  const townships: TownshipRules[] = await Promise.all(
+    chosen.map(async (t) => {
+      const inForce = versionInForce(await rules.ruleSets(t.id), on);
+      return {
+        townshipId: t.id,
+        name: t.name,
+        ...(inForce
+          ? {
+              version: { id: inForce.id, name: inForce.name, effectiveFrom: inForce.effectiveFrom, ruleSet: inForce },
+            }
+          : {}),
+      };
+    }),
+  );
+  return c.json(rulesCost(on, townships, body.visits, body.notified), 200);
+});

@@ -6,9 +6,9 @@ import { problemPicker } from '../../http/problem-responses';
 import { repo } from '../../http/repo';
 import { createSecuredRouter } from '../../http/router';
 import { InboxPageSchema, InboxQuery, MessageIdParam, UnreadCountSchema } from './inbox-schemas';
+import { json } from '../../http/json-response';
 
 const problems = problemPicker({ 404: '没有这条消息（或不是发给你的）' });
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 /**
  * The caller's inbox, from the token alone: township admins and petition officers read their township role's

@@ -1,5 +1,4 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../../app-env';
+import { createRoute, z } from '@hono/zod-openapi';
 import { requireRole } from '../../auth/middleware';
 import { LEDGER_READERS, ledgerRepo, loadLedger, problems, scopeFilter, tenantOf } from './ledger-access';
 import {
@@ -11,6 +10,7 @@ import {
   UnitBalanceSchema,
 } from './ledger-schemas';
 import { byPerson, byUnit, ledgerRows } from './ledger-views';
+import { createRouter } from '../../http/router';
 
 /** The three reads share query, roles and errors; only the path and the item schema differ. */
 const readRoute = <T extends z.ZodType>(path: string, summary: string, name: string, item: T) =>
@@ -55,8 +55,8 @@ const periodsRoute = createRoute({
   },
 });
 
-export function registerEntryRoutes(router: OpenAPIHono<AppEnv>): void {
-  router.openapi(periodsRoute, async (c) => {
+export const entryRoutes = createRouter()
+  .openapi(periodsRoute, async (c) => {
     const periods = await ledgerRepo(c).listPeriods(tenantOf(c));
     return c.json(
       {
@@ -73,17 +73,15 @@ export function registerEntryRoutes(router: OpenAPIHono<AppEnv>): void {
       },
       200,
     );
-  });
-
-  router.openapi(listRoute, async (c) => {
+  })
+  .openapi(listRoute, async (c) => {
     const { period, ...filter } = c.req.valid('query');
     const scoped = scopeFilter(c, filter);
     const ledger = await loadLedger(c, period);
     const { periodKey, from, to, evaluatedAt } = ledger.summary;
     return c.json({ period: { periodKey, from, to, evaluatedAt }, items: ledgerRows(ledger, scoped) }, 200);
-  });
-
-  router.openapi(byPersonRoute, async (c) => {
+  })
+  .openapi(byPersonRoute, async (c) => {
     const { period, ...filter } = c.req.valid('query');
     const scoped = scopeFilter(c, filter);
     const ledger = await loadLedger(c, period);
@@ -92,9 +90,8 @@ export function registerEntryRoutes(router: OpenAPIHono<AppEnv>): void {
       { period: { periodKey, from, to, evaluatedAt }, items: byPerson(ledger, ledgerRows(ledger, scoped)) },
       200,
     );
-  });
-
-  router.openapi(byUnitRoute, async (c) => {
+  })
+  .openapi(byUnitRoute, async (c) => {
     const { period, ...filter } = c.req.valid('query');
     const scoped = scopeFilter(c, filter);
     const ledger = await loadLedger(c, period);
@@ -104,4 +101,3 @@ export function registerEntryRoutes(router: OpenAPIHono<AppEnv>): void {
       200,
     );
   });
-}

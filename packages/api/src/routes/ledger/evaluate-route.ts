@@ -1,12 +1,12 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { evaluateAndRecord } from '@xinfang/store';
-import type { AppEnv } from '../../app-env';
 import { requireRole } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { idempotent } from '../../http/idempotency';
 import { proposalView } from './correction-views';
 import { LEDGER_WRITERS, problems, tenantOf } from './ledger-access';
 import { EvaluateSchema, EvaluationSummarySchema } from './ledger-schemas';
+import { createRouter } from '../../http/router';
 
 const route = createRoute({
   method: 'post',
@@ -27,45 +27,43 @@ const route = createRoute({
   },
 });
 
-export function registerEvaluateRoute(router: OpenAPIHono<AppEnv>): void {
-  router.openapi(route, async (c) => {
-    const tenantId = tenantOf(c);
-    const { from, to, noticeOn } = c.req.valid('json');
-    const meta = {
-      at: c.get('deps').now().toISOString(),
-      by: c.get('auth').userId,
-      ...(noticeOn ? { noticeDate: noticeOn } : {}),
-    };
-    const { ledger, summary, outcome } = await evaluateAndRecord(c.get('deps').store, tenantId, { from, to }, meta);
-    const written = outcome.status === 'draft' ? outcome.written : { written: 0, unchanged: 0, retracted: 0 };
-    const body = {
-      periodKey: summary.periodKey,
-      from,
-      to,
-      noticeDate: summary.noticeDate,
-      ruleVersionIds: summary.ruleVersionIds,
-      fines: { count: ledger.fines.length, totalFen: ledger.totals.finesFen },
-      rewards: { count: ledger.rewards.length, totalFen: ledger.totals.rewardsFen },
-      vetoes: ledger.vetoes.length,
-      retrievalTasks: ledger.retrievalTasks.length,
-      ...written,
-      warnings: ledger.warnings.map((w) => ({ code: w.code, message: w.message })),
+export const evaluateRoutes = createRouter().openapi(route, async (c) => {
+  const tenantId = tenantOf(c);
+  const { from, to, noticeOn } = c.req.valid('json');
+  const meta = {
+    at: c.get('deps').now().toISOString(),
+    by: c.get('auth').userId,
+    ...(noticeOn ? { noticeDate: noticeOn } : {}),
+  };
+  const { ledger, summary, outcome } = await evaluateAndRecord(c.get('deps').store, tenantId, { from, to }, meta);
+  const written = outcome.status === 'draft' ? outcome.written : { written: 0, unchanged: 0, retracted: 0 };
+  const body = {
+    periodKey: summary.periodKey,
+    from,
+    to,
+    noticeDate: summary.noticeDate,
+    ruleVersionIds: summary.ruleVersionIds,
+    fines: { count: ledger.fines.length, totalFen: ledger.totals.finesFen },
+    rewards: { count: ledger.rewards.length, totalFen: ledger.totals.rewardsFen },
+    vetoes: ledger.vetoes.length,
+    retrievalTasks: ledger.retrievalTasks.length,
+    ...written,
+    warnings: ledger.warnings.map((w) => ({ code: w.code, message: w.message })),
+    status: outcome.status,
+    ...(outcome.status === 'issued' ? { corrections: outcome.proposal ? proposalView(outcome.proposal) : null } : {}),
+  };
+  const proposalId = outcome.status === 'issued' ? outcome.proposal?.proposalId : undefined;
+  await audit(c, {
+    action: 'ledger.evaluate',
+    targetType: 'ledger',
+    targetId: summary.periodKey,
+    details: {
+      fines: body.fines,
+      written: written.written,
+      retracted: written.retracted,
       status: outcome.status,
-      ...(outcome.status === 'issued' ? { corrections: outcome.proposal ? proposalView(outcome.proposal) : null } : {}),
-    };
-    const proposalId = outcome.status === 'issued' ? outcome.proposal?.proposalId : undefined;
-    await audit(c, {
-      action: 'ledger.evaluate',
-      targetType: 'ledger',
-      targetId: summary.periodKey,
-      details: {
-        fines: body.fines,
-        written: written.written,
-        retracted: written.retracted,
-        status: outcome.status,
-        ...(proposalId ? { proposalId } : {}),
-      },
-    });
-    return c.json(body, 200);
+      ...(proposalId ? { proposalId } : {}),
+    },
   });
-}
+  return c.json(body, 200);
+});

@@ -1,14 +1,14 @@
 import { createSecuredRouter } from '../../http/router';
-import { registerEntryRoutes } from './entries-routes';
-import { registerEvaluateRoute } from './evaluate-route';
-import { registerIssueRoutes } from './issue-routes';
-import { registerNoticeRoutes } from './notice-routes';
-import { registerReverseRoute } from './reverse-route';
+import { entryRoutes } from './entries-routes';
+import { evaluateRoutes } from './evaluate-route';
+import { issueRoutes } from './issue-routes';
+import { noticeRoutes } from './notice-routes';
+import { reverseRoutes } from './reverse-route';
 
 /** /api/ledger: evaluations, entries and totals, reversals, penalty notices and payments. */
-export const ledgerRoutes = createSecuredRouter();
-registerEvaluateRoute(ledgerRoutes);
-registerEntryRoutes(ledgerRoutes);
-registerReverseRoute(ledgerRoutes);
-registerNoticeRoutes(ledgerRoutes);
-registerIssueRoutes(ledgerRoutes);
+export const ledgerRoutes = createSecuredRouter()
+  .route('/', evaluateRoutes)
+  .route('/', entryRoutes)
+  .route('/', reverseRoutes)
+  .route('/', noticeRoutes)
+  .route('/', issueRoutes);

@@ -1,6 +1,5 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { confirmCorrection, CorrectionNotFoundError } from '@xinfang/store';
-import type { AppEnv } from '../../app-env';
 import { requireRole } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { idempotent } from '../../http/idempotency';
@@ -13,6 +12,7 @@ import {
   PeriodKeyParams,
   ProposalParams,
 } from './ledger-schemas';
+import { createRouter } from '../../http/router';
 
 const security = [{ bearer: [] }];
 
@@ -58,8 +58,8 @@ const confirmRoute = createRoute({
   },
 });
 
-export function registerIssueRoutes(router: OpenAPIHono<AppEnv>): void {
-  router.openapi(issueRoute, async (c) => {
+export const issueRoutes = createRouter()
+  .openapi(issueRoute, async (c) => {
     const { periodKey } = c.req.valid('param');
     await loadLedger(c, periodKey);
     const { summary, alreadyIssued } = await ledgerRepo(c).issue(
@@ -85,16 +85,14 @@ export function registerIssueRoutes(router: OpenAPIHono<AppEnv>): void {
       },
       200,
     );
-  });
-
-  router.openapi(proposalRoute, async (c) => {
+  })
+  .openapi(proposalRoute, async (c) => {
     const { periodKey, proposalId } = c.req.valid('param');
     const proposal = await ledgerRepo(c).getProposal(tenantOf(c), periodKey, proposalId);
     if (!proposal) throw new CorrectionNotFoundError(proposalId);
     return c.json(proposalView(proposal), 200);
-  });
-
-  router.openapi(confirmRoute, async (c) => {
+  })
+  .openapi(confirmRoute, async (c) => {
     const { periodKey, proposalId } = c.req.valid('param');
     const tenantId = tenantOf(c);
     const meta = { at: c.get('deps').now().toISOString(), by: c.get('auth').userId };
@@ -109,4 +107,3 @@ export function registerIssueRoutes(router: OpenAPIHono<AppEnv>): void {
     });
     return c.json({ proposal: proposalView(proposal), supplementaryNotices }, 200);
   });
-}

@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../../app-env';
+import { createRoute, z } from '@hono/zod-openapi';
 import { requireRole } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { todayInShanghai } from '../../http/dates';
@@ -10,6 +9,7 @@ import { LEDGER_WRITERS, ledgerRepo, loadLedger, NOTICE_READERS, problems, tenan
 import { NoticeSchema, OverdueSchema, PaymentSchema, PeriodParam } from './ledger-schemas';
 import { noticesOf, overdueOf, parseNoticeId } from './notices';
 import { ApiDate } from '../../http/dates';
+import { createRouter } from '../../http/router';
 
 const security = [{ bearer: [] }];
 const errors = problems(400, 401, 403, 404);
@@ -71,13 +71,12 @@ const paymentRoute = createRoute({
   },
 });
 
-export function registerNoticeRoutes(router: OpenAPIHono<AppEnv>): void {
-  router.openapi(noticesRoute, async (c) => {
+export const noticeRoutes = createRouter()
+  .openapi(noticesRoute, async (c) => {
     const ledger = await loadLedger(c, c.req.valid('query').period);
     return c.json({ periodKey: ledger.summary.periodKey, items: noticesOf(ledger) }, 200);
-  });
-
-  router.openapi(overdueRoute, async (c) => {
+  })
+  .openapi(overdueRoute, async (c) => {
     const asOf = c.req.valid('query').asOf ?? todayInShanghai(c.get('deps').now());
     const tenantId = tenantOf(c);
     const items = [];
@@ -86,9 +85,8 @@ export function registerNoticeRoutes(router: OpenAPIHono<AppEnv>): void {
       if (ledger) items.push(...overdueOf(noticesOf(ledger), asOf));
     }
     return c.json({ asOf, items }, 200);
-  });
-
-  router.openapi(paymentRoute, async (c) => {
+  })
+  .openapi(paymentRoute, async (c) => {
     const body = c.req.valid('json');
     const ref = parseNoticeId(body.noticeId);
     if (!ref)
@@ -148,4 +146,3 @@ export function registerNoticeRoutes(router: OpenAPIHono<AppEnv>): void {
       notice;
     return c.json(after, 201);
   });
-}

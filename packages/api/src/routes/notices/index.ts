@@ -10,7 +10,6 @@ import { idempotent } from '../../http/idempotency';
 import { badRequest, notFound } from '../../http/problem';
 import { repo } from '../../http/repo';
 import { createSecuredRouter } from '../../http/router';
-import { withCaseErrors } from '../cases/case-errors';
 import { presentSummary } from '../cases/present';
 import { problems } from '../cases/problem-responses';
 import { AppendedSchema } from '../cases/schemas';
@@ -78,22 +77,20 @@ export const districtNoticeRoutes = createSecuredRouter()
     if (on > today) throw badRequest('通报日期不能晚于今天', [{ path: 'body.on', message: '不能晚于今天' }]);
     await assertTownshipInDistrict(c, townshipId);
 
-    const appended = await withCaseErrors(() =>
-      repo(c, CaseRepository).append({
-        tenantId: townshipId,
-        caseId,
-        event: {
-          kind: 'notice',
-          on,
-          by: auth.userId,
-          visitId: body.visitId,
-          level: body.level,
-          reason: body.reason,
-          ...(body.note ? { note: body.note } : {}),
-        },
-        recordedAt: c.get('deps').now().toISOString(),
-      }),
-    );
+    const appended = await repo(c, CaseRepository).append({
+      tenantId: townshipId,
+      caseId,
+      event: {
+        kind: 'notice',
+        on,
+        by: auth.userId,
+        visitId: body.visitId,
+        level: body.level,
+        reason: body.reason,
+        ...(body.note ? { note: body.note } : {}),
+      },
+      recordedAt: c.get('deps').now().toISOString(),
+    });
     // On the township's log, where the case's audit trail is read.
     await audit(c, {
       tenantId: townshipId,

@@ -6,10 +6,9 @@ import { audit } from '../../http/audit';
 import { idempotent } from '../../http/idempotency';
 import { badRequest, conflict } from '../../http/problem';
 import { repo } from '../../http/repo';
-import { createSecuredRouter } from '../../http/router';
+import { createRouter } from '../../http/router';
 import { problemResponses } from '../tenancy/problem-responses';
 import { assertConsistent, withRecord } from './org-consistency';
-import { orgCall } from './org-problems';
 import { requireVersion } from './record-update';
 import {
   AssignmentQuery,
@@ -19,8 +18,7 @@ import {
   listOf,
   VersionedAssignmentSchema,
 } from './schemas';
-
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+import { json } from '../../http/json-response';
 
 const list = createRoute({
   method: 'get',
@@ -64,10 +62,10 @@ const end = createRoute({
   responses: { 200: json(VersionedAssignmentSchema, 'Ended'), ...problemResponses(400, 401, 403, 404, 409) },
 });
 
-export const assignmentRoutes = createSecuredRouter()
+export const assignmentRoutes = createRouter()
   .openapi(list, async (c) => {
     const { unitId, personId, role, activeOn: date } = c.req.valid('query');
-    const all = await orgCall(() => repo(c, OrgRepository).list(townshipOf(c.get('auth')), 'assignment'));
+    const all = await repo(c, OrgRepository).list(townshipOf(c.get('auth')), 'assignment');
     const items = all.filter(
       (a) =>
         (unitId === undefined || a.unitId === unitId) &&
@@ -81,14 +79,12 @@ export const assignmentRoutes = createSecuredRouter()
     const tenantId = townshipOf(c.get('auth'));
     const assignment = c.req.valid('json');
     const store = repo(c, OrgRepository);
-    const org = await orgCall(() => store.loadVersionedOrg(tenantId));
+    const org = await store.loadVersionedOrg(tenantId);
     if (org.assignments.some((a) => a.id === assignment.id))
       throw conflict(`任职编号已存在：${assignment.id}`, { code: 'id_exists' });
     const { org: after, index } = withRecord(org, 'assignments', assignment);
     assertConsistent(org, after, { list: 'assignments', index });
-    const saved = await orgCall(() =>
-      store.create(tenantId, 'assignment', assignment, c.get('deps').now().toISOString()),
-    );
+    const saved = await store.create(tenantId, 'assignment', assignment, c.get('deps').now().toISOString());
     const { id: _id, ...details } = assignment;
     await audit(c, { action: 'org.assignment.create', targetType: 'assignment', targetId: assignment.id, details });
     return c.json(saved, 201);
@@ -98,16 +94,14 @@ export const assignmentRoutes = createSecuredRouter()
     const { id } = c.req.valid('param');
     const { to, version } = c.req.valid('json');
     const store = repo(c, OrgRepository);
-    const found = await orgCall(() => store.get(tenantId, 'assignment', id));
+    const found = await store.get(tenantId, 'assignment', id);
     // `version` is optional here: ending is a one-way step, so a caller need not have read the record first.
     const current = requireVersion(found ? [found] : [], id, version ?? found?.version ?? 0, 'assignment');
     if (current.to !== undefined)
       throw conflict(`任职已于 ${current.to} 结束`, { code: 'assignment_ended', currentVersion: current.version });
     if (to < current.from)
       throw badRequest('结束日期不能早于开始日期', [{ path: 'body.to', message: `应不早于 ${current.from}` }]);
-    const saved = await orgCall(() =>
-      store.endAssignment(tenantId, id, to, current.version, c.get('deps').now().toISOString()),
-    );
+    const saved = await store.endAssignment(tenantId, id, to, current.version, c.get('deps').now().toISOString());
     await audit(c, {
       action: 'org.assignment.end',
       targetType: 'assignment',

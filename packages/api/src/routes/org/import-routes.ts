@@ -7,14 +7,13 @@ import { audit } from '../../http/audit';
 import { idempotent } from '../../http/idempotency';
 import { unprocessable } from '../../http/problem';
 import { repo } from '../../http/repo';
-import { createSecuredRouter } from '../../http/router';
+import { createRouter } from '../../http/router';
 import { problemResponses } from '../tenancy/problem-responses';
 import { planImport, type ImportPlan } from './import-plan';
 import { ImportFileSchema, ImportPreviewSchema, ImportResultSchema } from './import-schemas';
 import { readWorkbook, templateWorkbook, XLSX_TYPE } from './import-sheet';
-import { orgCall } from './org-problems';
+import { json } from '../../http/json-response';
 
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const fileBody = { body: { required: true, content: { 'application/json': { schema: ImportFileSchema } } } };
 
 const template = createRoute({
@@ -57,11 +56,11 @@ const commit = createRoute({
 
 async function plan(c: Context<AppEnv>, file: string): Promise<ImportPlan> {
   const book = await readWorkbook(Buffer.from(file, 'base64'));
-  const org = await orgCall(() => repo(c, OrgRepository).loadOrg(townshipOf(c.get('auth'))));
+  const org = await repo(c, OrgRepository).loadOrg(townshipOf(c.get('auth')));
   return planImport(org, book);
 }
 
-export const importRoutes = createSecuredRouter()
+export const importRoutes = createRouter()
   .openapi(template, async (c) => {
     const name = encodeURIComponent('组织导入模板.xlsx');
     return c.body(new Uint8Array(await templateWorkbook()), 200, {

@@ -1,4 +1,4 @@
-import { createRouter } from '../../http/router';
+import { createSecuredRouter } from '../../http/router';
 import { assignmentRoutes } from './assignments';
 import { importRoutes } from './import-routes';
 import { orgReadRoutes } from './org-read';
@@ -6,7 +6,7 @@ import { personRoutes } from './people';
 import { unitRoutes } from './units';
 
 /** The org chart of the caller's township: `/api/org`, its units, people and assignments. */
-export const orgRoutes = createRouter()
+export const orgRoutes = createSecuredRouter()
   .route('/units', unitRoutes)
   .route('/people', personRoutes)
   .route('/assignments', assignmentRoutes)

@@ -5,12 +5,10 @@ import { requireRole, TOWNSHIP_READERS, townshipOf } from '../../auth/middleware
 import { todayInShanghai } from '../../http/dates';
 import { notFound } from '../../http/problem';
 import { repo } from '../../http/repo';
-import { createSecuredRouter } from '../../http/router';
+import { createRouter } from '../../http/router';
 import { problemResponses } from '../tenancy/problem-responses';
-import { orgCall } from './org-problems';
 import { OrgSchema, ResponsibleQuery, ResponsibleSchema } from './schemas';
-
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+import { json } from '../../http/json-response';
 
 const whole = createRoute({
   method: 'get',
@@ -33,14 +31,14 @@ const responsible = createRoute({
   responses: { 200: json(ResponsibleSchema, 'Who was responsible'), ...problemResponses(400, 401, 403, 404) },
 });
 
-export const orgReadRoutes = createSecuredRouter()
+export const orgReadRoutes = createRouter()
   .openapi(whole, async (c) => {
-    const org = await orgCall(() => repo(c, OrgRepository).loadVersionedOrg(townshipOf(c.get('auth'))));
+    const org = await repo(c, OrgRepository).loadVersionedOrg(townshipOf(c.get('auth')));
     return c.json(org, 200);
   })
   .openapi(responsible, async (c) => {
     const { unitId, date = todayInShanghai(c.get('deps').now()) } = c.req.valid('query');
-    const org = await orgCall(() => repo(c, OrgRepository).loadOrg(townshipOf(c.get('auth'))));
+    const org = await repo(c, OrgRepository).loadOrg(townshipOf(c.get('auth')));
     const parties = createOrgIndex(org).responsibleFor(unitId, date);
     if (!parties) throw notFound(`单位不存在：${unitId}`);
     return c.json({ date, ...parties }, 200);

@@ -5,14 +5,12 @@ import { audit } from '../../http/audit';
 import { idempotent } from '../../http/idempotency';
 import { conflict } from '../../http/problem';
 import { repo } from '../../http/repo';
-import { createSecuredRouter } from '../../http/router';
+import { createRouter } from '../../http/router';
 import { problemResponses } from '../tenancy/problem-responses';
 import { assertConsistent, withRecord } from './org-consistency';
-import { orgCall } from './org-problems';
 import { idFromPath, requireVersion } from './record-update';
 import { IdParam, listOf, UnitSchema, UnitUpdateSchema, VersionedUnitSchema } from './schemas';
-
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+import { json } from '../../http/json-response';
 
 const list = createRoute({
   method: 'get',
@@ -49,20 +47,20 @@ const update = createRoute({
   },
 });
 
-export const unitRoutes = createSecuredRouter()
+export const unitRoutes = createRouter()
   .openapi(list, async (c) => {
-    const items = await orgCall(() => repo(c, OrgRepository).list(townshipOf(c.get('auth')), 'unit'));
+    const items = await repo(c, OrgRepository).list(townshipOf(c.get('auth')), 'unit');
     return c.json({ items }, 200);
   })
   .openapi(create, async (c) => {
     const tenantId = townshipOf(c.get('auth'));
     const unit = c.req.valid('json');
     const store = repo(c, OrgRepository);
-    const org = await orgCall(() => store.loadVersionedOrg(tenantId));
+    const org = await store.loadVersionedOrg(tenantId);
     if (org.units.some((u) => u.id === unit.id)) throw conflict(`单位编号已存在：${unit.id}`, { code: 'id_exists' });
     const { org: after, index } = withRecord(org, 'units', unit);
     assertConsistent(org, after, { list: 'units', index });
-    const saved = await orgCall(() => store.create(tenantId, 'unit', unit, c.get('deps').now().toISOString()));
+    const saved = await store.create(tenantId, 'unit', unit, c.get('deps').now().toISOString());
     await audit(c, {
       action: 'org.unit.create',
       targetType: 'unit',
@@ -76,11 +74,11 @@ export const unitRoutes = createSecuredRouter()
     const { id: bodyId, version, ...fields } = c.req.valid('json');
     const unit = { ...fields, id: idFromPath(c.req.valid('param').id, bodyId) };
     const store = repo(c, OrgRepository);
-    const org = await orgCall(() => store.loadVersionedOrg(tenantId));
+    const org = await store.loadVersionedOrg(tenantId);
     const before = requireVersion(org.units, unit.id, version, 'unit');
     const { org: after, index } = withRecord(org, 'units', unit);
     assertConsistent(org, after, { list: 'units', index });
-    const saved = await orgCall(() => store.update(tenantId, 'unit', unit, version, c.get('deps').now().toISOString()));
+    const saved = await store.update(tenantId, 'unit', unit, version, c.get('deps').now().toISOString());
     await audit(c, {
       action: 'org.unit.update',
       targetType: 'unit',

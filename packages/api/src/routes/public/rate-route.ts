@@ -1,6 +1,5 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { CaseRepository } from '@xinfang/store';
-import type { AppEnv } from '../../app-env';
 import { todayInShanghai } from '../../http/dates';
 import { conflict, unprocessable } from '../../http/problem';
 import { problemResponse } from '../../http/problem-responses';
@@ -9,6 +8,7 @@ import { findTrackedCase, publicNames } from './find-tracked-case';
 import { petitionerRating, presentPublicCase } from './public-view';
 import { problems } from './problem-responses';
 import { PublicCaseViewSchema, RateRequestSchema } from './schemas';
+import { createRouter } from '../../http/router';
 
 const route = createRoute({
   method: 'post',
@@ -27,30 +27,28 @@ const route = createRoute({
   },
 });
 
-export function mountRate(router: OpenAPIHono<AppEnv>) {
-  return router.openapi(route, async (c) => {
-    const body = c.req.valid('json');
-    const { target, view } = await findTrackedCase(c, body.code);
-    if (view.state.status !== 'closed' && view.state.status !== 'feedback') {
-      throw unprocessable('该事项尚未结案，结案后可以评价', undefined, 'not_closed');
-    }
-    if (petitionerRating(view.record.events)) throw conflict('您已经评价过本次答复', { code: 'already_rated' });
-    const today = todayInShanghai(c.get('deps').now());
-    // Conditional on the seq just read: of two ratings sent at once, one is stored and the other gets 409.
-    const appended = await repo(c, CaseRepository).append({
-      tenantId: target.tenantId,
-      caseId: target.caseId,
-      expectedSeq: view.state.lastSeq,
-      event: {
-        kind: 'satisfaction',
-        on: today,
-        result: body.result,
-        source: 'petitioner',
-        ...(body.comment ? { note: body.comment } : {}),
-      },
-      recordedAt: c.get('deps').now().toISOString(),
-    });
-    const names = await publicNames(c, target, view);
-    return c.json(presentPublicCase(appended.state, appended.record.events, names), 201);
+export const rateRoutes = createRouter().openapi(route, async (c) => {
+  const body = c.req.valid('json');
+  const { target, view } = await findTrackedCase(c, body.code);
+  if (view.state.status !== 'closed' && view.state.status !== 'feedback') {
+    throw unprocessable('该事项尚未结案，结案后可以评价', undefined, 'not_closed');
+  }
+  if (petitionerRating(view.record.events)) throw conflict('您已经评价过本次答复', { code: 'already_rated' });
+  const today = todayInShanghai(c.get('deps').now());
+  // Conditional on the seq just read: of two ratings sent at once, one is stored and the other gets 409.
+  const appended = await repo(c, CaseRepository).append({
+    tenantId: target.tenantId,
+    caseId: target.caseId,
+    expectedSeq: view.state.lastSeq,
+    event: {
+      kind: 'satisfaction',
+      on: today,
+      result: body.result,
+      source: 'petitioner',
+      ...(body.comment ? { note: body.comment } : {}),
+    },
+    recordedAt: c.get('deps').now().toISOString(),
   });
-}
+  const names = await publicNames(c, target, view);
+  return c.json(presentPublicCase(appended.state, appended.record.events, names), 201);
+});

@@ -1,10 +1,10 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../../app-env';
+import { createRoute } from '@hono/zod-openapi';
 import { problemResponse } from '../../http/problem-responses';
 import { findTrackedCase, publicNames } from './find-tracked-case';
 import { presentPublicCase } from './public-view';
 import { problems } from './problem-responses';
 import { PublicCaseViewSchema, TrackRequestSchema } from './schemas';
+import { createRouter } from '../../http/router';
 
 const route = createRoute({
   method: 'post',
@@ -23,10 +23,8 @@ const route = createRoute({
   },
 });
 
-export function mountTrack(router: OpenAPIHono<AppEnv>) {
-  return router.openapi(route, async (c) => {
-    const { target, view } = await findTrackedCase(c, c.req.valid('json').code);
-    const names = await publicNames(c, target, view);
-    return c.json(presentPublicCase(view.state, view.record.events, names), 200);
-  });
-}
+export const trackRoutes = createRouter().openapi(route, async (c) => {
+  const { target, view } = await findTrackedCase(c, c.req.valid('json').code);
+  const names = await publicNames(c, target, view);
+  return c.json(presentPublicCase(view.state, view.record.events, names), 200);
+});

@@ -2,7 +2,6 @@ import { defaultRuleSet, versionInForce, yearBefore, type Org, type RuleSet } fr
 import {
   monthsBetween,
   StatisticsCache,
-  TownshipNotFoundError,
   TownshipSettingsCache,
   type MonthVisit,
   type RosterCase,
@@ -10,7 +9,6 @@ import {
 } from '@xinfang/store';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env';
-import { notFound } from '../../http/problem';
 import { repo } from '../../http/repo';
 import type { ReportPeriod } from './kpi-schemas';
 import { netMoney, type NetMoney } from './net-money';
@@ -52,13 +50,7 @@ export async function loadReportData(c: Context<AppEnv>, tenantId: string, perio
     township.versions(tenantId),
     statistics.version(c.get('auth').districtId),
   ]);
-  let org: Org;
-  try {
-    org = await township.org(tenantId, versions);
-  } catch (error) {
-    if (error instanceof TownshipNotFoundError) throw notFound('本乡镇尚未开通');
-    throw error;
-  }
+  const org = await township.org(tenantId, versions);
   const districtId = org.township.districtId;
   const statsVersion =
     districtId === c.get('auth').districtId ? tokenDistrictVersion : await statistics.version(districtId);

@@ -9,7 +9,7 @@ import { idempotent } from '../../http/idempotency';
 import { badRequest, notFound } from '../../http/problem';
 import { problemPicker } from '../../http/problem-responses';
 import { repo } from '../../http/repo';
-import { createSecuredRouter } from '../../http/router';
+import { createRouter } from '../../http/router';
 import { resolveRefs } from './routine-refs';
 import { newRoutineId, ROUTINE_READERS, ROUTINE_WRITERS } from './routine-roles';
 import {
@@ -20,8 +20,8 @@ import {
   YearQuery,
   type ReceptionDayInput,
 } from './schemas';
+import { json } from '../../http/json-response';
 
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const problems = problemPicker({
   404: '没有这个接访日',
   409: '已被他人修改（version 过期）',
@@ -64,7 +64,7 @@ const update = createRoute({
   responses: { 200: json(ReceptionDaySchema, 'Saved, version + 1'), ...problems(400, 401, 403, 404, 409, 422) },
 });
 
-export const receptionRoutes = createSecuredRouter()
+export const receptionRoutes = createRouter()
   .openapi(list, async (c) => {
     const year = c.req.valid('query').year ?? Number(todayInShanghai(c.get('deps').now()).slice(0, 4));
     const items = await repo(c, ReceptionDayRepository).listYear(townshipOf(c.get('auth')), year);

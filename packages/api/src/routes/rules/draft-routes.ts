@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { defaultRuleSet, type RuleSet } from '@xinfang/domain';
-import type { AppEnv } from '../../app-env';
 import { requireRole } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { idempotent } from '../../http/idempotency';
 import { unprocessable } from '../../http/problem';
 import { checkRuleSet } from './rule-checks';
-import { draftOr404, mapDraftErrors, problems, RULE_READERS, RULE_WRITERS, rules, tenantOf } from './rule-access';
+import { draftOr404, problems, RULE_READERS, RULE_WRITERS, rules, tenantOf } from './rule-access';
 import {
   CreateDraftSchema,
   IdParam,
@@ -16,8 +15,8 @@ import {
   ValidateRuleSetSchema,
   ValidationResultSchema,
 } from './rule-schemas';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { json, jsonContent } from '../../http/json-response';
+import { createRouter } from '../../http/router';
 
 const createDraftRoute = createRoute({
   method: 'post',
@@ -26,8 +25,8 @@ const createDraftRoute = createRoute({
   summary: '新建规则草稿（复制已发布版本或默认规则；支持 Idempotency-Key）',
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_WRITERS), idempotent],
-  request: { body: { required: false, ...json(CreateDraftSchema) } },
-  responses: { 201: { description: 'The new draft', ...json(RuleDraftSchema) }, ...problems(400, 401, 403, 422) },
+  request: { body: { required: false, ...jsonContent(CreateDraftSchema) } },
+  responses: { 201: json(RuleDraftSchema, 'The new draft'), ...problems(400, 401, 403, 422) },
 });
 
 const listDraftsRoute = createRoute({
@@ -38,7 +37,7 @@ const listDraftsRoute = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_READERS)],
   responses: {
-    200: { description: 'Drafts', ...json(z.object({ items: z.array(RuleDraftSchema) }).openapi('RuleDraftList')) },
+    200: json(z.object({ items: z.array(RuleDraftSchema) }).openapi('RuleDraftList'), 'Drafts'),
     ...problems(401, 403),
   },
 });
@@ -51,7 +50,7 @@ const getDraftRoute = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_READERS)],
   request: { params: IdParam },
-  responses: { 200: { description: 'The draft', ...json(RuleDraftSchema) }, ...problems(401, 403, 404) },
+  responses: { 200: json(RuleDraftSchema, 'The draft'), ...problems(401, 403, 404) },
 });
 
 const updateDraftRoute = createRoute({
@@ -61,9 +60,9 @@ const updateDraftRoute = createRoute({
   summary: '修改规则草稿（带 version，乐观并发）',
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_WRITERS)],
-  request: { params: IdParam, body: { required: true, ...json(UpdateDraftSchema) } },
+  request: { params: IdParam, body: { required: true, ...jsonContent(UpdateDraftSchema) } },
   responses: {
-    200: { description: 'The updated draft', ...json(RuleDraftSchema) },
+    200: json(RuleDraftSchema, 'The updated draft'),
     ...problems(400, 401, 403, 404, 409),
   },
 });
@@ -76,7 +75,7 @@ const validateRoute = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_READERS)],
   request: { params: IdParam },
-  responses: { 200: { description: 'Issues', ...json(ValidationResultSchema) }, ...problems(401, 403, 404) },
+  responses: { 200: json(ValidationResultSchema, 'Issues'), ...problems(401, 403, 404) },
 });
 
 const validateUnsavedRoute = createRoute({
@@ -86,12 +85,12 @@ const validateUnsavedRoute = createRoute({
   summary: '校验一份未保存的规则表（编辑时逐字校验；不写入任何数据）',
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_READERS)],
-  request: { body: { required: true, ...json(ValidateRuleSetSchema) } },
-  responses: { 200: { description: 'Issues', ...json(ValidationResultSchema) }, ...problems(400, 401, 403) },
+  request: { body: { required: true, ...jsonContent(ValidateRuleSetSchema) } },
+  responses: { 200: json(ValidationResultSchema, 'Issues'), ...problems(400, 401, 403) },
 });
 
-export function registerDraftRoutes(router: OpenAPIHono<AppEnv>): void {
-  router.openapi(createDraftRoute, async (c) => {
+export const draftRoutes = createRouter()
+  .openapi(createDraftRoute, async (c) => {
     const tenantId = tenantOf(c);
     const { from } = c.req.valid('json') ?? {};
     const versions = await rules(c).listVersions(tenantId);
@@ -119,9 +118,8 @@ export function registerDraftRoutes(router: OpenAPIHono<AppEnv>): void {
     });
     await audit(c, { action: 'rules.draft.create', targetType: 'rule_draft', targetId: draftId, details: { basedOn } });
     return c.json(draft, 201);
-  });
-
-  router.openapi(listDraftsRoute, async (c) => {
+  })
+  .openapi(listDraftsRoute, async (c) => {
     const drafts = await rules(c).listDrafts(tenantOf(c));
     const sorted = [...drafts].sort((a, b) =>
       a.status !== b.status
@@ -135,16 +133,19 @@ export function registerDraftRoutes(router: OpenAPIHono<AppEnv>): void {
             : 0,
     );
     return c.json({ items: sorted }, 200);
-  });
-
-  router.openapi(getDraftRoute, async (c) => c.json(await draftOr404(c, c.req.valid('param').id), 200));
-
-  router.openapi(updateDraftRoute, async (c) => {
+  })
+  .openapi(getDraftRoute, async (c) => c.json(await draftOr404(c, c.req.valid('param').id), 200))
+  .openapi(updateDraftRoute, async (c) => {
     const { id } = c.req.valid('param');
     const { version, ruleSet } = c.req.valid('json');
     const auth = c.get('auth');
-    const draft = await mapDraftErrors(() =>
-      rules(c).updateDraft(tenantOf(c), id, version, ruleSet, auth.userId, c.get('deps').now().toISOString()),
+    const draft = await rules(c).updateDraft(
+      tenantOf(c),
+      id,
+      version,
+      ruleSet,
+      auth.userId,
+      c.get('deps').now().toISOString(),
     );
     await audit(c, {
       action: 'rules.draft.update',
@@ -153,16 +154,13 @@ export function registerDraftRoutes(router: OpenAPIHono<AppEnv>): void {
       details: { version: draft.version },
     });
     return c.json(draft, 200);
-  });
-
-  router.openapi(validateRoute, async (c) => {
+  })
+  .openapi(validateRoute, async (c) => {
     const draft = await draftOr404(c, c.req.valid('param').id);
     const { issues, tests } = await checkRuleSet(c, draft.ruleSet);
     return c.json({ valid: issues.length === 0, issues, tests }, 200);
-  });
-
-  router.openapi(validateUnsavedRoute, async (c) => {
+  })
+  .openapi(validateUnsavedRoute, async (c) => {
     const { issues, tests } = await checkRuleSet(c, c.req.valid('json').ruleSet);
     return c.json({ valid: issues.length === 0, issues, tests }, 200);
   });
-}

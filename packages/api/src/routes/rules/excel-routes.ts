@@ -1,12 +1,12 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../../app-env';
+import { createRoute, z } from '@hono/zod-openapi';
 import { requireRole } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { notFound, ProblemError } from '../../http/problem';
 import { attachment, XLSX_TYPE } from '../reports/xlsx';
-import { draftOr404, mapDraftErrors, problems, RULE_READERS, RULE_WRITERS, rules, tenantOf } from './rule-access';
+import { draftOr404, problems, RULE_READERS, RULE_WRITERS, rules, tenantOf } from './rule-access';
 import { IdParam, RuleDraftSchema } from './rule-schemas';
 import { parseRuleSetWorkbook, ruleSetWorkbook } from './rule-workbook';
+import { createRouter } from '../../http/router';
 
 const exportRoute = createRoute({
   method: 'get',
@@ -54,8 +54,8 @@ const importRoute = createRoute({
   },
 });
 
-export function registerExcelRoutes(router: OpenAPIHono<AppEnv>): void {
-  router.openapi(exportRoute, async (c) => {
+export const excelRoutes = createRouter()
+  .openapi(exportRoute, async (c) => {
     const version = await rules(c).getVersion(tenantOf(c), c.req.valid('param').id);
     if (!version) throw notFound('没有这个规则版本');
     const body = await ruleSetWorkbook(version.ruleSet, version.effectiveFrom);
@@ -64,9 +64,8 @@ export function registerExcelRoutes(router: OpenAPIHono<AppEnv>): void {
       'content-disposition': attachment(`${version.ruleSet.name}（${version.effectiveFrom}）`),
     };
     return c.body(body, 200, headers);
-  });
-
-  router.openapi(importRoute, async (c) => {
+  })
+  .openapi(importRoute, async (c) => {
     const { id } = c.req.valid('param');
     const { version, workbookBase64 } = c.req.valid('json');
     const draft = await draftOr404(c, id);
@@ -79,8 +78,13 @@ export function registerExcelRoutes(router: OpenAPIHono<AppEnv>): void {
       });
     }
     const auth = c.get('auth');
-    const saved = await mapDraftErrors(() =>
-      rules(c).updateDraft(tenantOf(c), id, version, result.ruleSet, auth.userId, c.get('deps').now().toISOString()),
+    const saved = await rules(c).updateDraft(
+      tenantOf(c),
+      id,
+      version,
+      result.ruleSet,
+      auth.userId,
+      c.get('deps').now().toISOString(),
     );
     await audit(c, {
       action: 'rules.draft.import',
@@ -90,4 +94,3 @@ export function registerExcelRoutes(router: OpenAPIHono<AppEnv>): void {
     });
     return c.json(saved, 200);
   });
-}

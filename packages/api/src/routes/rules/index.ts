@@ -1,19 +1,19 @@
 import { createSecuredRouter } from '../../http/router';
-import { registerDraftRoutes } from './draft-routes';
-import { registerExcelRoutes } from './excel-routes';
-import { registerPublishRoute } from './publish-route';
-import { registerTestCaseRoutes } from './test-case-routes';
-import { registerVersionRoutes } from './version-routes';
-import { registerWhatIfRoute } from './what-if-route';
+import { draftRoutes } from './draft-routes';
+import { excelRoutes } from './excel-routes';
+import { publishRoutes } from './publish-route';
+import { testCaseRoutes } from './test-case-routes';
+import { versionRoutes } from './version-routes';
+import { whatIfRoutes } from './what-if-route';
 
 /** /api/rules: versions, drafts, validation, what-if, publishing, diffs. */
-export const rulesRoutes = createSecuredRouter();
-registerVersionRoutes(rulesRoutes);
-registerDraftRoutes(rulesRoutes);
-registerWhatIfRoute(rulesRoutes);
-registerPublishRoute(rulesRoutes);
-registerTestCaseRoutes(rulesRoutes);
-registerExcelRoutes(rulesRoutes);
+export const rulesRoutes = createSecuredRouter()
+  .route('/', versionRoutes)
+  .route('/', draftRoutes)
+  .route('/', whatIfRoutes)
+  .route('/', publishRoutes)
+  .route('/', testCaseRoutes)
+  .route('/', excelRoutes);
 
 export { districtRulesRoutes } from './district-rules-route';
 export { diffRuleSets } from './rule-diff';

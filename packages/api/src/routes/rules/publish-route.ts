@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { type RuleSet } from '@xinfang/domain';
 import { LedgerRepository, ruleChangeImpact } from '@xinfang/store';
 import type { Context } from 'hono';
@@ -10,9 +10,10 @@ import { idempotent } from '../../http/idempotency';
 import { todayInShanghai } from '../../http/dates';
 import { conflict, ProblemError } from '../../http/problem';
 import { repo } from '../../http/repo';
-import { draftOr404, mapDraftErrors, problems, RULE_WRITERS, rules, tenantOf } from './rule-access';
+import { draftOr404, problems, RULE_WRITERS, rules, tenantOf } from './rule-access';
 import { IdParam, PublishSchema, RuleVersionSchema, type RetroactiveChange } from './rule-schemas';
 import { versionHeader } from './version-routes';
+import { createRouter } from '../../http/router';
 
 const publishRoute = createRoute({
   method: 'post',
@@ -64,71 +65,67 @@ async function refuseUnconfirmedRetroactive(c: Context<AppEnv>, tenantId: string
   throw new ProblemError(409, '冲突', detail, { code: 'retroactive_change', ...change });
 }
 
-export function registerPublishRoute(router: OpenAPIHono<AppEnv>): void {
-  router.openapi(publishRoute, async (c) => {
-    const tenantId = tenantOf(c);
-    const { id } = c.req.valid('param');
-    const { effectiveFrom, version, confirmRetroactive } = c.req.valid('json');
-    const draft = await draftOr404(c, id);
-    if (draft.status === 'published') {
-      // A publish that died between claiming the draft and writing the version is finished by its retry.
-      const missing = draft.publishedVersionId && !(await rules(c).getVersion(tenantId, draft.publishedVersionId));
-      if (!missing)
-        throw conflict(`规则草稿已发布为版本${draft.publishedVersionId ?? ''}`, {
-          currentVersion: draft.version,
-          code: 'already_published',
-        });
-      const done = await rules(c).completePublish(draft, draft.updatedBy, draft.updatedAt);
-      return c.json({ ...versionHeader(done), ruleSet: done.ruleSet }, 201);
-    }
-    if (draft.version !== version)
-      throw conflict(`规则草稿已被他人修改，当前版本为${draft.version}，请刷新后重试`, {
+export const publishRoutes = createRouter().openapi(publishRoute, async (c) => {
+  const tenantId = tenantOf(c);
+  const { id } = c.req.valid('param');
+  const { effectiveFrom, version, confirmRetroactive } = c.req.valid('json');
+  const draft = await draftOr404(c, id);
+  if (draft.status === 'published') {
+    // A publish that died between claiming the draft and writing the version is finished by its retry.
+    const missing = draft.publishedVersionId && !(await rules(c).getVersion(tenantId, draft.publishedVersionId));
+    if (!missing)
+      throw conflict(`规则草稿已发布为版本${draft.publishedVersionId ?? ''}`, {
         currentVersion: draft.version,
-        code: 'stale_version',
+        code: 'already_published',
       });
-
-    // The table's issues and the saved test cases it fails: either keeps it from being published.
-    const { issues } = await checkRuleSet(c, draft.ruleSet);
-    if (issues.length > 0) {
-      throw new ProblemError(422, '无法处理', `规则表有${issues.length}个问题，修正后才能发布`, {
-        code: 'invalid_rules',
-        invalidParams: issues.map((i) => ({ path: issuePath(i), message: i.message })),
-        issues,
-      });
-    }
-    const latest = (await rules(c).listVersions(tenantId)).at(-1);
-    if (latest && effectiveFrom <= latest.effectiveFrom) {
-      // A version effective before (or on) the latest one's date would rewrite periods already judged under it.
-      throw new ProblemError(
-        422,
-        '无法处理',
-        `生效日期${effectiveFrom}必须晚于最新已发布版本“${latest.ruleSet.name}”的生效日期${latest.effectiveFrom}：已发布的版本不可改写，此前的期间仍按原版本计算`,
-        {
-          code: 'effective_from_too_early',
-          invalidParams: [{ path: 'body.effectiveFrom', message: `应晚于${latest.effectiveFrom}` }],
-        },
-      );
-    }
-    const auth = c.get('auth');
-    const versionId = `v${effectiveFrom}-${id.slice(0, 8)}`;
-    if (!confirmRetroactive) {
-      await refuseUnconfirmedRetroactive(c, tenantId, { ...draft.ruleSet, id: versionId, effectiveFrom });
-    }
-    const published = await mapDraftErrors(() =>
-      rules(c).publishDraft(tenantId, id, {
-        expectedVersion: version,
-        effectiveFrom,
-        versionId,
-        by: auth.userId,
-        at: c.get('deps').now().toISOString(),
-      }),
-    );
-    await audit(c, {
-      action: 'rules.publish',
-      targetType: 'rule_version',
-      targetId: versionId,
-      details: { draftId: id, effectiveFrom },
+    const done = await rules(c).completePublish(draft, draft.updatedBy, draft.updatedAt);
+    return c.json({ ...versionHeader(done), ruleSet: done.ruleSet }, 201);
+  }
+  if (draft.version !== version)
+    throw conflict(`规则草稿已被他人修改，当前版本为${draft.version}，请刷新后重试`, {
+      currentVersion: draft.version,
+      code: 'stale_version',
     });
-    return c.json({ ...versionHeader(published), ruleSet: published.ruleSet }, 201);
+
+  // The table's issues and the saved test cases it fails: either keeps it from being published.
+  const { issues } = await checkRuleSet(c, draft.ruleSet);
+  if (issues.length > 0) {
+    throw new ProblemError(422, '无法处理', `规则表有${issues.length}个问题，修正后才能发布`, {
+      code: 'invalid_rules',
+      invalidParams: issues.map((i) => ({ path: issuePath(i), message: i.message })),
+      issues,
+    });
+  }
+  const latest = (await rules(c).listVersions(tenantId)).at(-1);
+  if (latest && effectiveFrom <= latest.effectiveFrom) {
+    // A version effective before (or on) the latest one's date would rewrite periods already judged under it.
+    throw new ProblemError(
+      422,
+      '无法处理',
+      `生效日期${effectiveFrom}必须晚于最新已发布版本“${latest.ruleSet.name}”的生效日期${latest.effectiveFrom}：已发布的版本不可改写，此前的期间仍按原版本计算`,
+      {
+        code: 'effective_from_too_early',
+        invalidParams: [{ path: 'body.effectiveFrom', message: `应晚于${latest.effectiveFrom}` }],
+      },
+    );
+  }
+  const auth = c.get('auth');
+  const versionId = `v${effectiveFrom}-${id.slice(0, 8)}`;
+  if (!confirmRetroactive) {
+    await refuseUnconfirmedRetroactive(c, tenantId, { ...draft.ruleSet, id: versionId, effectiveFrom });
+  }
+  const published = await rules(c).publishDraft(tenantId, id, {
+    expectedVersion: version,
+    effectiveFrom,
+    versionId,
+    by: auth.userId,
+    at: c.get('deps').now().toISOString(),
   });
-}
+  await audit(c, {
+    action: 'rules.publish',
+    targetType: 'rule_version',
+    targetId: versionId,
+    details: { draftId: id, effectiveFrom },
+  });
+  return c.json({ ...versionHeader(published), ruleSet: published.ruleSet }, 201);
+});

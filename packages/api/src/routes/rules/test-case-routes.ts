@@ -1,14 +1,13 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { RuleTestsRepository } from '@xinfang/store';
-import type { AppEnv } from '../../app-env';
 import { requireRole } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { repo } from '../../http/repo';
 import { problems, RULE_READERS, RULE_WRITERS, tenantOf } from './rule-access';
 import { testSuiteOf } from './rule-checks';
 import { RuleTestSuiteSchema, SaveRuleTestsSchema } from './rule-schemas';
-
-const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+import { json, jsonContent } from '../../http/json-response';
+import { createRouter } from '../../http/router';
 
 const getTestsRoute = createRoute({
   method: 'get',
@@ -17,7 +16,7 @@ const getTestsRoute = createRoute({
   summary: '规则测试用例（未保存过时为默认规则附带的用例）',
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_READERS)],
-  responses: { 200: { description: 'The test cases', ...json(RuleTestSuiteSchema) }, ...problems(401, 403) },
+  responses: { 200: json(RuleTestSuiteSchema, 'The test cases'), ...problems(401, 403) },
 });
 
 const saveTestsRoute = createRoute({
@@ -28,17 +27,16 @@ const saveTestsRoute = createRoute({
   description: '校验与发布规则草稿时运行全部用例；有用例未通过的草稿不能发布。',
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_WRITERS)],
-  request: { body: { required: true, ...json(SaveRuleTestsSchema) } },
+  request: { body: { required: true, ...jsonContent(SaveRuleTestsSchema) } },
   responses: {
-    200: { description: 'The saved test cases', ...json(RuleTestSuiteSchema) },
+    200: json(RuleTestSuiteSchema, 'The saved test cases'),
     ...problems(400, 401, 403, 409),
   },
 });
 
-export function registerTestCaseRoutes(router: OpenAPIHono<AppEnv>): void {
-  router.openapi(getTestsRoute, async (c) => c.json(await testSuiteOf(c), 200));
-
-  router.openapi(saveTestsRoute, async (c) => {
+export const testCaseRoutes = createRouter()
+  .openapi(getTestsRoute, async (c) => c.json(await testSuiteOf(c), 200))
+  .openapi(saveTestsRoute, async (c) => {
     const { version, cases } = c.req.valid('json');
     const saved = await repo(c, RuleTestsRepository).save(
       tenantOf(c),
@@ -55,4 +53,3 @@ export function registerTestCaseRoutes(router: OpenAPIHono<AppEnv>): void {
     });
     return c.json({ version: saved.version, isDefault: false, cases: saved.cases }, 200);
   });
-}

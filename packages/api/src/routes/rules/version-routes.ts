@@ -1,13 +1,13 @@
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { versionInForce } from '@xinfang/domain';
 import type { PublishedRuleVersion } from '@xinfang/store';
-import type { AppEnv } from '../../app-env';
 import { requireRole } from '../../auth/middleware';
 import { todayInShanghai } from '../../http/dates';
 import { notFound } from '../../http/problem';
 import { diffRuleSets } from './rule-diff';
 import { problems, RULE_READERS, rules, tenantOf } from './rule-access';
 import { IdParam, RuleDiffSchema, RuleVersionListSchema, RuleVersionSchema } from './rule-schemas';
+import { createRouter } from '../../http/router';
 
 export const versionHeader = (v: PublishedRuleVersion) => ({
   versionId: v.versionId,
@@ -62,23 +62,21 @@ const diffRoute = createRoute({
   },
 });
 
-export function registerVersionRoutes(router: OpenAPIHono<AppEnv>): void {
-  router.openapi(listVersionsRoute, async (c) => {
+export const versionRoutes = createRouter()
+  .openapi(listVersionsRoute, async (c) => {
     const versions = await rules(c).listVersions(tenantOf(c));
     const inForce = versionInForce(
       versions.map((v) => v.ruleSet),
       todayInShanghai(c.get('deps').now()),
     );
     return c.json({ items: versions.map(versionHeader), ...(inForce ? { inForceId: inForce.id } : {}) }, 200);
-  });
-
-  router.openapi(getVersionRoute, async (c) => {
+  })
+  .openapi(getVersionRoute, async (c) => {
     const version = await rules(c).getVersion(tenantOf(c), c.req.valid('param').id);
     if (!version) throw notFound('没有这个规则版本');
     return c.json({ ...versionHeader(version), ruleSet: version.ruleSet }, 200);
-  });
-
-  router.openapi(diffRoute, async (c) => {
+  })
+  .openapi(diffRoute, async (c) => {
     const { from, to } = c.req.valid('query');
     const versions = await rules(c).listVersions(tenantOf(c));
     const a = versions.find((v) => v.versionId === from);
@@ -86,4 +84,3 @@ export function registerVersionRoutes(router: OpenAPIHono<AppEnv>): void {
     if (!a || !b) throw notFound(`没有规则版本${!a ? from : to}`);
     return c.json({ from, to, ...diffRuleSets(a.ruleSet, b.ruleSet) }, 200);
   });
-}

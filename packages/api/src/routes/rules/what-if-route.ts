@@ -1,11 +1,11 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { diffLedgers } from '@xinfang/domain';
 import { evaluateLoaded, loadPeriodInputs } from '@xinfang/store';
-import type { AppEnv } from '../../app-env';
 import { requireRole } from '../../auth/middleware';
 import { draftOr404, problems, RULE_READERS, tenantOf } from './rule-access';
 import { IdParam, WhatIfResultSchema, WhatIfSchema } from './rule-schemas';
 import { diffUnitTotals } from './unit-diff';
+import { createRouter } from '../../http/router';
 
 const whatIfRoute = createRoute({
   method: 'post',
@@ -23,28 +23,26 @@ const whatIfRoute = createRoute({
   },
 });
 
-export function registerWhatIfRoute(router: OpenAPIHono<AppEnv>): void {
-  router.openapi(whatIfRoute, async (c) => {
-    const tenantId = tenantOf(c);
-    const draft = await draftOr404(c, c.req.valid('param').id);
-    const { from, to, effectiveFrom = from } = c.req.valid('json');
-    const period = { from, to };
-    // The store's one evaluation path: everything but the rules as evaluation sees it (calendar, deadlines, titles).
-    const inputs = await loadPeriodInputs(c.get('deps').store, tenantId, period);
-    const kept = inputs.ruleVersions.filter((v) => v.effectiveFrom < effectiveFrom);
-    const replaced = inputs.ruleVersions.filter((v) => v.effectiveFrom >= effectiveFrom).map((v) => v.id);
-    const before = evaluateLoaded(inputs, period);
-    const withDraft = () => [...kept, { ...draft.ruleSet, effectiveFrom }];
-    const after = evaluateLoaded(inputs, period, { ruleVersions: withDraft });
-    return c.json(
-      {
-        period,
-        effectiveFrom,
-        replacedVersionIds: replaced,
-        ...diffLedgers(before, after),
-        units: diffUnitTotals(before, after),
-      },
-      200,
-    );
-  });
-}
+export const whatIfRoutes = createRouter().openapi(whatIfRoute, async (c) => {
+  const tenantId = tenantOf(c);
+  const draft = await draftOr404(c, c.req.valid('param').id);
+  const { from, to, effectiveFrom = from } = c.req.valid('json');
+  const period = { from, to };
+  // The store's one evaluation path: everything but the rules as evaluation sees it (calendar, deadlines, titles).
+  const inputs = await loadPeriodInputs(c.get('deps').store, tenantId, period);
+  const kept = inputs.ruleVersions.filter((v) => v.effectiveFrom < effectiveFrom);
+  const replaced = inputs.ruleVersions.filter((v) => v.effectiveFrom >= effectiveFrom).map((v) => v.id);
+  const before = evaluateLoaded(inputs, period);
+  const withDraft = () => [...kept, { ...draft.ruleSet, effectiveFrom }];
+  const after = evaluateLoaded(inputs, period, { ruleVersions: withDraft });
+  return c.json(
+    {
+      period,
+      effectiveFrom,
+      replacedVersionIds: replaced,
+      ...diffLedgers(before, after),
+      units: diffUnitTotals(before, after),
+    },
+    200,
+  );
+});

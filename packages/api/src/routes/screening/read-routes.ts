@@ -5,11 +5,11 @@ import { requireRole, TOWNSHIP_READERS, townshipOf } from '../../auth/middleware
 import type { AuthContext } from '../../auth/auth-context';
 import { dayOfMonth, todayInShanghai } from '../../http/dates';
 import { repo } from '../../http/repo';
-import { createSecuredRouter } from '../../http/router';
+import { createRouter } from '../../http/router';
 import { problemResponses } from '../tenancy/problem-responses';
 import { LedgerListSchema, MissingSchema, MonthParam } from './schemas';
+import { json } from '../../http/json-response';
 
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const DUE_DAY = 25;
 
 const list = createRoute({
@@ -37,7 +37,7 @@ const missing = createRoute({
 /** A unit reporter sees its own unit only; everyone else in the township sees every unit. */
 const visible = (auth: AuthContext) => (unitId: string) => auth.role !== 'unit_reporter' || auth.unitId === unitId;
 
-export const readRoutes = createSecuredRouter()
+export const readRoutes = createRouter()
   .openapi(list, async (c) => {
     const auth = c.get('auth');
     const { month } = c.req.valid('param');

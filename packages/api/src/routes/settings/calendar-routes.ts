@@ -17,8 +17,8 @@ import {
   YearParam,
   YearQuery,
 } from './settings-schemas';
+import { json } from '../../http/json-response';
 
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const security = [{ bearer: [] }];
 /** Only the township admin keeps the township's settings; everyone in the township reads them. */
 const SETTINGS_WRITERS = ['township_admin'] as const;

@@ -1,14 +1,13 @@
 import { createRoute } from '@hono/zod-openapi';
-import { HonourConflictError, TownshipHonoursRepository, type TownshipHonour } from '@xinfang/store';
+import { TownshipHonoursRepository, type TownshipHonour } from '@xinfang/store';
 import { requireRole, TOWNSHIP_READERS, townshipOf } from '../../auth/middleware';
 import { audit } from '../../http/audit';
-import { conflict } from '../../http/problem';
 import { repo } from '../../http/repo';
 import { createSecuredRouter } from '../../http/router';
 import { problemResponses } from '../tenancy/problem-responses';
 import { HonourBody, HonourListSchema, HonourSchema, YearParam } from './settings-schemas';
+import { json } from '../../http/json-response';
 
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 const security = [{ bearer: [] }];
 const LABELS = { district: '区级模范乡镇', city: '市级模范乡镇' } as const;
 
@@ -53,21 +52,10 @@ export const honourRoutes = createSecuredRouter()
     const auth = c.get('auth');
     const year = Number(c.req.valid('param').year);
     const { level, version } = c.req.valid('json');
-    let saved: TownshipHonour;
-    try {
-      saved = await repo(c, TownshipHonoursRepository).set(townshipOf(auth), year, level, version, {
-        by: auth.userId,
-        at: c.get('deps').now().toISOString(),
-      });
-    } catch (error) {
-      if (error instanceof HonourConflictError) {
-        throw conflict(`${year}年的模范乡镇称号已被他人修改，当前版本为${error.currentVersion}，请刷新后重试`, {
-          code: 'version_conflict',
-          currentVersion: error.currentVersion,
-        });
-      }
-      throw error;
-    }
+    const saved = await repo(c, TownshipHonoursRepository).set(townshipOf(auth), year, level, version, {
+      by: auth.userId,
+      at: c.get('deps').now().toISOString(),
+    });
     await audit(c, {
       action: 'township.honour.set',
       targetType: 'township_honour',

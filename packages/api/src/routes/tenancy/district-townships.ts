@@ -1,9 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
-import { AccountRepository, TenancyRepository, TownshipExistsError } from '@xinfang/store';
+import { AccountRepository, TenancyRepository } from '@xinfang/store';
 import { requireRole } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { idempotent } from '../../http/idempotency';
-import { conflict, forbidden } from '../../http/problem';
+import { forbidden } from '../../http/problem';
 import { repo } from '../../http/repo';
 import { createSecuredRouter } from '../../http/router';
 import { saveInitialRules } from './initial-rules';
@@ -55,14 +55,7 @@ export const districtTownshipRoutes = createSecuredRouter()
     const body = c.req.valid('json');
     const now = c.get('deps').now().toISOString();
     const { admin: adminInput, ...profile } = body;
-    let township;
-    try {
-      township = await repo(c, TenancyRepository).createTownship({ ...profile, districtId: auth.districtId }, now);
-    } catch (error) {
-      if (error instanceof TownshipExistsError)
-        throw conflict(`乡镇编号已被使用：${body.id}`, { code: 'township_exists' });
-      throw error;
-    }
+    const township = await repo(c, TenancyRepository).createTownship({ ...profile, districtId: auth.districtId }, now);
     const ruleSet = await saveInitialRules(c, township.id, auth.districtId, now);
     const admin = adminInput
       ? await repo(c, AccountRepository).create({

@@ -9,5 +9,5 @@ export async function getAs<T>(path: string, signal?: AbortSignal): Promise<T> {
 }
 
 export async function postAs<T>(path: string, body: unknown, headers?: Record<string, string>): Promise<T> {
-  return (await apiClient.post(path, body, headers)) as T;
+  return (await apiClient.post(path, body, headers ? { headers } : {})) as T;
 }

@@ -5,7 +5,7 @@ import type { RuleSet, RuleValidation } from './types';
 
 /** The issues of a rule table as it stands in the editor, unsaved (overlaps, gaps, unreachable rows, bad fields). */
 export async function validateRuleSet(ruleSet: RuleSet, signal?: AbortSignal): Promise<RuleValidation> {
-  const body = await apiClient.post('/api/rules/validate', { ruleSet }, signal);
+  const body = await apiClient.post('/api/rules/validate', { ruleSet }, signal ? { signal } : {});
   return obj(body, 'validation') as RuleValidation;
 }
 
