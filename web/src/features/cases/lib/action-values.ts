@@ -1,6 +1,6 @@
 import type { Dayjs } from 'dayjs';
 import type { CaseActionInput, CaseActionKind, Channel, Satisfaction, VisitForm, VisitLevel } from '../api/case-types';
-import { yuanToFen } from './yuan';
+import { yuanToFen } from '../../../lib/yuan';
 
 /** One action form's values as antd holds them; which fields apply depends on the action. */
 export interface ActionFormValues {

@@ -13,7 +13,7 @@ export interface IssueNotice {
 /** 通报: appended to the township's case. */
 export async function issueNotice({ townshipId, caseId, body, idempotencyKey }: IssueNotice): Promise<void> {
   const path = `/api/district/townships/${encodeURIComponent(townshipId)}/cases/${encodeURIComponent(caseId)}/notices`;
-  await apiClient.post(path, body, { 'idempotency-key': idempotencyKey });
+  await apiClient.post(path, body, { headers: { 'idempotency-key': idempotencyKey } });
 }
 
 export function useIssueNotice() {

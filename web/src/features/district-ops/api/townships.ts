@@ -29,7 +29,7 @@ export async function onboardTownship({
   idempotencyKey: string;
 }): Promise<OnboardedTownship> {
   return (await apiClient.post('/api/district/townships', body, {
-    'idempotency-key': idempotencyKey,
+    headers: { 'idempotency-key': idempotencyKey },
   })) as OnboardedTownship;
 }
 

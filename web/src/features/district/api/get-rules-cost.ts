@@ -8,7 +8,7 @@ import type { CostRequest, RulesCost } from './types';
  * (a hypothetical mix, nothing stored); read as a query, keyed by what is asked.
  */
 export async function getRulesCost(request: CostRequest, signal?: AbortSignal): Promise<RulesCost> {
-  return obj(await apiClient.post('/api/district/rules/cost', request, signal), 'rulesCost') as RulesCost;
+  return obj(await apiClient.post('/api/district/rules/cost', request, { signal }), 'rulesCost') as RulesCost;
 }
 
 export const rulesCostQueryOptions = (request: CostRequest) =>

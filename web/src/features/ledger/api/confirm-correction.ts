@@ -13,7 +13,7 @@ export interface ConfirmInput {
 /** Writes the proposal's reversing and new entries and the supplementary notices (补充通知). */
 export async function confirmCorrection({ periodKey, proposalId, key }: ConfirmInput): Promise<LedgerConfirmResult> {
   const path = `/api/ledger/periods/${encodeURIComponent(periodKey)}/corrections/${encodeURIComponent(proposalId)}`;
-  const body = await apiClient.post(`${path}/confirm`, undefined, { 'idempotency-key': key });
+  const body = await apiClient.post(`${path}/confirm`, undefined, { headers: { 'idempotency-key': key } });
   return obj(body, 'confirmed correction') as LedgerConfirmResult;
 }
 

@@ -8,7 +8,7 @@ import type { LedgerEvaluateInput, LedgerEvaluationSummary } from './types';
  * carries the corrections it proposes. Retried with the same Idempotency-Key, the API answers the first result.
  */
 export async function evaluatePeriod(input: LedgerEvaluateInput, key: string): Promise<LedgerEvaluationSummary> {
-  const body = await apiClient.post('/api/ledger/evaluations', input, { 'idempotency-key': key });
+  const body = await apiClient.post('/api/ledger/evaluations', input, { headers: { 'idempotency-key': key } });
   return obj(body, 'evaluation') as LedgerEvaluationSummary;
 }
 

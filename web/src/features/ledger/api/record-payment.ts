@@ -5,7 +5,7 @@ import type { LedgerPaymentInput, PenaltyNotice } from './types';
 
 /** Records a payment against a notice; answers the notice after it. The key makes a retry count once. */
 export async function recordPayment(input: LedgerPaymentInput, key: string): Promise<PenaltyNotice> {
-  const body = await apiClient.post('/api/ledger/payments', input, { 'idempotency-key': key });
+  const body = await apiClient.post('/api/ledger/payments', input, { headers: { 'idempotency-key': key } });
   return obj(body, 'notice') as PenaltyNotice;
 }
 

@@ -13,7 +13,7 @@ export interface ReverseInput {
 /** 冲销: a new entry of the opposite amount, with its reason; the reversed entry itself is never changed. */
 export async function reverseEntry({ entryId, periodKey, reason, key }: ReverseInput): Promise<LedgerRow> {
   const path = `/api/ledger/entries/${encodeURIComponent(entryId)}/reverse`;
-  const body = await apiClient.post(path, { reason, period: periodKey }, { 'idempotency-key': key });
+  const body = await apiClient.post(path, { reason, period: periodKey }, { headers: { 'idempotency-key': key } });
   return obj(body, 'reversal') as LedgerRow;
 }
 

@@ -2,7 +2,7 @@ import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RuleSet } from '../api/types';
 import { sanctionsText } from '../lib/rule-text';
-import { fenToYuanText } from '../lib/yuan';
+import { fenToYuanText } from '../../../lib/yuan';
 
 /** Everything below the penalty rows: modifiers, veto, rewards, payment terms, deadlines and targets. */
 export function RuleSettings({ ruleSet }: { ruleSet: RuleSet }) {

@@ -1,7 +1,7 @@
 import { Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RuleTestCase, VisitForm, VisitLevel } from '../api/types';
-import { parseYuan } from '../lib/yuan';
+import { parseYuan } from '../../../lib/yuan';
 
 interface Values {
   name: string;

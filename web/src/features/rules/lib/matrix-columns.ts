@@ -1,5 +1,5 @@
 import type { PenaltyRow, RuleIssue } from '../api/types';
-import { fenToYuanText, parseYuan } from './yuan';
+import { fenToYuanText, parseYuan } from '../../../lib/yuan';
 
 /** The cells of a row the matrix editor edits in place, in keyboard (Tab) order. */
 export const EDIT_COLUMNS = ['label', 'min', 'max', 'officeHead', 'villageHead', 'cadres'] as const;

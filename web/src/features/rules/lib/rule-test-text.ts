@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { RuleTestCase } from '../api/types';
 import { sanctionsText } from './rule-text';
-import { fenToYuanText } from './yuan';
+import { fenToYuanText } from '../../../lib/yuan';
 
 /** "个人访·进京·重复2次·经区级通报（村）": the visit a case describes. */
 export function testVisitText(tc: RuleTestCase, t: TFunction): string {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { PenaltyRow, Sanction } from '../api/types';
-import { fenToYuanText } from './yuan';
+import { fenToYuanText } from '../../../lib/yuan';
 
 /** How the seed's table names a row's visits: "个人访·到镇、到区；集体访·到镇（重复1次起）". */
 export function kindsText(row: PenaltyRow, t: TFunction): string {

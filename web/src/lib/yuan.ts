@@ -23,3 +23,8 @@ export function fenToYuanText(fen: number): string {
   if (cents === 0) return String(yuan);
   return `${yuan}.${String(cents).padStart(2, '0').replace(/0$/, '')}`;
 }
+/** Yuan as typed into a form (up to 2 decimals) to integer fen for the API: 3.5 → 350, never a float's 349.99…. */
+export function yuanToFen(yuan: number): number {
+  if (!Number.isFinite(yuan)) throw new RangeError('not a number');
+  return Math.round(yuan * 100);
+}
