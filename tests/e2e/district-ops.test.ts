@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
+import { extractPdfText, withoutWhitespace } from './support/pdf-text';
 import { repoRoot } from './support/repo-root';
 import { startServer, type RunningServer } from './support/start-server';
 
@@ -126,6 +127,10 @@ describe('district notices, township onboarding and the annual report', () => {
     const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(10_000);
+    // The PDF itself carries the headings and the townships (its text read through the fonts' ToUnicode maps).
+    const pdfText = withoutWhitespace(extractPdfText(pdf).join('\n'));
+    for (const heading of ART41) expect(pdfText, heading).toContain(withoutWhitespace(heading));
+    expect(pdfText).toContain('西集镇');
     await page.close();
   });
 

@@ -5,12 +5,15 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
+import { extractPdfText, withoutWhitespace } from './support/pdf-text';
 import { repoRoot } from './support/repo-root';
 import { startServer, type RunningServer } from './support/start-server';
 
 const SHOTS = join(repoRoot(), 'docs', 'screenshots');
 const LAPTOP = { width: 1440, height: 900 };
 const PHONE_WIDTH = 390;
+/** The printed annual report's section headings. */
+const ANNUAL_HEADINGS = ['考核指标', '目标完成情况', '全年走势', '全年合计', '按单位', '按个人'];
 
 /** The current year in Beijing, as the page defaults to it. */
 const thisYear = () =>
@@ -138,7 +141,7 @@ describe('the township reports: charts, Excel and a printable annual report', ()
     await expect(page.getByTestId('report-excel-annual').isVisible()).resolves.toBe(false);
     await expect(page.getByTestId('report-print-annual').isVisible()).resolves.toBe(false);
     await expect(page.getByTestId('report-title').isVisible()).resolves.toBe(true);
-    for (const heading of ['考核指标', '目标完成情况', '全年走势', '全年合计', '按单位', '按个人'])
+    for (const heading of ANNUAL_HEADINGS)
       await expect(page.getByRole('heading', { name: heading, exact: true }).isVisible(), heading).resolves.toBe(true);
     // Tables print with borders, and each section after the first starts a new page.
     const cell = page.getByTestId('annual-units').locator('tbody tr.ant-table-row td').first();
@@ -147,7 +150,12 @@ describe('the township reports: charts, Excel and a printable annual report', ()
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     // One section per page at least: a PDF of six sections has more than five pages.
-    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(6);
+    const pdfPages = extractPdfText(pdf).map(withoutWhitespace);
+    expect(pdfPages.length).toBeGreaterThanOrEqual(6);
+    // And the PDF itself carries the title and every section's heading (read through the fonts' ToUnicode maps).
+    const pdfText = pdfPages.join('');
+    expect(pdfText).toContain(withoutWhitespace(`西集镇${year}年度信访工作汇总`));
+    for (const heading of ANNUAL_HEADINGS) expect(pdfText, heading).toContain(withoutWhitespace(heading));
     await page.screenshot({ path: join(SHOTS, 'reports-annual-print.png'), fullPage: true });
     await page.emulateMedia({ media: 'screen' });
     expect(consoleErrors).toEqual([]);

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { checkStoreHealth } from '@xinfang/store';
 import { createRouter } from '../http/router';
+import { json } from '../http/json-response';
 
 export const HealthSchema = z
   .object({
@@ -18,8 +19,8 @@ const route = createRoute({
   tags: ['system'],
   summary: '系统状态：存储是否可达、版本',
   responses: {
-    200: { description: 'The store answers', content: { 'application/json': { schema: HealthSchema } } },
-    503: { description: 'The store does not answer', content: { 'application/json': { schema: HealthSchema } } },
+    200: json(HealthSchema, 'The store answers'),
+    503: json(HealthSchema, 'The store does not answer'),
   },
 });
 

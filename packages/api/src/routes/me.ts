@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { Role, ROLE_LABELS } from '../auth/auth-context';
 import { ProblemSchema } from '../http/problem';
 import { createSecuredRouter } from '../http/router';
+import { json } from '../http/json-response';
 
 export const MeSchema = z
   .object({
@@ -22,7 +23,7 @@ const route = createRoute({
   summary: '当前用户（来自已验证的登录凭证）',
   security: [{ bearer: [] }],
   responses: {
-    200: { description: 'The caller', content: { 'application/json': { schema: MeSchema } } },
+    200: json(MeSchema, 'The caller'),
     401: { description: 'No valid token', content: { 'application/problem+json': { schema: ProblemSchema } } },
   },
 });

@@ -1,14 +1,14 @@
 import { GlobalOutlined } from '@ant-design/icons';
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, rememberLanguage, toLanguage, type Language } from '../../i18n';
+import { LANGUAGES, rememberLanguage, switchLanguage, toLanguage, type Language } from '../../i18n';
 
 /** 简体中文 / English; the choice is remembered for the next visit. `compact` for phone headers. */
 export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
   const { t, i18n } = useTranslation();
   const change = (lang: Language) => {
     rememberLanguage(lang);
-    void i18n.changeLanguage(lang);
+    void switchLanguage(lang);
   };
   return (
     <Select<Language>

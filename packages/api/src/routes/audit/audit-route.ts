@@ -6,6 +6,7 @@ import { badRequest } from '../../http/problem';
 import { repo } from '../../http/repo';
 import { createSecuredRouter } from '../../http/router';
 import { problemResponses } from '../tenancy/problem-responses';
+import { json } from '../../http/json-response';
 
 const AuditQuery = z.object({
   month: YearMonth.optional(),
@@ -44,7 +45,7 @@ const route = createRoute({
   middleware: [requireRole('township_admin', 'auditor', 'district_overseer')] as const,
   request: { query: AuditQuery },
   responses: {
-    200: { description: 'One page of the log', content: { 'application/json': { schema: AuditPageSchema } } },
+    200: json(AuditPageSchema, 'One page of the log'),
     ...problemResponses(400, 401, 403),
   },
 });

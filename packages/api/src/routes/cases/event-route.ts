@@ -15,6 +15,7 @@ import { problems } from './problem-responses';
 import { AppendedSchema, CaseIdParamSchema } from './schemas';
 import { assertFormMatchesHeadcount } from './visit-form';
 import { createRouter } from '../../http/router';
+import { json, jsonContent } from '../../http/json-response';
 
 const route = createRoute({
   method: 'post',
@@ -28,10 +29,10 @@ const route = createRoute({
   middleware: [requireRole('petition_officer', 'township_admin', 'unit_reporter'), idempotent] as const,
   request: {
     params: CaseIdParamSchema,
-    body: { required: true, content: { 'application/json': { schema: CaseActionSchema } } },
+    body: { required: true, ...jsonContent(CaseActionSchema) },
   },
   responses: {
-    201: { description: 'Appended', content: { 'application/json': { schema: AppendedSchema } } },
+    201: json(AppendedSchema, 'Appended'),
     ...problems(400, 401, 403, 404, 409, 422),
   },
 });

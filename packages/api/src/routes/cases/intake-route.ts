@@ -7,6 +7,7 @@ import { repo } from '../../http/repo';
 import { problems } from './problem-responses';
 import { IntakeSettingsQuerySchema, IntakeSettingsSchema } from './schemas';
 import { createRouter } from '../../http/router';
+import { json } from '../../http/json-response';
 
 const route = createRoute({
   method: 'get',
@@ -17,7 +18,7 @@ const route = createRoute({
   middleware: [requireRole(...TOWNSHIP_READERS)] as const,
   request: { query: IntakeSettingsQuerySchema },
   responses: {
-    200: { description: 'In force on the date', content: { 'application/json': { schema: IntakeSettingsSchema } } },
+    200: json(IntakeSettingsSchema, 'In force on the date'),
     ...problems(400, 401, 403),
   },
 });

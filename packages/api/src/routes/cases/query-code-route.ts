@@ -8,6 +8,7 @@ import { issueQueryCode } from '../../query-code/issue-query-code';
 import { problems } from './problem-responses';
 import { CaseIdParamSchema, QueryCodeIssuedSchema } from './schemas';
 import { createRouter } from '../../http/router';
+import { json } from '../../http/json-response';
 
 const route = createRoute({
   method: 'post',
@@ -19,10 +20,7 @@ const route = createRoute({
   middleware: [requireRole('petition_officer', 'township_admin')] as const,
   request: { params: CaseIdParamSchema },
   responses: {
-    201: {
-      description: 'A new code; the old one no longer finds the case',
-      content: { 'application/json': { schema: QueryCodeIssuedSchema } },
-    },
+    201: json(QueryCodeIssuedSchema, 'A new code; the old one no longer finds the case'),
     ...problems(401, 403, 404),
   },
 });

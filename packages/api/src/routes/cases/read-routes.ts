@@ -20,6 +20,7 @@ import {
   PetitionerSchema,
 } from './schemas';
 import { createRouter } from '../../http/router';
+import { json } from '../../http/json-response';
 
 const list = createRoute({
   method: 'get',
@@ -30,10 +31,7 @@ const list = createRoute({
   middleware: [requireRole(...TOWNSHIP_READERS)] as const,
   request: { query: CaseListQuerySchema },
   responses: {
-    200: {
-      description: 'One page, newest registration first',
-      content: { 'application/json': { schema: CaseListSchema } },
-    },
+    200: json(CaseListSchema, 'One page, newest registration first'),
     ...problems(400, 401, 403),
   },
 });
@@ -47,7 +45,7 @@ const count = createRoute({
   middleware: [requireRole(...TOWNSHIP_READERS)] as const,
   request: { query: CaseFilterQuerySchema },
   responses: {
-    200: { description: 'The count', content: { 'application/json': { schema: CaseCountSchema } } },
+    200: json(CaseCountSchema, 'The count'),
     ...problems(400, 401, 403),
   },
 });
@@ -61,7 +59,7 @@ const detail = createRoute({
   middleware: [requireRole(...TOWNSHIP_READERS)] as const,
   request: { params: CaseIdParamSchema },
   responses: {
-    200: { description: 'The case', content: { 'application/json': { schema: CaseDetailSchema } } },
+    200: json(CaseDetailSchema, 'The case'),
     ...problems(401, 403, 404),
   },
 });
@@ -75,7 +73,7 @@ const petitioner = createRoute({
   middleware: [requireRole('petition_officer', 'township_admin')] as const,
   request: { params: CaseIdParamSchema },
   responses: {
-    200: { description: 'The petitioner', content: { 'application/json': { schema: PetitionerSchema } } },
+    200: json(PetitionerSchema, 'The petitioner'),
     ...problems(401, 403, 404),
   },
 });

@@ -14,6 +14,7 @@ import { problems } from './problem-responses';
 import { issueQueryCode } from '../../query-code/issue-query-code';
 import { RegisteredCaseSchema, RegisterCaseSchema } from './schemas';
 import { createRouter } from '../../http/router';
+import { json, jsonContent } from '../../http/json-response';
 
 const route = createRoute({
   method: 'post',
@@ -22,12 +23,9 @@ const route = createRoute({
   summary: '登记信访事项（接访）：登记和首次来访；信访人信息单独保存',
   security: [{ bearer: [] }],
   middleware: [requireRole('petition_officer', 'township_admin'), idempotent] as const,
-  request: { body: { required: true, content: { 'application/json': { schema: RegisterCaseSchema } } } },
+  request: { body: { required: true, ...jsonContent(RegisterCaseSchema) } },
   responses: {
-    201: {
-      description: 'Registered; Location names the case. `queryCode` is shown this once',
-      content: { 'application/json': { schema: RegisteredCaseSchema } },
-    },
+    201: json(RegisteredCaseSchema, 'Registered; Location names the case. `queryCode` is shown this once'),
     ...problems(400, 401, 403, 409, 422),
   },
 });

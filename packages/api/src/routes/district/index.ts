@@ -11,6 +11,7 @@ import { annualReportResponse, annualReportRoute } from './annual-report-route';
 import { districtComparison } from './comparison';
 import { ComparisonQuerySchema, ComparisonSchema } from './comparison-schemas';
 import { rulesCostRoutes } from './rules-cost-route';
+import { json } from '../../http/json-response';
 
 /** A comparison covers at most five years, so one request reads a bounded number of items. */
 const MAX_MONTHS = 60;
@@ -25,10 +26,7 @@ const comparison = createRoute({
   middleware: [requireRole('district_overseer', 'auditor')] as const,
   request: { query: ComparisonQuerySchema },
   responses: {
-    200: {
-      description: 'Per township, from the statistics items (townships × months)',
-      content: { 'application/json': { schema: ComparisonSchema } },
-    },
+    200: json(ComparisonSchema, 'Per township, from the statistics items (townships × months)'),
     400: problemResponse('请求无效'),
     401: problemResponse('未登录'),
     403: problemResponse('无权访问'),

@@ -9,6 +9,7 @@ import { repo } from '../../http/repo';
 import { createRouter } from '../../http/router';
 import { rulesCost, type TownshipRules } from './rules-cost';
 import { RulesCostRequestSchema, RulesCostSchema } from './rules-cost-schemas';
+import { json, jsonContent } from '../../http/json-response';
 
 const route = createRoute({
   method: 'post',
@@ -17,12 +18,9 @@ const route = createRoute({
   summary: '乡镇规则并列对比，及一组来访在各乡镇现行规则下的罚款（假设计算，不写入任何数据）',
   security: [{ bearer: [] }],
   middleware: [requireRole('district_overseer', 'auditor')] as const,
-  request: { body: { required: true, content: { 'application/json': { schema: RulesCostRequestSchema } } } },
+  request: { body: { required: true, ...jsonContent(RulesCostRequestSchema) } },
   responses: {
-    200: {
-      description: 'Per township: its table cell by cell, and the mix priced line by line',
-      content: { 'application/json': { schema: RulesCostSchema } },
-    },
+    200: json(RulesCostSchema, 'Per township: its table cell by cell, and the mix priced line by line'),
     400: problemResponse('请求无效（invalidParams 指出字段）'),
     401: problemResponse('未登录'),
     403: problemResponse('无权访问'),

@@ -11,6 +11,7 @@ import {
 } from './ledger-schemas';
 import { byPerson, byUnit, ledgerRows } from './ledger-views';
 import { createRouter } from '../../http/router';
+import { json } from '../../http/json-response';
 
 /** The three reads share query, roles and errors; only the path and the item schema differ. */
 const readRoute = <T extends z.ZodType>(path: string, summary: string, name: string, item: T) =>
@@ -23,10 +24,7 @@ const readRoute = <T extends z.ZodType>(path: string, summary: string, name: str
     middleware: [requireRole(...LEDGER_READERS)],
     request: { query: LedgerQuery },
     responses: {
-      200: {
-        description: summary,
-        content: { 'application/json': { schema: z.object({ period: Period, items: z.array(item) }).openapi(name) } },
-      },
+      200: json(z.object({ period: Period, items: z.array(item) }).openapi(name), summary),
       ...problems(400, 401, 403, 404),
     },
   });
@@ -43,14 +41,7 @@ const periodsRoute = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole(...LEDGER_READERS)],
   responses: {
-    200: {
-      description: 'Evaluated periods',
-      content: {
-        'application/json': {
-          schema: LedgerPeriodsSchema,
-        },
-      },
-    },
+    200: json(LedgerPeriodsSchema, 'Evaluated periods'),
     ...problems(401, 403),
   },
 });

@@ -7,6 +7,7 @@ import { proposalView } from './correction-views';
 import { LEDGER_WRITERS, problems, tenantOf } from './ledger-access';
 import { EvaluateSchema, EvaluationSummarySchema } from './ledger-schemas';
 import { createRouter } from '../../http/router';
+import { json, jsonContent } from '../../http/json-response';
 
 const route = createRoute({
   method: 'post',
@@ -17,12 +18,9 @@ const route = createRoute({
     '草稿期间：写入（覆盖）条目。已下发处罚通知的期间：不改动任何条目，返回并保存按人的更正提议（冲销 + 新条目），由管理员确认后才写入。',
   security: [{ bearer: [] }],
   middleware: [requireRole(...LEDGER_WRITERS), idempotent],
-  request: { body: { required: true, content: { 'application/json': { schema: EvaluateSchema } } } },
+  request: { body: { required: true, ...jsonContent(EvaluateSchema) } },
   responses: {
-    200: {
-      description: 'What the evaluation wrote, or the corrections it proposes',
-      content: { 'application/json': { schema: EvaluationSummarySchema } },
-    },
+    200: json(EvaluationSummarySchema, 'What the evaluation wrote, or the corrections it proposes'),
     ...problems(400, 401, 403, 404, 422),
   },
 });

@@ -13,6 +13,7 @@ import {
   ProposalParams,
 } from './ledger-schemas';
 import { createRouter } from '../../http/router';
+import { json } from '../../http/json-response';
 
 const security = [{ bearer: [] }];
 
@@ -25,7 +26,7 @@ const issueRoute = createRoute({
   middleware: [requireRole(...LEDGER_WRITERS)],
   request: { params: PeriodKeyParams },
   responses: {
-    200: { description: 'The issued period', content: { 'application/json': { schema: IssueResultSchema } } },
+    200: json(IssueResultSchema, 'The issued period'),
     ...problems(400, 401, 403, 404),
   },
 });
@@ -39,7 +40,7 @@ const proposalRoute = createRoute({
   middleware: [requireRole(...LEDGER_READERS)],
   request: { params: ProposalParams },
   responses: {
-    200: { description: 'The proposal', content: { 'application/json': { schema: CorrectionProposalSchema } } },
+    200: json(CorrectionProposalSchema, 'The proposal'),
     ...problems(400, 401, 403, 404),
   },
 });
@@ -53,7 +54,7 @@ const confirmRoute = createRoute({
   middleware: [requireRole(...LEDGER_WRITERS), idempotent],
   request: { params: ProposalParams },
   responses: {
-    200: { description: 'The confirmed correction', content: { 'application/json': { schema: ConfirmResultSchema } } },
+    200: json(ConfirmResultSchema, 'The confirmed correction'),
     ...problems(400, 401, 403, 404, 409),
   },
 });

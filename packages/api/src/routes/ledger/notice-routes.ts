@@ -10,6 +10,7 @@ import { NoticeSchema, OverdueSchema, PaymentSchema, PeriodParam } from './ledge
 import { noticesOf, overdueOf, parseNoticeId } from './notices';
 import { ApiDate } from '../../http/dates';
 import { createRouter } from '../../http/router';
+import { json, jsonContent } from '../../http/json-response';
 
 const security = [{ bearer: [] }];
 const errors = problems(400, 401, 403, 404);
@@ -23,14 +24,7 @@ const noticesRoute = createRoute({
   middleware: [requireRole(...NOTICE_READERS)],
   request: { query: z.object({ period: PeriodParam.optional() }) },
   responses: {
-    200: {
-      description: 'Notices',
-      content: {
-        'application/json': {
-          schema: z.object({ periodKey: z.string(), items: z.array(NoticeSchema) }).openapi('PenaltyNotices'),
-        },
-      },
-    },
+    200: json(z.object({ periodKey: z.string(), items: z.array(NoticeSchema) }).openapi('PenaltyNotices'), 'Notices'),
     ...errors,
   },
 });
@@ -44,14 +38,10 @@ const overdueRoute = createRoute({
   middleware: [requireRole(...NOTICE_READERS)],
   request: { query: z.object({ asOf: ApiDate.optional() }) },
   responses: {
-    200: {
-      description: 'Overdue notices of every evaluated period',
-      content: {
-        'application/json': {
-          schema: z.object({ asOf: z.string(), items: z.array(OverdueSchema) }).openapi('OverdueNotices'),
-        },
-      },
-    },
+    200: json(
+      z.object({ asOf: z.string(), items: z.array(OverdueSchema) }).openapi('OverdueNotices'),
+      'Overdue notices of every evaluated period',
+    ),
     ...errors,
   },
 });
@@ -63,9 +53,9 @@ const paymentRoute = createRoute({
   summary: '登记缴款（支持 Idempotency-Key）',
   security,
   middleware: [requireRole(...LEDGER_WRITERS), idempotent],
-  request: { body: { required: true, content: { 'application/json': { schema: PaymentSchema } } } },
+  request: { body: { required: true, ...jsonContent(PaymentSchema) } },
   responses: {
-    201: { description: 'The notice after the payment', content: { 'application/json': { schema: NoticeSchema } } },
+    201: json(NoticeSchema, 'The notice after the payment'),
     ...errors,
     ...problems(409, 422),
   },

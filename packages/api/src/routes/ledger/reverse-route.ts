@@ -10,6 +10,7 @@ import { LEDGER_WRITERS, ledgerRepo, loadLedger, problems, tenantOf } from './le
 import { LedgerRowSchema, ReverseSchema } from './ledger-schemas';
 import { ledgerRows } from './ledger-views';
 import { createRouter } from '../../http/router';
+import { json, jsonContent } from '../../http/json-response';
 
 const route = createRoute({
   method: 'post',
@@ -20,10 +21,10 @@ const route = createRoute({
   middleware: [requireRole(...LEDGER_WRITERS), idempotent],
   request: {
     params: z.object({ entryId: z.string().min(1).max(300) }),
-    body: { required: true, content: { 'application/json': { schema: ReverseSchema } } },
+    body: { required: true, ...jsonContent(ReverseSchema) },
   },
   responses: {
-    201: { description: 'The reversing entry', content: { 'application/json': { schema: LedgerRowSchema } } },
+    201: json(LedgerRowSchema, 'The reversing entry'),
     ...problems(400, 401, 403, 404, 409, 422),
   },
 });

@@ -16,6 +16,7 @@ import { todayInShanghai } from '../../http/dates';
 import { notFound } from '../../http/problem';
 import { problemResponse } from '../../http/problem-responses';
 import { repo } from '../../http/repo';
+import { json } from '../../http/json-response';
 
 const NoticeLevel = z.enum(['district', 'city', 'province', 'national']);
 
@@ -67,10 +68,7 @@ export const districtVisitsRoute = createRoute({
     query: z.object({ year: Year.optional().openapi({ description: '年份，默认今年' }) }),
   },
   responses: {
-    200: {
-      description: 'From the statistics items of the year (one per month): never the case events',
-      content: { 'application/json': { schema: DistrictVisitsSchema } },
-    },
+    200: json(DistrictVisitsSchema, 'From the statistics items of the year (one per month): never the case events'),
     400: problemResponse('请求无效'),
     401: problemResponse('未登录'),
     403: problemResponse('无权访问'),

@@ -15,6 +15,7 @@ import { problems } from '../cases/problem-responses';
 import { AppendedSchema } from '../cases/schemas';
 import { ApiDate } from '../../http/dates';
 import { districtVisits, districtVisitsRoute } from './district-visits';
+import { json, jsonContent } from '../../http/json-response';
 
 const Id = z.string().min(1).max(100);
 
@@ -49,12 +50,9 @@ const route = createRoute({
   summary: '区级通报一次来访（区信访局；仅本区乡镇）',
   security: [{ bearer: [] }],
   middleware: [requireRole('district_overseer'), idempotent] as const,
-  request: { params: Params, body: { required: true, content: { 'application/json': { schema: NoticeSchema } } } },
+  request: { params: Params, body: { required: true, ...jsonContent(NoticeSchema) } },
   responses: {
-    201: {
-      description: 'The notice was appended to the case',
-      content: { 'application/json': { schema: AppendedSchema } },
-    },
+    201: json(AppendedSchema, 'The notice was appended to the case'),
     ...problems(400, 401, 403, 404, 422),
   },
 });

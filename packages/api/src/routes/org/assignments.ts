@@ -18,7 +18,7 @@ import {
   listOf,
   VersionedAssignmentSchema,
 } from './schemas';
-import { json } from '../../http/json-response';
+import { json, jsonContent } from '../../http/json-response';
 
 const list = createRoute({
   method: 'get',
@@ -41,7 +41,7 @@ const create = createRoute({
   summary: '新增任职（人员和单位必须存在）',
   security: [{ bearer: [] }],
   middleware: [requireRole('township_admin'), idempotent] as const,
-  request: { body: { required: true, content: { 'application/json': { schema: AssignmentSchema } } } },
+  request: { body: { required: true, ...jsonContent(AssignmentSchema) } },
   responses: {
     201: json(VersionedAssignmentSchema, 'Created, version 1'),
     ...problemResponses(400, 401, 403, 409, 422),
@@ -57,7 +57,7 @@ const end = createRoute({
   middleware: [requireRole('township_admin')] as const,
   request: {
     params: IdParam,
-    body: { required: true, content: { 'application/json': { schema: EndAssignmentSchema } } },
+    body: { required: true, ...jsonContent(EndAssignmentSchema) },
   },
   responses: { 200: json(VersionedAssignmentSchema, 'Ended'), ...problemResponses(400, 401, 403, 404, 409) },
 });

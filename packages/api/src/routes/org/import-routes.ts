@@ -12,9 +12,9 @@ import { problemResponses } from '../tenancy/problem-responses';
 import { planImport, type ImportPlan } from './import-plan';
 import { ImportFileSchema, ImportPreviewSchema, ImportResultSchema } from './import-schemas';
 import { readWorkbook, templateWorkbook, XLSX_TYPE } from './import-sheet';
-import { json } from '../../http/json-response';
+import { json, jsonContent } from '../../http/json-response';
 
-const fileBody = { body: { required: true, content: { 'application/json': { schema: ImportFileSchema } } } };
+const fileBody = { body: { required: true, ...jsonContent(ImportFileSchema) } };
 
 const template = createRoute({
   method: 'get',

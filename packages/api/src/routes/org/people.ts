@@ -8,7 +8,7 @@ import { createRouter } from '../../http/router';
 import { problemResponses } from '../tenancy/problem-responses';
 import { idFromPath, requireVersion } from './record-update';
 import { IdParam, listOf, PersonSchema, PersonUpdateSchema, VersionedPersonSchema } from './schemas';
-import { json } from '../../http/json-response';
+import { json, jsonContent } from '../../http/json-response';
 
 const list = createRoute({
   method: 'get',
@@ -27,7 +27,7 @@ const create = createRoute({
   summary: '新增人员',
   security: [{ bearer: [] }],
   middleware: [requireRole('township_admin'), idempotent] as const,
-  request: { body: { required: true, content: { 'application/json': { schema: PersonSchema } } } },
+  request: { body: { required: true, ...jsonContent(PersonSchema) } },
   responses: { 201: json(VersionedPersonSchema, 'Created, version 1'), ...problemResponses(400, 401, 403, 409) },
 });
 
@@ -40,7 +40,7 @@ const update = createRoute({
   middleware: [requireRole('township_admin')] as const,
   request: {
     params: IdParam,
-    body: { required: true, content: { 'application/json': { schema: PersonUpdateSchema } } },
+    body: { required: true, ...jsonContent(PersonUpdateSchema) },
   },
   responses: { 200: json(VersionedPersonSchema, 'Saved, version + 1'), ...problemResponses(400, 401, 403, 404, 409) },
 });

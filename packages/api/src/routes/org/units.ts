@@ -10,7 +10,7 @@ import { problemResponses } from '../tenancy/problem-responses';
 import { assertConsistent, withRecord } from './org-consistency';
 import { idFromPath, requireVersion } from './record-update';
 import { IdParam, listOf, UnitSchema, UnitUpdateSchema, VersionedUnitSchema } from './schemas';
-import { json } from '../../http/json-response';
+import { json, jsonContent } from '../../http/json-response';
 
 const list = createRoute({
   method: 'get',
@@ -29,7 +29,7 @@ const create = createRoute({
   summary: '新增单位（村必须属于本乡镇的一个办事处）',
   security: [{ bearer: [] }],
   middleware: [requireRole('township_admin'), idempotent] as const,
-  request: { body: { required: true, content: { 'application/json': { schema: UnitSchema } } } },
+  request: { body: { required: true, ...jsonContent(UnitSchema) } },
   responses: { 201: json(VersionedUnitSchema, 'Created, version 1'), ...problemResponses(400, 401, 403, 409, 422) },
 });
 
@@ -40,7 +40,7 @@ const update = createRoute({
   summary: '修改单位（提交读取到的 version；过期则 409）',
   security: [{ bearer: [] }],
   middleware: [requireRole('township_admin')] as const,
-  request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: UnitUpdateSchema } } } },
+  request: { params: IdParam, body: { required: true, ...jsonContent(UnitUpdateSchema) } },
   responses: {
     200: json(VersionedUnitSchema, 'Saved, version + 1'),
     ...problemResponses(400, 401, 403, 404, 409, 422),

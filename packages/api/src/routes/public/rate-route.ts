@@ -9,6 +9,7 @@ import { petitionerRating, presentPublicCase } from './public-view';
 import { problems } from './problem-responses';
 import { PublicCaseViewSchema, RateRequestSchema } from './schemas';
 import { createRouter } from '../../http/router';
+import { json, jsonContent } from '../../http/json-response';
 
 const route = createRoute({
   method: 'post',
@@ -16,12 +17,9 @@ const route = createRoute({
   tags: ['public'],
   summary: '信访人对答复进行满意度评价（满意 / 基本满意 / 不满意），每次答复评价一次',
   description: '评价记为该事项的满意度事件（source = petitioner），乡镇在事项记录中看到“信访人自评”。',
-  request: { body: { required: true, content: { 'application/json': { schema: RateRequestSchema } } } },
+  request: { body: { required: true, ...jsonContent(RateRequestSchema) } },
   responses: {
-    201: {
-      description: 'Rated; the case as its petitioner now sees it',
-      content: { 'application/json': { schema: PublicCaseViewSchema } },
-    },
+    201: json(PublicCaseViewSchema, 'Rated; the case as its petitioner now sees it'),
     ...problems(400, 404, 409, 422),
     429: problemResponse('请求过于频繁，请稍后再试（Retry-After 秒）'),
   },

@@ -20,7 +20,7 @@ import {
   YearQuery,
   type ReceptionDayInput,
 } from './schemas';
-import { json } from '../../http/json-response';
+import { json, jsonContent } from '../../http/json-response';
 
 const problems = problemPicker({
   404: '没有这个接访日',
@@ -46,7 +46,7 @@ const create = createRoute({
   summary: '安排一个领导接访日',
   security: [{ bearer: [] }],
   middleware: [requireRole(...ROUTINE_WRITERS), idempotent] as const,
-  request: { body: { required: true, content: { 'application/json': { schema: ReceptionDayInputSchema } } } },
+  request: { body: { required: true, ...jsonContent(ReceptionDayInputSchema) } },
   responses: { 201: json(ReceptionDaySchema, 'Scheduled, version 1'), ...problems(400, 401, 403, 409, 422) },
 });
 
@@ -59,7 +59,7 @@ const update = createRoute({
   middleware: [requireRole(...ROUTINE_WRITERS)] as const,
   request: {
     params: RoutineIdParam,
-    body: { required: true, content: { 'application/json': { schema: ReceptionDayInputSchema } } },
+    body: { required: true, ...jsonContent(ReceptionDayInputSchema) },
   },
   responses: { 200: json(ReceptionDaySchema, 'Saved, version + 1'), ...problems(400, 401, 403, 404, 409, 422) },
 });

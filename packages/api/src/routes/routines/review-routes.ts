@@ -20,7 +20,7 @@ import {
   YearQuery,
   type CaseReviewInput,
 } from './schemas';
-import { json } from '../../http/json-response';
+import { json, jsonContent } from '../../http/json-response';
 
 const problems = problemPicker({
   404: '没有这次研判',
@@ -46,7 +46,7 @@ const create = createRoute({
   summary: '记录一次重点案件研判：逐件的研判意见和包案领导（只涉及事项，不涉及信访人）',
   security: [{ bearer: [] }],
   middleware: [requireRole(...ROUTINE_WRITERS), idempotent] as const,
-  request: { body: { required: true, content: { 'application/json': { schema: CaseReviewInputSchema } } } },
+  request: { body: { required: true, ...jsonContent(CaseReviewInputSchema) } },
   responses: { 201: json(CaseReviewSchema, 'Recorded, version 1'), ...problems(400, 401, 403, 409, 422) },
 });
 
@@ -59,7 +59,7 @@ const update = createRoute({
   middleware: [requireRole(...ROUTINE_WRITERS)] as const,
   request: {
     params: RoutineIdParam,
-    body: { required: true, content: { 'application/json': { schema: CaseReviewInputSchema } } },
+    body: { required: true, ...jsonContent(CaseReviewInputSchema) },
   },
   responses: { 200: json(CaseReviewSchema, 'Saved, version + 1'), ...problems(400, 401, 403, 404, 409, 422) },
 });

@@ -9,6 +9,7 @@ import { createSecuredRouter } from '../../http/router';
 import { problems } from './rule-access';
 import { RuleVersionSchema } from './rule-schemas';
 import { versionHeader } from './version-routes';
+import { json } from '../../http/json-response';
 
 const route = createRoute({
   method: 'get',
@@ -19,16 +20,12 @@ const route = createRoute({
   middleware: [requireRole('district_overseer', 'auditor')],
   request: { params: z.object({ townshipId: z.string().min(1).max(100) }) },
   responses: {
-    200: {
-      description: 'Every version of the township, oldest first, with the one in force today',
-      content: {
-        'application/json': {
-          schema: z
-            .object({ townshipId: z.string(), inForceId: z.string().optional(), items: z.array(RuleVersionSchema) })
-            .openapi('TownshipRuleVersions'),
-        },
-      },
-    },
+    200: json(
+      z
+        .object({ townshipId: z.string(), inForceId: z.string().optional(), items: z.array(RuleVersionSchema) })
+        .openapi('TownshipRuleVersions'),
+      'Every version of the township, oldest first, with the one in force today',
+    ),
     ...problems(401, 403, 404),
   },
 });

@@ -7,6 +7,7 @@ import { draftOr404, problems, RULE_READERS, RULE_WRITERS, rules, tenantOf } fro
 import { IdParam, RuleDraftSchema } from './rule-schemas';
 import { parseRuleSetWorkbook, ruleSetWorkbook } from './rule-workbook';
 import { createRouter } from '../../http/router';
+import { json, jsonContent } from '../../http/json-response';
 
 const exportRoute = createRoute({
   method: 'get',
@@ -44,12 +45,9 @@ const importRoute = createRoute({
   summary: '从 Excel 导入规则表到草稿（带 version；无法识别的单元格逐一指出，草稿不变）',
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_WRITERS)],
-  request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: ImportSchema } } } },
+  request: { params: IdParam, body: { required: true, ...jsonContent(ImportSchema) } },
   responses: {
-    200: {
-      description: 'The draft with the imported rule table',
-      content: { 'application/json': { schema: RuleDraftSchema } },
-    },
+    200: json(RuleDraftSchema, 'The draft with the imported rule table'),
     ...problems(400, 401, 403, 404, 409, 422),
   },
 });

@@ -14,6 +14,7 @@ import { draftOr404, problems, RULE_WRITERS, rules, tenantOf } from './rule-acce
 import { IdParam, PublishSchema, RuleVersionSchema, type RetroactiveChange } from './rule-schemas';
 import { versionHeader } from './version-routes';
 import { createRouter } from '../../http/router';
+import { json, jsonContent } from '../../http/json-response';
 
 const publishRoute = createRoute({
   method: 'post',
@@ -22,9 +23,9 @@ const publishRoute = createRoute({
   summary: '发布规则草稿为新版本（自生效日期起适用；校验有错误或规则测试用例未通过时拒绝）',
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_WRITERS), idempotent],
-  request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: PublishSchema } } } },
+  request: { params: IdParam, body: { required: true, ...jsonContent(PublishSchema) } },
   responses: {
-    201: { description: 'The published version', content: { 'application/json': { schema: RuleVersionSchema } } },
+    201: json(RuleVersionSchema, 'The published version'),
     ...problems(400, 401, 403, 404, 409, 422),
   },
 });

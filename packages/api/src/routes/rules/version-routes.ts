@@ -8,6 +8,7 @@ import { diffRuleSets } from './rule-diff';
 import { problems, RULE_READERS, rules, tenantOf } from './rule-access';
 import { IdParam, RuleDiffSchema, RuleVersionListSchema, RuleVersionSchema } from './rule-schemas';
 import { createRouter } from '../../http/router';
+import { json } from '../../http/json-response';
 
 export const versionHeader = (v: PublishedRuleVersion) => ({
   versionId: v.versionId,
@@ -26,7 +27,7 @@ export const listVersionsRoute = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_READERS)],
   responses: {
-    200: { description: 'Versions, oldest first', content: { 'application/json': { schema: RuleVersionListSchema } } },
+    200: json(RuleVersionListSchema, 'Versions, oldest first'),
     ...problems(401, 403),
   },
 });
@@ -40,7 +41,7 @@ const getVersionRoute = createRoute({
   middleware: [requireRole(...RULE_READERS)],
   request: { params: IdParam },
   responses: {
-    200: { description: 'The version', content: { 'application/json': { schema: RuleVersionSchema } } },
+    200: json(RuleVersionSchema, 'The version'),
     ...problems(401, 403, 404),
   },
 });
@@ -54,10 +55,7 @@ const diffRoute = createRoute({
   middleware: [requireRole(...RULE_READERS)],
   request: { query: z.object({ from: z.string().min(1), to: z.string().min(1) }) },
   responses: {
-    200: {
-      description: 'Rows added, removed and changed',
-      content: { 'application/json': { schema: RuleDiffSchema } },
-    },
+    200: json(RuleDiffSchema, 'Rows added, removed and changed'),
     ...problems(400, 401, 403, 404),
   },
 });

@@ -6,6 +6,7 @@ import { draftOr404, problems, RULE_READERS, tenantOf } from './rule-access';
 import { IdParam, WhatIfResultSchema, WhatIfSchema } from './rule-schemas';
 import { diffUnitTotals } from './unit-diff';
 import { createRouter } from '../../http/router';
+import { json, jsonContent } from '../../http/json-response';
 
 const whatIfRoute = createRoute({
   method: 'post',
@@ -16,9 +17,9 @@ const whatIfRoute = createRoute({
     '用草稿替换其生效日期（默认 from）及以后的已发布版本，重新计算期间台账，与现行版本的结果逐人比较。不写入任何数据。',
   security: [{ bearer: [] }],
   middleware: [requireRole(...RULE_READERS)],
-  request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: WhatIfSchema } } } },
+  request: { params: IdParam, body: { required: true, ...jsonContent(WhatIfSchema) } },
   responses: {
-    200: { description: 'Per-person differences', content: { 'application/json': { schema: WhatIfResultSchema } } },
+    200: json(WhatIfResultSchema, 'Per-person differences'),
     ...problems(400, 401, 403, 404),
   },
 });

@@ -9,7 +9,7 @@ import { repo } from '../../http/repo';
 import { createRouter } from '../../http/router';
 import { problemResponses } from '../tenancy/problem-responses';
 import { LedgerSchema, MonthParam, SubmitLedgerSchema } from './schemas';
-import { json } from '../../http/json-response';
+import { json, jsonContent } from '../../http/json-response';
 
 const submit = createRoute({
   method: 'post',
@@ -20,7 +20,7 @@ const submit = createRoute({
   middleware: [requireRole('unit_reporter', 'township_admin'), idempotent] as const,
   request: {
     params: MonthParam,
-    body: { required: true, content: { 'application/json': { schema: SubmitLedgerSchema } } },
+    body: { required: true, ...jsonContent(SubmitLedgerSchema) },
   },
   responses: {
     201: json(LedgerSchema, 'First filing for the unit and month'),

@@ -17,7 +17,7 @@ import {
   YearParam,
   YearQuery,
 } from './settings-schemas';
-import { json } from '../../http/json-response';
+import { json, jsonContent } from '../../http/json-response';
 
 const security = [{ bearer: [] }];
 /** Only the township admin keeps the township's settings; everyone in the township reads them. */
@@ -43,7 +43,7 @@ const putRoute = createRoute({
   middleware: [requireRole(...SETTINGS_WRITERS)] as const,
   request: {
     params: DateParam,
-    body: { required: true, content: { 'application/json': { schema: CalendarOverrideBody } } },
+    body: { required: true, ...jsonContent(CalendarOverrideBody) },
   },
   responses: { 200: json(CalendarOverrideSchema, 'The override as saved'), ...problemResponses(400, 401, 403) },
 });

@@ -6,7 +6,7 @@ import { repo } from '../../http/repo';
 import { createSecuredRouter } from '../../http/router';
 import { problemResponses } from '../tenancy/problem-responses';
 import { HonourBody, HonourListSchema, HonourSchema, YearParam } from './settings-schemas';
-import { json } from '../../http/json-response';
+import { json, jsonContent } from '../../http/json-response';
 
 const security = [{ bearer: [] }];
 const LABELS = { district: '区级模范乡镇', city: '市级模范乡镇' } as const;
@@ -38,7 +38,7 @@ const putRoute = createRoute({
   description: '按读取时的 version 条件更新（该年未登记时为 0），过期则 409 并返回 currentVersion。',
   security,
   middleware: [requireRole('township_admin')] as const,
-  request: { params: YearParam, body: { required: true, content: { 'application/json': { schema: HonourBody } } } },
+  request: { params: YearParam, body: { required: true, ...jsonContent(HonourBody) } },
   responses: { 200: json(HonourSchema, 'The title as saved'), ...problemResponses(400, 401, 403, 409) },
 });
 

@@ -10,6 +10,7 @@ import { saveInitialRules } from './initial-rules';
 import { getTemplateRoute, putTemplateRoute, readTemplate, saveTemplate } from './rule-template';
 import { problemResponses } from './problem-responses';
 import { NewTownshipSchema, OnboardedTownshipSchema, TownshipListSchema } from './schemas';
+import { json, jsonContent } from '../../http/json-response';
 
 const list = createRoute({
   method: 'get',
@@ -19,10 +20,7 @@ const list = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole('district_overseer', 'auditor')] as const,
   responses: {
-    200: {
-      description: "The townships of the caller's district",
-      content: { 'application/json': { schema: TownshipListSchema } },
-    },
+    200: json(TownshipListSchema, "The townships of the caller's district"),
     ...problemResponses(401, 403),
   },
 });
@@ -34,9 +32,9 @@ const onboard = createRoute({
   summary: '接入一个乡镇（区信访局）；初始规则为本区模板或默认规则',
   security: [{ bearer: [] }],
   middleware: [requireRole('district_overseer'), idempotent] as const,
-  request: { body: { required: true, content: { 'application/json': { schema: NewTownshipSchema } } } },
+  request: { body: { required: true, ...jsonContent(NewTownshipSchema) } },
   responses: {
-    201: { description: 'Onboarded', content: { 'application/json': { schema: OnboardedTownshipSchema } } },
+    201: json(OnboardedTownshipSchema, 'Onboarded'),
     ...problemResponses(400, 401, 403, 409),
   },
 });

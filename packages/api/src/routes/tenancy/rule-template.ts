@@ -9,6 +9,7 @@ import { forbidden, unprocessable } from '../../http/problem';
 import { repo } from '../../http/repo';
 import { problemResponses } from './problem-responses';
 import { RuleTemplateSchema, SaveRuleTemplateSchema } from './schemas';
+import { json, jsonContent } from '../../http/json-response';
 
 export const getTemplateRoute = createRoute({
   method: 'get',
@@ -18,7 +19,7 @@ export const getTemplateRoute = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole('district_overseer', 'auditor')] as const,
   responses: {
-    200: { description: 'The template', content: { 'application/json': { schema: RuleTemplateSchema } } },
+    200: json(RuleTemplateSchema, 'The template'),
     ...problemResponses(401, 403),
   },
 });
@@ -30,9 +31,9 @@ export const putTemplateRoute = createRoute({
   summary: '保存本区的规则模板（区信访局）；只影响此后接入的乡镇',
   security: [{ bearer: [] }],
   middleware: [requireRole('district_overseer')] as const,
-  request: { body: { required: true, content: { 'application/json': { schema: SaveRuleTemplateSchema } } } },
+  request: { body: { required: true, ...jsonContent(SaveRuleTemplateSchema) } },
   responses: {
-    200: { description: 'Saved', content: { 'application/json': { schema: RuleTemplateSchema } } },
+    200: json(RuleTemplateSchema, 'Saved'),
     ...problemResponses(400, 401, 403, 422),
   },
 });

@@ -6,6 +6,7 @@ import { repo } from '../../http/repo';
 import { createSecuredRouter } from '../../http/router';
 import { problemResponses } from './problem-responses';
 import { TownshipRecordSchema } from './schemas';
+import { json } from '../../http/json-response';
 
 const profile = createRoute({
   method: 'get',
@@ -15,7 +16,7 @@ const profile = createRoute({
   security: [{ bearer: [] }],
   middleware: [requireRole(...TOWNSHIP_READERS)] as const,
   responses: {
-    200: { description: "The caller's township", content: { 'application/json': { schema: TownshipRecordSchema } } },
+    200: json(TownshipRecordSchema, "The caller's township"),
     ...problemResponses(401, 403, 404),
   },
 });
