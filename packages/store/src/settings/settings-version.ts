@@ -1,5 +1,5 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreClients } from '../client';
+import { bumpVersionCounter } from '../version-counter';
 
 /** One small item per township whose number goes up whenever its fold settings change (a rule version, a calendar override). */
 export const settingsVersionKey = (tenantId: string) => ({ pk: `T#${tenantId}#SETTINGS`, sk: 'VERSION' });
@@ -9,15 +9,7 @@ export const settingsVersionKey = (tenantId: string) => ({ pk: `T#${tenantId}#SE
  * calendar override is set or removed, so the next case read anywhere reloads them.
  */
 export async function bumpSettingsVersion(store: StoreClients, tenantId: string): Promise<void> {
-  await store.doc.send(
-    new UpdateCommand({
-      TableName: store.tableName,
-      Key: settingsVersionKey(tenantId),
-      UpdateExpression: 'ADD #v :one SET #t = :t, tenantId = :tenant',
-      ExpressionAttributeNames: { '#v': 'version', '#t': 'type' },
-      ExpressionAttributeValues: { ':one': 1, ':t': 'settings_version', ':tenant': tenantId },
-    }),
-  );
+  await bumpVersionCounter(store, settingsVersionKey(tenantId), 'version', 'settings_version', { tenantId });
 }
 
 /**
@@ -25,13 +17,5 @@ export async function bumpSettingsVersion(store: StoreClients, tenantId: string)
  * attribute: a case read or report gets both numbers with one GetItem and reloads only what moved.
  */
 export async function bumpOrgVersion(store: StoreClients, tenantId: string): Promise<void> {
-  await store.doc.send(
-    new UpdateCommand({
-      TableName: store.tableName,
-      Key: settingsVersionKey(tenantId),
-      UpdateExpression: 'ADD #v :one SET #t = :t, tenantId = :tenant',
-      ExpressionAttributeNames: { '#v': 'orgVersion', '#t': 'type' },
-      ExpressionAttributeValues: { ':one': 1, ':t': 'settings_version', ':tenant': tenantId },
-    }),
-  );
+  await bumpVersionCounter(store, settingsVersionKey(tenantId), 'orgVersion', 'settings_version', { tenantId });
 }
