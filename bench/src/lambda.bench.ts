@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { median } from './measure';
 
 const run = promisify(execFile);
@@ -51,9 +51,9 @@ export async function benchLambda(): Promise<LambdaResult> {
   const dir = mkdtempSync(join(tmpdir(), 'xinfang-bench-lambda-'));
   // The very build the API function ships with (a plain .mjs script, so imported by URL).
   const buildScript = new URL('../../functions/api/build.mjs', import.meta.url).href;
-  const { buildApiFunction, requireBanner } = (await import(buildScript)) as {
+  const { buildApiFunction, functionBuildOptions } = (await import(buildScript)) as {
     buildApiFunction: (outfile: string) => Promise<string>;
-    requireBanner: string;
+    functionBuildOptions: (o: { entry: string; outdir: string }) => BuildOptions;
   };
   const api = await buildApiFunction(join(dir, 'api', 'index.mjs'));
   const helloSrc = join(dir, 'hello.ts');
@@ -61,20 +61,10 @@ export async function benchLambda(): Promise<LambdaResult> {
     helloSrc,
     "import { Hono } from 'hono';\nimport { handle } from 'hono/aws-lambda';\nconst app = new Hono();\napp.get('/', (c) => c.text('hello'));\nexport const handler = handle(app);\n",
   );
+  // The same options as the API's, resolving hono from this package (the source sits in a temporary directory).
+  const helloOptions = functionBuildOptions({ entry: helloSrc, outdir: join(dir, 'hello') });
+  await build({ ...helloOptions, nodePaths: [join(process.cwd(), 'node_modules')] });
   const hello = join(dir, 'hello', 'index.mjs');
-  await build({
-    entryPoints: [helloSrc],
-    outfile: hello,
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'esm',
-    mainFields: ['module', 'main'],
-    minify: true,
-    banner: { js: requireBanner },
-    nodePaths: [join(process.cwd(), 'node_modules')],
-    logLevel: 'warning',
-  });
   const apiDir = join(dir, 'api');
   const size = (f: string) => statSync(f).size;
   const init = staticClosure(apiDir, 'index.mjs');
