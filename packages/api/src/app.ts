@@ -2,7 +2,6 @@ import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import type { AppEnv } from './app-env';
 import type { AppDeps } from './deps';
-import { renderApiReference } from './http/api-reference';
 import { toProblemResponse } from './http/on-error';
 import { notFound } from './http/problem';
 import { rateLimit } from './http/rate-limit';
@@ -51,8 +50,12 @@ export function createApp(deps: AppDeps) {
   api.doc31('/openapi.json', docConfig);
   // Rendered here, whole, once per app: nothing of the page comes from elsewhere (closed networks have no CDN).
   let reference: string | undefined;
-  api.get('/docs', (c) => {
-    reference ??= renderApiReference(api.getOpenAPI31Document(docConfig), '/api/openapi.json');
+  api.get('/docs', async (c) => {
+    if (!reference) {
+      // The page's renderer loads on first use: a cold start does not read it.
+      const { renderApiReference } = await import('./http/api-reference');
+      reference = renderApiReference(api.getOpenAPI31Document(docConfig), '/api/openapi.json');
+    }
     return c.html(reference);
   });
   app.route('/api', api);

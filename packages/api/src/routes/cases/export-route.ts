@@ -3,7 +3,6 @@ import { CaseRepository, OrgRepository, type CaseSummary } from '@xinfang/store'
 import { requireRole, TOWNSHIP_READERS } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { repo } from '../../http/repo';
-import { caseListXlsx } from './case-sheet';
 import { caseListFilter } from './list-filter';
 import { presentSummary } from './present';
 import { problems } from './problem-responses';
@@ -40,6 +39,8 @@ export const exportRoutes = createRouter().openapi(route, async (c) => {
   } while (cursor && rows.length < MAX_ROWS);
   const org = await repo(c, OrgRepository).loadOrg(tenantId);
   const unitNames = Object.fromEntries(org.units.map((u) => [u.id, u.name]));
+  // Loaded on the first export (with the Excel library): a cold start does not read it.
+  const { caseListXlsx } = await import('./case-sheet');
   const body = await caseListXlsx(
     `${org.township.name}信访事项（${today}导出）`,
     rows.slice(0, MAX_ROWS).map((s) => presentSummary(s, today)),

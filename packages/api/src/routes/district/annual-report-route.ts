@@ -14,9 +14,7 @@ import { forbidden } from '../../http/problem';
 import { problemResponse } from '../../http/problem-responses';
 import { repo } from '../../http/repo';
 import { attachment, toXlsx, XLSX_TYPE } from '../reports/xlsx';
-import { districtAnnualReport } from './annual-report';
 import { DistrictAnnualQuerySchema, DistrictAnnualReportSchema } from './annual-report-schemas';
-import { districtAnnualSheets } from './annual-report-sheets';
 
 export const annualReportRoute = createRoute({
   method: 'get',
@@ -69,6 +67,8 @@ export async function annualReportResponse(
   const unitNames = new Map(
     orgs.map((o, i) => [townships[i]?.id ?? '', new Map(o.units.map((u) => [u.id, u.name]))] as const),
   );
+  // Asked for once a year: its code loads on first use, so a cold start does not read it.
+  const { districtAnnualReport } = await import('./annual-report');
   const report = districtAnnualReport({
     year,
     districtName: district?.name ?? '本区',
@@ -79,6 +79,7 @@ export async function annualReportResponse(
     unitNames,
   });
   if (format === 'json') return c.json(report, 200);
+  const { districtAnnualSheets } = await import('./annual-report-sheets');
   const doc = districtAnnualSheets(report);
   return c.body(await toXlsx(doc), 200, { 'content-type': XLSX_TYPE, 'content-disposition': attachment(doc.fileName) });
 }

@@ -9,7 +9,7 @@ import { unprocessable } from '../../http/problem';
 import { repo } from '../../http/repo';
 import { createRouter } from '../../http/router';
 import { problemResponses } from '../tenancy/problem-responses';
-import { planImport, type ImportPlan } from './import-plan';
+import type { ImportPlan } from './import-plan';
 import { ImportFileSchema, ImportPreviewSchema, ImportResultSchema } from './import-schemas';
 import { readWorkbook, templateWorkbook, XLSX_TYPE } from './import-sheet';
 import { json, jsonContent } from '../../http/json-response';
@@ -57,6 +57,8 @@ const commit = createRoute({
 async function plan(c: Context<AppEnv>, file: string): Promise<ImportPlan> {
   const book = await readWorkbook(Buffer.from(file, 'base64'));
   const org = await repo(c, OrgRepository).loadOrg(townshipOf(c.get('auth')));
+  // Loaded on the first import (the plan is only ever needed with a workbook): a cold start does not read it.
+  const { planImport } = await import('./import-plan');
   return planImport(org, book);
 }
 

@@ -5,7 +5,6 @@ import { notFound, ProblemError } from '../../http/problem';
 import { attachment, XLSX_TYPE } from '../reports/xlsx';
 import { draftOr404, problems, RULE_READERS, RULE_WRITERS, rules, tenantOf } from './rule-access';
 import { IdParam, RuleDraftSchema } from './rule-schemas';
-import { parseRuleSetWorkbook, ruleSetWorkbook } from './rule-workbook';
 import { createRouter } from '../../http/router';
 import { json, jsonContent } from '../../http/json-response';
 
@@ -56,6 +55,8 @@ export const excelRoutes = createRouter()
   .openapi(exportRoute, async (c) => {
     const version = await rules(c).getVersion(tenantOf(c), c.req.valid('param').id);
     if (!version) throw notFound('没有这个规则版本');
+    // The workbook code loads with the Excel library on first use: a cold start does not read it.
+    const { ruleSetWorkbook } = await import('./rule-workbook');
     const body = await ruleSetWorkbook(version.ruleSet, version.effectiveFrom);
     const headers = {
       'content-type': XLSX_TYPE,
@@ -67,6 +68,7 @@ export const excelRoutes = createRouter()
     const { id } = c.req.valid('param');
     const { version, workbookBase64 } = c.req.valid('json');
     const draft = await draftOr404(c, id);
+    const { parseRuleSetWorkbook } = await import('./rule-workbook');
     const result = await parseRuleSetWorkbook(Buffer.from(workbookBase64, 'base64'), draft.ruleSet);
     if ('errors' in result) {
       throw new ProblemError(422, '无法处理', `Excel 中有${result.errors.length}处无法导入，草稿未改动`, {
