@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 const infraDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export const repoRoot = resolve(infraDir, '..');
-export const lockFile = resolve(repoRoot, 'pnpm-lock.yaml');
 
 export const functionEntries = {
   api: resolve(repoRoot, 'functions/api/src/index.ts'),
@@ -14,5 +13,8 @@ export const functionEntries = {
   jobs: resolve(repoRoot, 'functions/jobs/src/index.ts'),
 } as const;
 
-/** Replaces `dynalite` in every Lambda bundle: the embedded store is for laptops and tests. */
-export const embeddedStoreStub = resolve(repoRoot, 'functions/api/src/no-embedded-store.ts');
+/**
+ * The one build of every Lambda function (esbuild with code splitting, source maps, the Lambda stand-ins): run by
+ * path at synth, never imported, like the entries above.
+ */
+export const functionBuildScript = resolve(repoRoot, 'functions/api/build.mjs');

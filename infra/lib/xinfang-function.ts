@@ -1,10 +1,11 @@
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { spawnSync } from 'node:child_process';
+import { relative } from 'node:path';
+import { AssetHashType, DockerImage, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Architecture, Code, Function as LambdaFunction, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { embeddedStoreStub, lockFile, repoRoot } from './paths';
+import { functionBuildScript, repoRoot } from './paths';
 import type { TableRef } from './xinfang-table';
 
 /** What a function may do with a table; every function states it, none gets more by default. */
@@ -31,17 +32,51 @@ export interface XinfangFunctionProps {
   readonly timeout?: Duration;
 }
 
-// Keep in step with functions/api/build.mjs: ES modules have no `require`, yet some bundled
-// CommonJS dependencies call it; the banner gives them one.
-const requireBanner =
-  "import { createRequire as __xinfangCreateRequire } from 'node:module'; const require = __xinfangCreateRequire(import.meta.url);";
+/**
+ * The function's code: functions/api/build.mjs run on the entry, at synth, by the workspace's Node (no Docker, no
+ * network). It is the build the tests load and the benchmark measures (esbuild with code splitting: `index.mjs`
+ * plus `chunks/`, the Excel code among them loaded on first use; source maps; dynalite and the SDK's default
+ * credential chain replaced for Lambda). NodejsFunction could not deploy it: it bundles to one `--outfile`, which
+ * esbuild's code splitting cannot use. The asset is hashed from the build's output, so synth never walks the repo.
+ */
+function functionCode(entry: string): Code {
+  const args = (script: string, entryPath: string, outdir: string) => [
+    script,
+    '--entry',
+    entryPath,
+    '--outdir',
+    outdir,
+  ];
+  const inContainer = (path: string) => `/asset-input/${relative(repoRoot, path)}`;
+  return Code.fromAsset(repoRoot, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      local: {
+        tryBundle(outputDir) {
+          const result = spawnSync(process.execPath, args(functionBuildScript, entry, outputDir), {
+            cwd: repoRoot,
+            encoding: 'utf8',
+          });
+          if (result.status !== 0) {
+            throw new Error(`building ${entry} failed:\n${result.stderr || result.error?.message || ''}`);
+          }
+          return true;
+        },
+      },
+      // CDK's contract asks for an image; the local build above always runs (or fails synth with esbuild's message).
+      // The same command in a container would read the mounted repository and its node_modules.
+      image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:22'),
+      command: ['node', ...args(inContainer(functionBuildScript), inContainer(entry), '/asset-output')],
+    },
+  });
+}
 
 /**
  * The team's one Lambda construct: every xinfang function gets the same runtime, architecture,
- * tracing, logging and bundling, so a stack only says what differs (entry, env, grants).
+ * tracing, logging and build, so a stack only says what differs (entry, env, grants).
  */
 export class XinfangFunction extends Construct {
-  readonly function: NodejsFunction;
+  readonly function: LambdaFunction;
   readonly logGroup: LogGroup;
 
   constructor(scope: Construct, id: string, props: XinfangFunctionProps) {
@@ -54,12 +89,10 @@ export class XinfangFunction extends Construct {
       removalPolicy: RemovalPolicy.DESTROY,
     });
 
-    this.function = new NodejsFunction(this, 'Function', {
-      entry: props.entry,
-      handler: 'handler',
+    this.function = new LambdaFunction(this, 'Function', {
+      code: functionCode(props.entry),
+      handler: 'index.handler',
       description: props.description,
-      projectRoot: repoRoot,
-      depsLockFilePath: lockFile,
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 1024,
@@ -70,23 +103,6 @@ export class XinfangFunction extends Construct {
         // Stack traces point at the TypeScript source, not the minified bundle.
         NODE_OPTIONS: '--enable-source-maps',
         ...props.environment,
-      },
-      bundling: {
-        // Synth must work on a laptop without Docker: the workspace's esbuild does the job.
-        forceDockerBundling: false,
-        format: OutputFormat.ESM,
-        target: 'node22',
-        mainFields: ['module', 'main'],
-        minify: true,
-        sourceMap: true,
-        sourceMapMode: SourceMapMode.DEFAULT,
-        sourcesContent: false,
-        banner: requireBanner,
-        // Bundle the SDK version we test against rather than whatever the runtime ships.
-        bundleAwsSDK: true,
-        // @xinfang/store also exports the embedded store, whose native LevelDB addon cannot load
-        // from a bundle; Lambda talks to DynamoDB, so a throwing stub takes dynalite's place.
-        esbuildArgs: { '--alias:dynalite': embeddedStoreStub },
       },
     });
 

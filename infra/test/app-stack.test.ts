@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -5,12 +7,15 @@ import { addXinfangStacks } from '../lib/xinfang-stacks';
 import { prepareOfflineSynth } from './synth-env';
 
 let template: Template;
+let assemblyDir: string;
 
-// One synth for the file: it bundles the API function with the workspace's esbuild.
+// One synth for the file: it builds the functions with functions/api/build.mjs.
 beforeAll(() => {
   prepareOfflineSynth();
-  const { app } = addXinfangStacks(new App(), { version: '1.2.3-test' });
+  const cdkApp = new App();
+  const { app } = addXinfangStacks(cdkApp, { version: '1.2.3-test' });
   template = Template.fromStack(app);
+  assemblyDir = cdkApp.outdir;
 });
 
 function apiFunction() {
@@ -41,6 +46,20 @@ describe('AppStack: the API function', () => {
     });
     // Lambda sets AWS_REGION itself; the endpoint override is for local stores only.
     expect(properties.Environment.Variables).not.toHaveProperty('XINFANG_DYNAMODB_ENDPOINT');
+  });
+
+  it('deploys the split build: the Excel code is a chunk beside the entry, loaded on first export', () => {
+    const { properties } = apiFunction();
+    const key: unknown = properties.Code?.S3Key;
+    expect(key).toMatch(/^[0-9a-f]{64}\.zip$/);
+    const dir = join(assemblyDir, `asset.${String(key).replace(/\.zip$/, '')}`);
+    const entry = readFileSync(join(dir, 'index.mjs'), 'utf8');
+    expect(entry).toMatch(/export\s*\{[^}]*\bas handler\}/);
+    expect(entry).not.toContain('exceljs');
+    expect(existsSync(join(dir, 'index.mjs.map'))).toBe(true);
+    const excel = readdirSync(join(dir, 'chunks')).find((f) => /^excel-.*\.mjs$/.test(f));
+    expect(excel).toBeDefined();
+    expect(readFileSync(join(dir, 'chunks', String(excel)), 'utf8')).toContain('exceljs');
   });
 
   it('keeps its logs for a bounded time', () => {
