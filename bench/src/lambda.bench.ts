@@ -19,6 +19,44 @@ export interface LambdaResult {
   helloBytes: number;
   apiInitMs: number;
   helloInitMs: number;
+  /** Bytes loaded at init by package (our packages by folder), largest first, from esbuild's metafile. */
+  apiInitByPackage: Array<[string, number]>;
+}
+
+interface Metafile {
+  outputs: Record<
+    string,
+    {
+      entryPoint?: string;
+      imports: Array<{ path: string; kind: string }>;
+      inputs: Record<string, { bytesInOutput: number }>;
+    }
+  >;
+}
+
+/** What the entry and its static imports hold, summed by npm package (or by our packages/ and functions/ folder). */
+function initByPackage(metafile: Metafile): Array<[string, number]> {
+  const outputs = metafile.outputs;
+  const entry = Object.keys(outputs).find(
+    (k) => outputs[k]?.entryPoint?.endsWith('src/index.ts') && k.endsWith('index.mjs'),
+  );
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const i of outputs[key]?.imports ?? []) if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
+  };
+  if (entry) visit(entry);
+  const sums = new Map<string, number>();
+  for (const key of seen) {
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[key]?.inputs ?? {})) {
+      const npm = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
+      const ours = /((?:packages|functions)\/[^/]+)/.exec(input)?.[1];
+      const name = npm ?? ours ?? input;
+      sums.set(name, (sums.get(name) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...sums].sort((a, b) => b[1] - a[1]);
 }
 
 /** Module init of a bundle: a fresh Node process imports it and reports the import's duration; median of `n`. */
@@ -52,10 +90,10 @@ export async function benchLambda(): Promise<LambdaResult> {
   // The very build the API function ships with (a plain .mjs script, so imported by URL).
   const buildScript = new URL('../../functions/api/build.mjs', import.meta.url).href;
   const { buildApiFunction, functionBuildOptions } = (await import(buildScript)) as {
-    buildApiFunction: (outfile: string) => Promise<string>;
+    buildApiFunction: (outfile: string, options: { metafile: boolean }) => Promise<string>;
     functionBuildOptions: (o: { entry: string; outdir: string }) => BuildOptions;
   };
-  const api = await buildApiFunction(join(dir, 'api', 'index.mjs'));
+  const api = await buildApiFunction(join(dir, 'api', 'index.mjs'), { metafile: true });
   const helloSrc = join(dir, 'hello.ts');
   writeFileSync(
     helloSrc,
@@ -78,5 +116,6 @@ export async function benchLambda(): Promise<LambdaResult> {
     helloBytes: size(hello),
     apiInitMs: await initMs(api),
     helloInitMs: await initMs(hello),
+    apiInitByPackage: initByPackage(JSON.parse(readFileSync(join(apiDir, 'meta.json'), 'utf8')) as Metafile),
   };
 }

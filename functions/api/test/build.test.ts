@@ -55,4 +55,17 @@ describe('build.mjs', () => {
     const chunk: unknown = await import(pathToFileURL(join(outDir, 'chunks', excel)).href);
     expect(chunk).toBeTypeOf('object');
   });
+
+  it('serves a request whose code is not loaded at cold start: the API reference page comes from a chunk', async () => {
+    // The page's renderer is only imported by GET /api/docs, so it is not in the entry…
+    expect(readFileSync(outfile, 'utf8')).not.toContain('机器可读的 OpenAPI 文档');
+    const handler = typeof bundle === 'object' && bundle !== null && 'handler' in bundle ? bundle.handler : undefined;
+    if (typeof handler !== 'function') throw new Error('the bundle exports no handler');
+    // …and the bundle still answers it, loading the chunk on first use.
+    const result: unknown = await handler(httpApiEvent('GET', '/api/docs'), lambdaContext());
+    expect(result).toMatchObject({ statusCode: 200 });
+    const body = typeof result === 'object' && result !== null && 'body' in result ? String(result.body) : '';
+    expect(body).toContain('机器可读的 OpenAPI 文档');
+    expect(body).toContain('/api/cases');
+  });
 });
