@@ -1,9 +1,9 @@
 import type { PdfDocument } from './document';
 import { FontText } from './font-text';
 import { Lexer } from './lexer';
-import { readValue } from './read-value';
+import { operations } from './operations';
 import { parseToUnicode } from './to-unicode';
-import { nameOf, PdfOp, PdfString, type PdfDict, type PdfValue } from './values';
+import { nameOf, PdfString, type PdfDict, type PdfValue } from './values';
 
 /** The text a document's content streams show, read through each font's ToUnicode CMap (fonts read once). */
 export class ContentText {
@@ -20,15 +20,8 @@ export class ContentText {
       if (s instanceof PdfString && font) out.push(font.decode(s.bytes));
     };
     const lx = new Lexer(content, 0, false);
-    let operands: PdfValue[] = [];
-    for (;;) {
-      const v = readValue(lx);
-      if (v === undefined) break;
-      if (!(v instanceof PdfOp)) {
-        operands.push(v);
-        continue;
-      }
-      switch (v.op) {
+    for (const { op, operands } of operations(lx)) {
+      switch (op) {
         case 'Tf':
           font = this.fontText(fonts?.get(nameOf(operands[0]) ?? ''));
           break;
@@ -71,7 +64,6 @@ export class ContentText {
           break;
         }
       }
-      operands = [];
     }
   }
 

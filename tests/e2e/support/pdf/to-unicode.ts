@@ -1,6 +1,6 @@
 import { Lexer } from './lexer';
-import { readValue } from './read-value';
-import { PdfOp, PdfString, type PdfValue } from './values';
+import { operations } from './operations';
+import { PdfString } from './values';
 
 export interface CodeRange {
   low: number[];
@@ -28,15 +28,8 @@ export function parseToUnicode(cmap: string): { ranges: CodeRange[]; unicode: Ma
   const ranges: CodeRange[] = [];
   const unicode = new Map<number, string>();
   const lx = new Lexer(cmap, 0, false);
-  let operands: PdfValue[] = [];
-  for (;;) {
-    const v = readValue(lx);
-    if (v === undefined) break;
-    if (!(v instanceof PdfOp)) {
-      operands.push(v);
-      continue;
-    }
-    if (v.op === 'endcodespacerange') {
+  for (const { op, operands } of operations(lx)) {
+    if (op === 'endcodespacerange') {
       for (let k = 0; k + 1 < operands.length; k += 2) {
         const [low, high] = [operands[k], operands[k + 1]];
         if (low instanceof PdfString && high instanceof PdfString)
@@ -45,12 +38,12 @@ export function parseToUnicode(cmap: string): { ranges: CodeRange[]; unicode: Ma
             high: [...high.bytes].map((c) => c.charCodeAt(0)),
           });
       }
-    } else if (v.op === 'endbfchar') {
+    } else if (op === 'endbfchar') {
       for (let k = 0; k + 1 < operands.length; k += 2) {
         const [src, dst] = [operands[k], operands[k + 1]];
         if (src instanceof PdfString && dst instanceof PdfString) unicode.set(codeOf(src.bytes), utf16be(dst.bytes));
       }
-    } else if (v.op === 'endbfrange') {
+    } else if (op === 'endbfrange') {
       for (let k = 0; k + 2 < operands.length; k += 3) {
         const [lo, hi, dst] = [operands[k], operands[k + 1], operands[k + 2]];
         if (!(lo instanceof PdfString && hi instanceof PdfString)) continue;
@@ -64,7 +57,6 @@ export function parseToUnicode(cmap: string): { ranges: CodeRange[]; unicode: Ma
         }
       }
     }
-    operands = [];
   }
   // Shorter codes are tried first.
   ranges.sort((a, b) => a.low.length - b.low.length);
