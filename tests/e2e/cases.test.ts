@@ -1,18 +1,14 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { repoRoot } from './support/repo-root';
-import { startServer, type RunningServer } from './support/start-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SHOTS } from './support/screenshots';
+import { useE2eSession } from './support/session';
 
 // Read inside `page.evaluate` (which runs in the browser); this folder type-checks without the DOM lib.
-declare const sessionStorage: { getItem(key: string): string | null };
 declare const document: { scrollingElement: { scrollWidth: number; clientWidth: number } | null };
 
 const LAPTOP = { width: 1366, height: 860 };
 const PHONE = { width: 390, height: 844 };
-const SHOTS = join(repoRoot(), 'docs', 'screenshots');
 
 interface ListedCase {
   id: string;
@@ -21,35 +17,9 @@ interface ListedCase {
 }
 
 describe('the case pages: register, accept, resolve; the list flags overdue; units stay apart; phones', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const session = useE2eSession();
+  const signIn = (userId: string, viewport = LAPTOP) => session.signIn(userId, { viewport });
   let registeredId = '';
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function signIn(userId: string, viewport = LAPTOP): Promise<Page> {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport });
-    await page.goto(`${server.url}/signin`);
-    await page.getByTestId(`signin-user-${userId}`).click();
-    await page.waitForURL(`${server.url}/`);
-    return page;
-  }
-
-  async function api<T>(page: Page, path: string): Promise<T> {
-    const token = await page.evaluate(() => sessionStorage.getItem('xinfang.token'));
-    const res = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
-    expect(res.status, path).toBe(200);
-    return (await res.json()) as T;
-  }
 
   /** Picks the first option of the antd Select labelled `label` (typing narrows searchable ones). */
   async function pickFirst(page: Page, label: string): Promise<void> {
@@ -70,7 +40,7 @@ describe('the case pages: register, accept, resolve; the list flags overdue; uni
 
   it('lets an officer register a case with a visit, accept and resolve it; the timeline shows each step', async () => {
     const page = await signIn('demo-xiji-officer');
-    await page.goto(`${server.url}/cases/new`);
+    await page.goto(`${session.url}/cases/new`);
     await page.getByTestId('register-form').waitFor();
     await page.getByLabel('分类').fill('道路维修');
     await page.getByLabel('事项摘要').fill('村口道路塌陷，雨天无法通行（端到端测试）');
@@ -106,33 +76,28 @@ describe('the case pages: register, accept, resolve; the list flags overdue; uni
   it('flags overdue cases in the list, and counts them', async () => {
     const page = await signIn('demo-xiji-admin');
     // A case registered 120 days ago and never accepted is past its resolution deadline whatever the demo data holds.
-    const org = await api<{ units: { id: string }[] }>(page, '/api/org');
+    const org = await session.getJson<{ units: { id: string }[] }>(page, '/api/org');
     const unit = org.units[0]?.id ?? '';
     const registeredOn = new Date(Date.now() - 120 * 86_400_000).toISOString().slice(0, 10);
-    const token = await page.evaluate(() => sessionStorage.getItem('xinfang.token'));
-    const created = await fetch(`${server.url}/api/cases`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        caseType: 'appeal',
-        category: '超期测试',
-        summary: '登记后一直未办理的事项',
-        originUnitId: unit,
-        responsibleUnitIds: [unit],
-        registeredOn,
-        firstVisit: { channel: 'letter', level: 'township', form: 'individual', headcount: 1 },
-      }),
+    const created = await session.call(page, 'POST', '/api/cases', {
+      caseType: 'appeal',
+      category: '超期测试',
+      summary: '登记后一直未办理的事项',
+      originUnitId: unit,
+      responsibleUnitIds: [unit],
+      registeredOn,
+      firstVisit: { channel: 'letter', level: 'township', form: 'individual', headcount: 1 },
     });
     expect(created.status).toBe(201);
-    await page.goto(`${server.url}/cases?deadline=overdue`);
+    await page.goto(`${session.url}/cases?deadline=overdue`);
     await page.getByTestId('tag-overdue').first().waitFor();
-    const { count } = await api<{ count: number }>(page, '/api/cases/count?overdue=true');
+    const { count } = await session.getJson<{ count: number }>(page, '/api/cases/count?overdue=true');
     expect(count).toBeGreaterThan(0);
     await page.getByTestId('case-count').getByText(`共 ${count} 件`).waitFor();
     await page.getByTestId('case-row').filter({ hasText: '超期测试' }).getByTestId('tag-overdue').waitFor();
     const rows = await page.getByTestId('case-row').count();
     expect(await page.getByTestId('tag-overdue').count()).toBe(rows);
-    await page.goto(`${server.url}/cases`);
+    await page.goto(`${session.url}/cases`);
     await page.getByTestId('case-row').first().waitFor();
     await page.screenshot({ path: join(SHOTS, 'cases-laptop.png'), fullPage: true });
     await page.close();
@@ -141,13 +106,13 @@ describe('the case pages: register, accept, resolve; the list flags overdue; uni
   it("keeps a unit reporter out of another unit's case", async () => {
     const admin = await signIn('demo-xiji-admin');
     const reporter = await signIn('demo-xiji-reporter');
-    const me = await api<{ unitId?: string }>(reporter, '/api/me');
-    const { items } = await api<{ items: ListedCase[] }>(admin, '/api/cases?limit=100');
+    const me = await session.getJson<{ unitId?: string }>(reporter, '/api/me');
+    const { items } = await session.getJson<{ items: ListedCase[] }>(admin, '/api/cases?limit=100');
     const foreign = items.find(
       (c) => me.unitId && c.originUnitId !== me.unitId && !c.responsibleUnitIds.includes(me.unitId),
     );
     expect(foreign, 'a case of another unit in the demo data').toBeDefined();
-    await reporter.goto(`${server.url}/cases/${encodeURIComponent(foreign?.id ?? '')}`);
+    await reporter.goto(`${session.url}/cases/${encodeURIComponent(foreign?.id ?? '')}`);
     await reporter.getByTestId('case-not-found').waitFor();
     expect(await reporter.getByTestId('case-detail').count()).toBe(0);
     await admin.close();
@@ -157,7 +122,7 @@ describe('the case pages: register, accept, resolve; the list flags overdue; uni
   it('shows the case page at 390 px without horizontal scrolling, the menu in a drawer', async () => {
     expect(registeredId).not.toBe('');
     const page = await signIn('demo-xiji-officer', PHONE);
-    await page.goto(`${server.url}/cases/${registeredId}`);
+    await page.goto(`${session.url}/cases/${registeredId}`);
     await page.getByTestId('case-timeline').waitFor();
     const overflow = await page.evaluate(() => {
       const el = document.scrollingElement;
@@ -166,7 +131,7 @@ describe('the case pages: register, accept, resolve; the list flags overdue; uni
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(SHOTS, 'case-detail-phone.png'), fullPage: true });
 
-    await page.goto(`${server.url}/cases`);
+    await page.goto(`${session.url}/cases`);
     await page.getByTestId('case-row').first().waitFor();
     await page.screenshot({ path: join(SHOTS, 'cases-phone.png'), fullPage: true });
     await page.getByTestId('nav-drawer-toggle').click();

@@ -1,14 +1,12 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { extractPdfText, withoutWhitespace } from './support/pdf-text';
-import { repoRoot } from './support/repo-root';
-import { startServer, type RunningServer } from './support/start-server';
+import { SHOTS } from './support/screenshots';
+import { useE2eSession } from './support/session';
 
 const LAPTOP = { width: 1366, height: 860 };
 const PHONE = { width: 390, height: 844 };
-const SHOTS = join(repoRoot(), 'docs', 'screenshots');
 const OVERSEER = 'demo-overseer-dist-demo';
 const ART41 = [
   '一、受理、办理信访事项和来信来访数据统计',
@@ -18,27 +16,8 @@ const ART41 = [
 ];
 
 describe('district notices, township onboarding and the annual report', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  /** A fresh tab (own sessionStorage, so own session) signed in as `userId`. */
-  async function signIn(userId: string, viewport = LAPTOP): Promise<Page> {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport });
-    await page.goto(`${server.url}/signin`);
-    await page.getByTestId(`signin-user-${userId}`).click();
-    await page.waitForURL(`${server.url}/`);
-    return page;
-  }
+  const session = useE2eSession();
+  const signIn = (userId: string, viewport = LAPTOP) => session.signIn(userId, { viewport });
 
   /** Picks the first option of the antd select labelled `label`, by keyboard (a click can land mid-animation). */
   async function pickFirst(page: Page, label: string): Promise<void> {
@@ -50,7 +29,7 @@ describe('district notices, township onboarding and the annual report', () => {
 
   it('the overseer notifies a visit with a reason, and the township admin sees it on the case', async () => {
     const page = await signIn(OVERSEER);
-    await page.goto(`${server.url}/district/notices?township=twn-xiji`);
+    await page.goto(`${session.url}/district/notices?township=twn-xiji`);
     const row = page.locator('tr.ant-table-row').filter({ hasText: '未通报' }).first();
     await row.waitFor();
     const text = await page.locator('main, .ant-layout-content').first().innerText();
@@ -78,14 +57,14 @@ describe('district notices, township onboarding and the annual report', () => {
     await page.close();
 
     const admin = await signIn('demo-xiji-admin');
-    await admin.goto(`${server.url}/cases/${encodeURIComponent(caseId)}`);
+    await admin.goto(`${session.url}/cases/${encodeURIComponent(caseId)}`);
     await admin.getByTestId('case-notices').getByText('越级到区及以上').waitFor();
     await admin.close();
   });
 
   it('the overseer creates a township with its first admin, who can then sign in', async () => {
     const page = await signIn(OVERSEER);
-    await page.goto(`${server.url}/district/townships/new`);
+    await page.goto(`${session.url}/district/townships/new`);
     await page.getByTestId('rule-template').getByText('1b').first().waitFor();
     await page.getByRole('button', { name: '接入乡镇' }).click();
     await page.getByText('请填写乡镇名称').waitFor();
@@ -111,7 +90,7 @@ describe('district notices, township onboarding and the annual report', () => {
 
   it('prints the annual report with the Art. 41 headings and saves it as a PDF', async () => {
     const page = await signIn(OVERSEER);
-    await page.goto(`${server.url}/district/annual-report`);
+    await page.goto(`${session.url}/district/annual-report`);
     const report = page.getByTestId('annual-report');
     await report.getByText(ART41[3] ?? '').waitFor();
     await page.screenshot({ path: join(SHOTS, 'district-annual-report-laptop.png'), fullPage: true });
@@ -141,7 +120,7 @@ describe('district notices, township onboarding and the annual report', () => {
       ['/district/annual-report', 'district-annual-report-390', '[data-testid="annual-report"] h2'],
     ] as const) {
       const page = await signIn(OVERSEER, PHONE);
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${session.url}${path}`);
       await page.locator(ready).first().waitFor();
       await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
       await page.close();

@@ -1,57 +1,25 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { repoRoot } from './support/repo-root';
-import { startServer, type RunningServer } from './support/start-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SHOTS } from './support/screenshots';
+import { useE2eSession } from './support/session';
 
-const SHOTS = join(repoRoot(), 'docs', 'screenshots');
 const LAPTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const OVERSEER = 'demo-overseer-dist-demo';
 /** A name no demo case carries: registered below, it must never reach a district page. */
 const PETITIONER = '区页隐名测试人';
 
-// The page's storage, read inside `page.evaluate` (which runs in the browser); this folder type-checks without the DOM lib.
-declare const sessionStorage: { getItem(key: string): string | null };
-const tokenOf = (page: Page) => page.evaluate(() => sessionStorage.getItem('xinfang.token'));
-
 describe('the district overseer compares townships and their rules, and never sees a petitioner', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const consoleErrors: string[] = [];
+  const session = useE2eSession();
+  const { consoleErrors } = session;
   /** Every district page visited, with its text, for the petitioner check at the end. */
   const texts = new Map<string, string>();
 
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function signIn(userId: string, viewport = LAPTOP): Promise<Page> {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport, reducedMotion: 'reduce' });
-    page.on('console', (m) => void (m.type() === 'error' && consoleErrors.push(m.text())));
-    page.on('pageerror', (e) => void consoleErrors.push(e.message));
-    await page.goto(`${server.url}/signin`);
-    await page.getByTestId(`signin-user-${userId}`).click();
-    await page.waitForURL(`${server.url}/`);
-    return page;
-  }
+  const signIn = (userId: string, viewport = LAPTOP) => session.signIn(userId, { viewport, reducedMotion: 'reduce' });
 
   async function api<T>(page: Page, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-    const token = await tokenOf(page);
-    const res = await fetch(`${server.url}${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+    const res = await session.call(page, body === undefined ? 'GET' : 'POST', path, body);
     return { status: res.status, body: (await res.json()) as T };
   }
 
@@ -107,7 +75,7 @@ describe('the district overseer compares townships and their rules, and never se
   it('leaves out of the ranking, with the reason, a township below the minimum count', async () => {
     const page = await signIn(OVERSEER);
     // January 2015, before any demo case: every township resolved fewer than the default minimum of ten.
-    await page.goto(`${server.url}/district?from=2015-01&to=2015-01`);
+    await page.goto(`${session.url}/district?from=2015-01&to=2015-01`);
     await page.getByTestId('district-comparison-table').waitFor();
     const excluded = page.getByTestId('district-excluded');
     await excluded.getByText('未参与排名的乡镇').waitFor();
@@ -123,7 +91,7 @@ describe('the district overseer compares townships and their rules, and never se
     const townships = await api<{ items: { id: string; name: string }[] }>(page, '/api/district/townships');
     const id = (name: string) => townships.body.items.find((t) => t.name === name)?.id ?? '';
     // 西集镇 keeps the default pack; 柳河镇's fines are 50 % higher (the demo seed's rule variants).
-    await page.goto(`${server.url}/district/rules?t=${id('西集镇')},${id('柳河镇')}`);
+    await page.goto(`${session.url}/district/rules?t=${id('西集镇')},${id('柳河镇')}`);
     const grid = page.getByTestId('district-rule-grid');
     await grid.waitFor();
     await grid.getByRole('columnheader', { name: '西集镇' }).waitFor();
@@ -150,10 +118,10 @@ describe('the district overseer compares townships and their rules, and never se
 
   it('fits a phone, 390 px wide', async () => {
     const page = await signIn(OVERSEER, PHONE);
-    await page.goto(`${server.url}/district`);
+    await page.goto(`${session.url}/district`);
     await page.getByTestId('district-chart-bars').locator('canvas').first().waitFor();
     await page.screenshot({ path: join(SHOTS, 'district-390.png'), fullPage: true });
-    await page.goto(`${server.url}/district/rules`);
+    await page.goto(`${session.url}/district/rules`);
     await page.getByTestId('district-rule-grid').waitFor();
     await remember(page);
     await page.screenshot({ path: join(SHOTS, 'district-rules-390.png'), fullPage: true });
@@ -162,10 +130,10 @@ describe('the district overseer compares townships and their rules, and never se
 
   it('never shows the petitioner’s name on any district page', async () => {
     const page = await signIn(OVERSEER);
-    texts.set(`${server.url}/`, await page.locator('body').innerText());
+    texts.set(`${session.url}/`, await page.locator('body').innerText());
     const townships = await api<{ items: { id: string }[] }>(page, '/api/district/townships');
     for (const t of townships.body.items) {
-      await page.goto(`${server.url}/district/townships/${t.id}`);
+      await page.goto(`${session.url}/district/townships/${t.id}`);
       await page.getByTestId('district-township-figures').waitFor();
       await remember(page);
     }

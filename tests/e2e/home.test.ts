@@ -1,10 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { startServer, type RunningServer } from './support/start-server';
-
-// The page's storage, read inside `page.evaluate` (which runs in the browser); this folder type-checks without the DOM lib.
-declare const sessionStorage: { getItem(key: string): string | null };
+import { describe, expect, it } from 'vitest';
+import { useE2eSession } from './support/session';
 
 // The demo district's townships (packages/cli/src/seed/generate.ts).
 const DEMO_TOWNSHIPS = ['西集镇', '柳河镇', '石桥镇', '清水镇'];
@@ -46,30 +41,10 @@ function monthInShanghai(instant: Date): string {
 }
 
 describe('the home page shows true figures from the demo data', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  /** A fresh tab (own sessionStorage, so own session) signed in as the demo user. */
-  async function signIn(userId: string): Promise<Page> {
-    const page = await browser.newPage({ locale: 'zh-CN' });
-    await page.goto(`${server.url}/signin`);
-    await page.getByTestId(`signin-user-${userId}`).click();
-    await page.waitForURL(`${server.url}/`);
-    return page;
-  }
+  const session = useE2eSession();
 
   it("shows a township admin the township's name and this month's on-time rate first", async () => {
-    const page = await signIn('demo-xiji-admin');
+    const page = await session.signIn('demo-xiji-admin');
     await page
       .getByTestId('home-place')
       .filter({ hasText: /^西集镇$/ })
@@ -77,21 +52,18 @@ describe('the home page shows true figures from the demo data', () => {
 
     // The seeded months all have resolved cases, but on the 1st of a month the
     // current one may not yet: then the latest month with any resolution is used.
-    const token = await page.evaluate(() => sessionStorage.getItem('xinfang.token'));
     const current = monthInShanghai(new Date());
     let month = current;
     let rate: Rate | undefined;
     for (let back = 0; back < 12; back++) {
       month = monthBefore(current, back);
-      const response = await fetch(`${server.url}/api/reports/monthly?month=${month}`, {
-        headers: { authorization: `Bearer ${token}` },
-      });
+      const response = await session.call(page, 'GET', `/api/reports/monthly?month=${month}`);
       expect(response.status).toBe(200);
       rate = onTimeRate(await response.json());
       if (rate && rate.denominator > 0) break;
     }
     expect(rate?.denominator, 'no month of the last year has a resolved case').toBeGreaterThan(0);
-    if (month !== current) await page.goto(`${server.url}/?month=${month}`);
+    if (month !== current) await page.goto(`${session.url}/?month=${month}`);
 
     const card = page.getByTestId('kpi-on-time');
     await card.waitFor();
@@ -114,7 +86,7 @@ describe('the home page shows true figures from the demo data', () => {
   });
 
   it('shows a unit reporter their unit instead of an error', async () => {
-    const page = await signIn('demo-xiji-reporter');
+    const page = await session.signIn('demo-xiji-reporter');
     await page
       .getByTestId('home-place')
       .filter({ hasText: /^西集镇$/ })
@@ -125,7 +97,7 @@ describe('the home page shows true figures from the demo data', () => {
   });
 
   it("lists the district's four demo townships for the district overseer", async () => {
-    const page = await signIn('demo-overseer-dist-demo');
+    const page = await session.signIn('demo-overseer-dist-demo');
     const table = page.getByTestId('district-townships');
     await table.waitFor();
     for (const name of DEMO_TOWNSHIPS) await table.getByRole('cell', { name, exact: true }).waitFor();

@@ -1,17 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { repoRoot } from './support/repo-root';
-import { startServer, type RunningServer } from './support/start-server';
-
-// Read inside `page.evaluate` (which runs in the browser); this folder type-checks without the DOM lib.
-declare const sessionStorage: { getItem(key: string): string | null };
+import { describe, expect, it } from 'vitest';
+import { SHOTS } from './support/screenshots';
+import { useE2eSession } from './support/session';
 
 const LAPTOP = { width: 1366, height: 860 };
 const PHONE = { width: 390, height: 844 };
-const SHOTS = join(repoRoot(), 'docs', 'screenshots');
 
 interface PersonBalance {
   personId: string;
@@ -32,43 +25,16 @@ const yuan = (fen: number) =>
     .replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
 
 describe('the township admin evaluates a period, issues its notices, prints one and records a payment', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const consoleErrors: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function signIn(userId: string, viewport = LAPTOP): Promise<Page> {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport });
-    page.on('console', (m) => void (m.type() === 'error' && consoleErrors.push(m.text())));
-    await page.goto(`${server.url}/signin`);
-    await page.getByTestId(`signin-user-${userId}`).click();
-    await page.waitForURL(`${server.url}/`);
-    return page;
-  }
-
-  async function api<T>(page: Page, path: string): Promise<T> {
-    const token = await page.evaluate(() => sessionStorage.getItem('xinfang.token'));
-    const res = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
-    expect(res.status, path).toBe(200);
-    return (await res.json()) as T;
-  }
+  const session = useE2eSession();
+  const { consoleErrors } = session;
+  const signIn = (userId: string, viewport = LAPTOP) => session.signIn(userId, { viewport });
 
   let periodKey = '';
 
   it('evaluates this year with visible progress, then reads a person’s entries with their amounts', async () => {
     const page = await signIn('demo-xiji-admin');
     await page.getByRole('menuitem', { name: /处罚台账/ }).click();
-    await page.waitForURL(`${server.url}/ledger`);
+    await page.waitForURL(`${session.url}/ledger`);
 
     // The evaluation is held at the network until the page has shown that it is working and refuses a second click.
     let release: () => void = () => undefined;
@@ -96,7 +62,10 @@ describe('the township admin evaluates a period, issues its notices, prints one 
     await expect(page.getByTestId('ledger-period-status').textContent()).resolves.toBe('草稿');
 
     // The person fined most, by name, with the amount the API holds for them.
-    const persons = await api<{ items: PersonBalance[] }>(page, `/api/ledger/by-person?period=${periodKey}`);
+    const persons = await session.getJson<{ items: PersonBalance[] }>(
+      page,
+      `/api/ledger/by-person?period=${periodKey}`,
+    );
     const top = [...persons.items].sort((a, b) => b.finesFen - a.finesFen)[0];
     expect(top?.finesFen ?? 0).toBeGreaterThan(0);
     if (!top) return;
@@ -126,8 +95,8 @@ describe('the township admin evaluates a period, issues its notices, prints one 
 
   it('prints the person’s penalty notice alone, then records a payment and sees the balance fall', async () => {
     const page = await signIn('demo-xiji-admin');
-    await page.goto(`${server.url}/ledger?period=${periodKey}`);
-    const notices = await api<{ items: Notice[] }>(page, `/api/ledger/notices?period=${periodKey}`);
+    await page.goto(`${session.url}/ledger?period=${periodKey}`);
+    const notices = await session.getJson<{ items: Notice[] }>(page, `/api/ledger/notices?period=${periodKey}`);
     const notice = [...notices.items].sort((a, b) => b.totalFen - a.totalFen)[0];
     expect(notice?.outstandingFen ?? 0).toBeGreaterThan(1000);
     if (!notice) return;
@@ -168,7 +137,7 @@ describe('the township admin evaluates a period, issues its notices, prints one 
     const after = yuan(notice.outstandingFen - 1000);
     await row.getByTestId('notice-outstanding').filter({ hasText: after }).waitFor();
     await expect(row.getByTestId('notice-paid').textContent()).resolves.toBe(yuan(1000));
-    const stored = await api<{ items: Notice[] }>(page, `/api/ledger/notices?period=${periodKey}`);
+    const stored = await session.getJson<{ items: Notice[] }>(page, `/api/ledger/notices?period=${periodKey}`);
     expect(stored.items.find((n) => n.noticeId === notice.noticeId)?.outstandingFen).toBe(notice.outstandingFen - 1000);
     await page.screenshot({ path: join(SHOTS, 'ledger-payments.png'), fullPage: true });
     expect(consoleErrors).toEqual([]);
@@ -177,13 +146,7 @@ describe('the township admin evaluates a period, issues its notices, prints one 
 
   it('after a retroactive rule change, re-evaluating the issued period proposes corrections the admin confirms', async () => {
     const page = await signIn('demo-xiji-admin');
-    const token = await page.evaluate(() => sessionStorage.getItem('xinfang.token'));
-    const call = async (method: string, path: string, body?: unknown) =>
-      fetch(`${server.url}${path}`, {
-        method,
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
+    const call = (method: string, path: string, body?: unknown) => session.call(page, method, path, body);
     // A draft raising row 1b (100元 → 150元 for the office head), the seed's 1b test cases retired with it.
     const draft = (await (await call('POST', '/api/rules/drafts', {})).json()) as {
       draftId: string;
@@ -216,7 +179,7 @@ describe('the township admin evaluates a period, issues its notices, prints one 
     expect(problem.affectedPeriods.map((p) => p.periodKey)).toContain(periodKey);
     expect((await publish(true)).status).toBe(201);
 
-    await page.goto(`${server.url}/ledger?period=${periodKey}`);
+    await page.goto(`${session.url}/ledger?period=${periodKey}`);
     await page.getByTestId('ledger-evaluate').getByText('按年').click();
     await page.getByTestId('ledger-evaluate-run').click();
     const corrections = page.getByTestId('ledger-corrections');
@@ -244,7 +207,7 @@ describe('the township admin evaluates a period, issues its notices, prints one 
 
   it('reads on a 390 px phone', async () => {
     const page = await signIn('demo-xiji-admin', PHONE);
-    await page.goto(`${server.url}/ledger?period=${periodKey}`);
+    await page.goto(`${session.url}/ledger?period=${periodKey}`);
     await page.getByTestId('ledger-persons').locator('tbody tr.ant-table-row').first().waitFor();
     await page.screenshot({ path: join(SHOTS, 'ledger-390.png'), fullPage: true });
     expect(consoleErrors).toEqual([]);

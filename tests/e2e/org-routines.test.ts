@@ -1,16 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { repoRoot } from './support/repo-root';
-import { startServer, type RunningServer } from './support/start-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SHOTS } from './support/screenshots';
+import { useE2eSession } from './support/session';
 
 // Evaluated in the browser (this folder type-checks without the DOM lib).
 declare const document: { querySelector(selector: string): { scrollWidth: number; clientWidth: number } | null };
 
-const SHOTS = join(repoRoot(), 'docs', 'screenshots');
 const LAPTOP = { width: 1366, height: 860 };
 const PHONE = { width: 390, height: 844 };
 
@@ -20,27 +17,8 @@ interface DemoUser {
 }
 
 describe('org chart, screening ledger and routines in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    mkdirSync(SHOTS, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function signIn(userId: string, viewport = LAPTOP): Promise<Page> {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport });
-    await page.goto(`${server.url}/signin`);
-    await page.getByTestId(`signin-user-${userId}`).click();
-    await page.waitForURL(`${server.url}/`);
-    return page;
-  }
+  const session = useE2eSession();
+  const signIn = (userId: string, viewport = LAPTOP) => session.signIn(userId, { viewport });
 
   /**
    * The page's content fits the width the shell gives it (nothing scrolls sideways; wide tables scroll inside
@@ -57,17 +35,17 @@ describe('org chart, screening ledger and routines in the browser', () => {
   }
 
   it('a unit reporter files the screening ledger, and the admin no longer sees that unit as missing', async () => {
-    const users = (await (await fetch(`${server.url}/auth/users`)).json()) as DemoUser[];
+    const users = (await (await fetch(`${session.url}/auth/users`)).json()) as DemoUser[];
     const unitName = users.find((u) => u.id === 'demo-xiji-reporter')?.unitName ?? '';
     expect(unitName).not.toBe('');
 
     const admin = await signIn('demo-xiji-admin');
-    await admin.goto(`${server.url}/screening`);
+    await admin.goto(`${session.url}/screening`);
     const missing = admin.getByTestId('screening-missing-units');
     await missing.getByText(unitName, { exact: true }).waitFor();
 
     const reporter = await signIn('demo-xiji-reporter', PHONE);
-    await reporter.goto(`${server.url}/screening`);
+    await reporter.goto(`${session.url}/screening`);
     await reporter.getByTestId('ledger-form').waitFor();
     await reporter.getByTestId('ledger-add').click();
     await reporter.getByLabel('事项').fill('排水沟堵塞引发邻里纠纷');
@@ -105,7 +83,7 @@ describe('org chart, screening ledger and routines in the browser', () => {
     const file = Buffer.from(await wb.xlsx.writeBuffer());
 
     const page = await signIn('demo-xiji-admin');
-    await page.goto(`${server.url}/org`);
+    await page.goto(`${session.url}/org`);
     await page.getByRole('tab', { name: 'Excel 导入' }).click();
     await page.getByTestId('org-import').locator('input[type=file]').setInputFiles({
       name: 'units.xlsx',
@@ -150,14 +128,14 @@ describe('org chart, screening ledger and routines in the browser', () => {
   it('records a reception day with a received case and a pre-event case review, and shows them with names', async () => {
     const year = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date());
     const page = await signIn('demo-xiji-admin');
-    await page.goto(`${server.url}/org`);
+    await page.goto(`${session.url}/org`);
     await page.getByRole('tab', { name: '责任人查询' }).click();
     await page.getByTestId('responsible-unit').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
     await page.getByText('负有领导责任的科级干部').waitFor();
     await shoot(page, 'org-responsible');
 
-    await page.goto(`${server.url}/reception-days`);
+    await page.goto(`${session.url}/reception-days`);
     await page.getByTestId('reception-new').click();
     const reception = page.getByTestId('reception-form');
     await reception.waitFor();
@@ -173,7 +151,7 @@ describe('org chart, screening ledger and routines in the browser', () => {
     await expect(days.locator('.ant-tag').count()).resolves.toBe(1);
     await shoot(page, 'reception-days');
 
-    await page.goto(`${server.url}/reviews`);
+    await page.goto(`${session.url}/reviews`);
     await page.getByTestId('review-new').click();
     await page.getByTestId('review-form').waitFor();
     await page.getByLabel('敏感节点', { exact: true }).click();
@@ -193,7 +171,7 @@ describe('org chart, screening ledger and routines in the browser', () => {
     await page.reload();
     await page.getByTestId('review-card').waitFor();
     await shoot(page, 'reviews-390');
-    await page.goto(`${server.url}/reception-days`);
+    await page.goto(`${session.url}/reception-days`);
     await page.getByTestId('reception-days').getByText('综治中心信访接待大厅').waitFor();
     await shoot(page, 'reception-days-390');
     await page.close();

@@ -1,8 +1,7 @@
 import { deflateSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
 import { extractPdfText, foldRadicals, withoutWhitespace } from './support/pdf-text';
+import { useBrowser } from './support/session';
 
 /** A PDF of numbered objects (the reader needs no xref table); a `stream` is appended after the dictionary. */
 function handMadePdf(objects: { dict: string; stream?: Buffer }[]): Buffer {
@@ -17,18 +16,10 @@ function handMadePdf(objects: { dict: string; stream?: Buffer }[]): Buffer {
 }
 
 describe('the PDF text extractor', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = useBrowser();
 
   it('reads the Chinese and Latin text, page by page, of a PDF that Chromium prints', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await page.setContent(
       '<h1>一、统计</h1><p><b>粗体</b> plain ABC 123</p>' +
         '<p style="font-family: \'Noto Serif CJK SC\', serif">宋体的字 Serif</p>' +

@@ -2,14 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { extractPdfText, withoutWhitespace } from './support/pdf-text';
-import { repoRoot } from './support/repo-root';
-import { startServer, type RunningServer } from './support/start-server';
+import { SHOTS } from './support/screenshots';
+import { useE2eSession } from './support/session';
 
-const SHOTS = join(repoRoot(), 'docs', 'screenshots');
 const LAPTOP = { width: 1440, height: 900 };
 const PHONE_WIDTH = 390;
 /** The printed annual report's section headings. */
@@ -20,29 +18,9 @@ const thisYear = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date());
 
 describe('the township reports: charts, Excel and a printable annual report', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const consoleErrors: string[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function signIn(userId: string): Promise<Page> {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: LAPTOP, acceptDownloads: true });
-    page.on('console', (m) => void (m.type() === 'error' && consoleErrors.push(m.text())));
-    page.on('pageerror', (e) => void consoleErrors.push(e.message));
-    await page.goto(`${server.url}/signin`);
-    await page.getByTestId(`signin-user-${userId}`).click();
-    await page.waitForURL(`${server.url}/`);
-    return page;
-  }
+  const session = useE2eSession();
+  const { consoleErrors } = session;
+  const signIn = (userId: string) => session.signIn(userId, { viewport: LAPTOP, acceptDownloads: true });
 
   /** The width of the chart's canvas as drawn (CSS pixels). */
   const canvasWidth = (page: Page, testId: string) =>
@@ -55,7 +33,7 @@ describe('the township reports: charts, Excel and a printable annual report', ()
   it('an admin opens the monthly report: quality first, the charts drawn on canvas, and they follow a phone width', async () => {
     const page = await signIn('demo-xiji-admin');
     await page.getByRole('menuitem', { name: /统计报表/ }).click();
-    await page.waitForURL(`${server.url}/reports`);
+    await page.waitForURL(`${session.url}/reports`);
     await page
       .getByTestId('report-title')
       .filter({ hasText: /西集镇信访工作月小结/ })
@@ -99,7 +77,7 @@ describe('the township reports: charts, Excel and a printable annual report', ()
   it('the annual report downloads as Excel and prints as a document with its headings', async () => {
     const year = thisYear();
     const page = await signIn('demo-xiji-admin');
-    await page.goto(`${server.url}/reports`);
+    await page.goto(`${session.url}/reports`);
     // The weekly report first: its title names the week, and its chart draws the week day by day.
     await page.getByTestId('report-tab-weekly').click();
     await page

@@ -1,45 +1,18 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { repoRoot } from './support/repo-root';
-import { startServer, type RunningServer } from './support/start-server';
-
-const SHOTS = join(repoRoot(), 'docs', 'screenshots');
-
-// The page's storage, read inside `page.evaluate` (which runs in the browser); this folder type-checks without the DOM lib.
-declare const sessionStorage: { getItem(key: string): string | null };
-const tokenOf = (page: Page) => page.evaluate(() => sessionStorage.getItem('xinfang.token'));
+import { describe, expect, it } from 'vitest';
+import { SHOTS } from './support/screenshots';
+import { useE2eSession } from './support/session';
 
 describe('the township admin reads, edits and publishes the rule table', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const consoleErrors: string[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function signIn(userId: string): Promise<Page> {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
-    page.on('console', (m) => void (m.type() === 'error' && consoleErrors.push(m.text())));
-    await page.goto(`${server.url}/signin`);
-    await page.getByTestId(`signin-user-${userId}`).click();
-    await page.waitForURL(`${server.url}/`);
-    return page;
-  }
+  const session = useE2eSession();
+  const { consoleErrors } = session;
+  const signIn = (userId: string) => session.signIn(userId, { viewport: { width: 1600, height: 1000 } });
 
   it('shows the version in force like the seed’s table, with its settings and history', async () => {
     const page = await signIn('demo-xiji-admin');
     await page.getByRole('menuitem', { name: /规则表/ }).click();
-    await page.waitForURL(`${server.url}/rules`);
+    await page.waitForURL(`${session.url}/rules`);
     const national = page.getByTestId('rule-table').locator('tr[data-row-id="5b"]');
     await national.waitFor();
     await expect(national.locator('td').allTextContents()).resolves.toEqual([
@@ -60,7 +33,7 @@ describe('the township admin reads, edits and publishes the rule table', () => {
 
   it('raises a fine in a draft, sees an overlapping row refused by name, then publishes and diffs', async () => {
     const page = await signIn('demo-xiji-admin');
-    await page.goto(`${server.url}/rules`);
+    await page.goto(`${session.url}/rules`);
     await page.getByTestId('rule-draft-create').click();
     await page.getByTestId('rule-matrix').waitFor();
 
@@ -106,7 +79,7 @@ describe('the township admin reads, edits and publishes the rule table', () => {
     const draftUrl = page.url();
 
     // The admin retires the seed's 1b case on the rules page; back in the draft, nothing blocks publishing.
-    await page.goto(`${server.url}/rules`);
+    await page.goto(`${session.url}/rules`);
     const oldCase = page
       .getByTestId('rule-tests')
       .locator('tr', { hasText: '个人访到区重复1次：办事处100元，村200元' });
@@ -135,11 +108,9 @@ describe('the township admin reads, edits and publishes the rule table', () => {
 
   it('exports the rule table to Excel and imports it back into a draft: publishing it changes nothing', async () => {
     const page = await signIn('demo-xiji-admin');
-    const versions = (await (
-      await fetch(`${server.url}/api/rules/versions`, { headers: { authorization: `Bearer ${await tokenOf(page)}` } })
-    ).json()) as { items: { versionId: string }[] };
+    const versions = await session.getJson<{ items: { versionId: string }[] }>(page, '/api/rules/versions');
     const latest = versions.items.at(-1)?.versionId ?? '';
-    await page.goto(`${server.url}/rules?version=${latest}`);
+    await page.goto(`${session.url}/rules?version=${latest}`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('rule-export-xlsx').click()]);
     const file = join(tmpdir(), `rules-${Date.now()}.xlsx`);
     await download.saveAs(file);
@@ -161,7 +132,7 @@ describe('the township admin reads, edits and publishes the rule table', () => {
 
   it('a saved test case the draft fails blocks publishing until the draft meets it', async () => {
     const page = await signIn('demo-xiji-admin');
-    await page.goto(`${server.url}/rules`);
+    await page.goto(`${session.url}/rules`);
     await page.getByTestId('rule-test-add').click();
     await page.getByTestId('rule-test-name').fill('经区级通报的进京重复访：村主要责任人2500元');
     await page.getByTestId('rule-test-repeats').fill('2');

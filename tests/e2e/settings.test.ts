@@ -1,42 +1,15 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { repoRoot } from './support/repo-root';
-import { startServer, type RunningServer } from './support/start-server';
-
-const SHOTS = join(repoRoot(), 'docs', 'screenshots');
-
-// The page's storage, read inside `page.evaluate` (which runs in the browser); this folder type-checks without the DOM lib.
-declare const sessionStorage: { getItem(key: string): string | null };
+import { describe, expect, it } from 'vitest';
+import { SHOTS } from './support/screenshots';
+import { useE2eSession } from './support/session';
 
 const thisYear = () =>
   Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
 
 describe('the township admin keeps the calendar and the model-township titles in /settings', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const consoleErrors: string[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function signIn(userId: string): Promise<Page> {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-    page.on('console', (m) => void (m.type() === 'error' && consoleErrors.push(m.text())));
-    page.on('pageerror', (e) => void consoleErrors.push(e.message));
-    await page.goto(`${server.url}/signin`);
-    await page.getByTestId(`signin-user-${userId}`).click();
-    await page.waitForURL(`${server.url}/`);
-    return page;
-  }
+  const session = useE2eSession();
+  const { consoleErrors } = session;
+  const signIn = (userId: string) => session.signIn(userId, { viewport: { width: 1440, height: 900 } });
 
   it('adds a 调休 working day and sets a title, and both are there after a reload', async () => {
     const year = thisYear();
@@ -45,7 +18,7 @@ describe('the township admin keeps the calendar and the model-township titles in
     const saturdayZh = `${year}年12月${Number(saturday.slice(8))}日`;
     const page = await signIn('demo-xiji-admin');
     await page.getByRole('menuitem', { name: /设置/ }).click();
-    await page.waitForURL(`${server.url}/settings`);
+    await page.waitForURL(`${session.url}/settings`);
 
     const calendar = page.getByTestId('settings-calendar');
     await expect(calendar.getByText(saturdayZh).count()).resolves.toBe(0);
@@ -82,17 +55,17 @@ describe('the township admin keeps the calendar and the model-township titles in
       .waitFor();
 
     // The API agrees: the override counts for the township's working days, and the title is stored.
-    const token = await page.evaluate(() => sessionStorage.getItem('xinfang.token'));
-    const headers = { authorization: `Bearer ${token}` };
-    const calendarYear = (await (await fetch(`${server.url}/api/calendar/year/${year}`, { headers })).json()) as {
-      overrides: { date: string; working: boolean; name: string }[];
-    };
+    const calendarYear = await session.getJson<{ overrides: { date: string; working: boolean; name: string }[] }>(
+      page,
+      `/api/calendar/year/${year}`,
+    );
     expect(calendarYear.overrides).toContainEqual(
       expect.objectContaining({ date: saturday, working: true, name: '元旦调休上班' }),
     );
-    const honours = (await (await fetch(`${server.url}/api/township/honours`, { headers })).json()) as {
-      items: { year: number; level: string | null }[];
-    };
+    const honours = await session.getJson<{ items: { year: number; level: string | null }[] }>(
+      page,
+      '/api/township/honours',
+    );
     expect(honours.items).toContainEqual(expect.objectContaining({ year: year - 1, level: 'district' }));
     await page.screenshot({ path: join(SHOTS, 'settings.png'), fullPage: true });
     expect(consoleErrors).toEqual([]);
@@ -102,7 +75,7 @@ describe('the township admin keeps the calendar and the model-township titles in
   it('shows the settings on a phone without sideways scrolling', async () => {
     const page = await signIn('demo-xiji-admin');
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${server.url}/settings`);
+    await page.goto(`${session.url}/settings`);
     await page.getByTestId('settings-calendar').waitFor();
     await page.getByTestId('settings-honours').locator('tr.ant-table-row').first().waitFor();
     // Nothing makes the page scroll sideways (wide tables scroll inside themselves).

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { startServer, type RunningServer } from './support/start-server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useE2eSession } from './support/session';
 
 interface DemoUser {
   id: string;
@@ -24,37 +23,29 @@ function isDemoUser(value: unknown): value is DemoUser {
 }
 
 describe('xinfang start, in a real browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const session = useE2eSession();
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await browser.newPage({ locale: 'zh-CN' });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    page = await session.newPage();
   });
 
   it('shows the system status in Chinese without signing in', async () => {
-    await page.goto(`${server.url}/status`);
+    await page.goto(`${session.url}/status`);
     await page.getByText('系统运行正常').waitFor();
     expect(await page.title()).toBe('信访责任管理');
     await expect(page.getByText('版本').count()).resolves.toBeGreaterThan(0);
   });
 
   it('lists the demo users in Chinese and signs a township user in', async () => {
-    const response = await fetch(`${server.url}/auth/users`);
+    const response = await fetch(`${session.url}/auth/users`);
     const body: unknown = await response.json();
     const users = Array.isArray(body) ? body.filter(isDemoUser) : [];
     const township = users.find((u) => u.tenantId && u.role === 'township_admin') ?? users.find((u) => u.tenantId);
     expect(township, `no township user among ${JSON.stringify(body)}`).toBeDefined();
     if (!township) return;
 
-    await page.goto(`${server.url}/signin`);
+    await page.goto(`${session.url}/signin`);
     await page.getByRole('heading', { name: '登录' }).waitFor();
     await page.getByText(township.name, { exact: true }).first().waitFor();
     // Roles appear as Chinese labels, never as the API's role codes.
@@ -62,7 +53,7 @@ describe('xinfang start, in a real browser', () => {
     await expect(page.getByText('township_admin').count()).resolves.toBe(0);
 
     await page.getByTestId(`signin-user-${township.id}`).click();
-    await page.waitForURL(`${server.url}/`);
+    await page.waitForURL(`${session.url}/`);
     const currentUser = page.getByTestId('current-user');
     await currentUser.waitFor();
     expect(await currentUser.textContent()).toBe(township.name);
@@ -71,9 +62,9 @@ describe('xinfang start, in a real browser', () => {
   });
 
   it('sends a visitor without a token to sign in', async () => {
-    const fresh = await browser.newPage();
-    await fresh.goto(`${server.url}/system/status`);
-    await fresh.waitForURL(`${server.url}/signin`);
+    const fresh = await session.newPage();
+    await fresh.goto(`${session.url}/system/status`);
+    await fresh.waitForURL(`${session.url}/signin`);
     await fresh.close();
   });
 });

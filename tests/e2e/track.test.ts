@@ -1,10 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from './support/repo-root';
-import { launchBrowser } from './support/browser';
-import { startServer, type RunningServer } from './support/start-server';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { callApi } from './support/api-call';
+import { SHOTS } from './support/screenshots';
+import { useE2eSession } from './support/session';
 
-declare const sessionStorage: { getItem(key: string): string | null };
 declare const document: { body: { innerText: string } };
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' } as const;
@@ -17,31 +17,18 @@ const itemsOf = (body: unknown): Record<string, unknown>[] =>
   (Array.isArray(body) ? body : isRecord(body) && Array.isArray(body['items']) ? body['items'] : []).filter(isRecord);
 
 describe('the petitioner’s own view: query code, /track at 390 px, rating', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const session = useE2eSession();
   let phone: BrowserContext;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    phone = await browser.newContext(PHONE);
-  });
-
-  afterAll(async () => {
-    await phone?.close();
-    await browser?.close();
-    await server?.stop();
+    // Closed with the browser.
+    phone = await session.newContext(PHONE);
   });
 
   /** Signs the demo user in (a desktop tab) and returns the tab and its bearer token. */
   async function signIn(userId: string): Promise<{ page: Page; token: string }> {
-    const page = await browser.newPage({ locale: 'zh-CN' });
-    await page.goto(`${server.url}/signin`);
-    await page.getByTestId(`signin-user-${userId}`).click();
-    await page.waitForURL(`${server.url}/`);
-    const token = await page.evaluate(() => sessionStorage.getItem('xinfang.token'));
-    if (!token) throw new Error('no token after sign-in');
-    return { page, token };
+    const page = await session.signIn(userId);
+    return { page, token: await session.tokenOf(page) };
   }
 
   async function api(
@@ -50,17 +37,13 @@ describe('the petitioner’s own view: query code, /track at 390 px, rating', ()
     path: string,
     body?: unknown,
   ): Promise<{ status: number; body: unknown }> {
-    const res = await fetch(`${server.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+    const res = await callApi(session.url, token, method, path, body);
     return { status: res.status, body: (await res.json()) as unknown };
   }
 
   async function openTrack(code: string): Promise<Page> {
     const page = await phone.newPage();
-    await page.goto(`${server.url}/track`);
+    await page.goto(`${session.url}/track`);
     await page.getByTestId('track-code').fill(code);
     await page.getByTestId('track-submit').click();
     return page;
@@ -91,7 +74,7 @@ describe('the petitioner’s own view: query code, /track at 390 px, rating', ()
     expect(firstCode).toMatch(CODE);
 
     // 2. The officer's receipt page: revoke and reissue; the receipt shows the new code and its QR code.
-    await officerPage.goto(`${server.url}/cases/${caseId}/query-code`);
+    await officerPage.goto(`${session.url}/cases/${caseId}/query-code`);
     await officerPage.getByTestId('query-code-reissue').click();
     // The confirmation pops up with an animation: click its OK once it is shown, then see it close.
     const ok = officerPage.getByTestId('query-code-reissue-ok');
@@ -150,7 +133,7 @@ describe('the petitioner’s own view: query code, /track at 390 px, rating', ()
     const review = await track.getByTestId('track-review-request').innerText();
     expect(review).toContain('复查');
     expect(review).toContain('30 日内');
-    await track.screenshot({ path: `${repoRoot()}/docs/screenshots/track-390.png`, fullPage: true });
+    await track.screenshot({ path: join(SHOTS, 'track-390.png'), fullPage: true });
 
     // 6. The township's view of the case shows the rating as the petitioner's own.
     const detail = await api(token, 'GET', `/api/cases/${caseId}`);

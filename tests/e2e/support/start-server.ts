@@ -13,7 +13,7 @@ export interface RunningServer {
 }
 
 // `xinfang start` seeds the demo district first: seconds on an idle machine, well over a minute on a busy one.
-const STARTUP_TIMEOUT_MS = 240_000;
+export const SERVER_START_TIMEOUT_MS = 240_000;
 
 /**
  * Runs the real `xinfang start` on a free port, as a user would, and resolves
@@ -52,8 +52,9 @@ export async function startServer(extraArgs: readonly string[] = []): Promise<Ru
   try {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`xinfang start did not print ${url} within ${STARTUP_TIMEOUT_MS / 1000}s:\n${output}`)),
-        STARTUP_TIMEOUT_MS,
+        () =>
+          reject(new Error(`xinfang start did not print ${url} within ${SERVER_START_TIMEOUT_MS / 1000}s:\n${output}`)),
+        SERVER_START_TIMEOUT_MS,
       );
       const onData = () => {
         if (output.includes(url)) {

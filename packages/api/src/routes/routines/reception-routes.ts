@@ -1,68 +1,29 @@
-import { createRoute } from '@hono/zod-openapi';
 import { ReceptionDayRepository, type ReceptionDay } from '@xinfang/store';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env';
-import { requireRole, townshipOf } from '../../auth/middleware';
+import { townshipOf } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { todayInShanghai } from '../../http/dates';
-import { idempotent } from '../../http/idempotency';
 import { badRequest, notFound } from '../../http/problem';
-import { problemPicker } from '../../http/problem-responses';
 import { repo } from '../../http/repo';
 import { createRouter } from '../../http/router';
 import { resolveRefs } from './routine-refs';
-import { newRoutineId, ROUTINE_READERS, ROUTINE_WRITERS } from './routine-roles';
-import {
-  ReceptionDayInputSchema,
-  ReceptionDayListSchema,
-  ReceptionDaySchema,
-  RoutineIdParam,
-  YearQuery,
-  type ReceptionDayInput,
-} from './schemas';
-import { json, jsonContent } from '../../http/json-response';
+import { routineRouteSpecs } from './routine-route-specs';
+import { newRoutineId } from './routine-roles';
+import { ReceptionDayInputSchema, ReceptionDayListSchema, ReceptionDaySchema, type ReceptionDayInput } from './schemas';
 
-const problems = problemPicker({
-  404: '没有这个接访日',
-  409: '已被他人修改（version 过期）',
-  422: '事项或领导不属于本乡镇',
-});
-
-const list = createRoute({
-  method: 'get',
-  path: '/',
-  tags: ['routines'],
-  summary: '领导接访日安排（日期、领导、地点）及当天接待的信访事项，按年列出',
-  security: [{ bearer: [] }],
-  middleware: [requireRole(...ROUTINE_READERS)] as const,
-  request: { query: YearQuery },
-  responses: { 200: json(ReceptionDayListSchema, "The year's reception days, by date"), ...problems(400, 401, 403) },
-});
-
-const create = createRoute({
-  method: 'post',
-  path: '/',
-  tags: ['routines'],
-  summary: '安排一个领导接访日',
-  security: [{ bearer: [] }],
-  middleware: [requireRole(...ROUTINE_WRITERS), idempotent] as const,
-  request: { body: { required: true, ...jsonContent(ReceptionDayInputSchema) } },
-  responses: { 201: json(ReceptionDaySchema, 'Scheduled, version 1'), ...problems(400, 401, 403, 409, 422) },
-});
-
-const update = createRoute({
-  method: 'put',
-  path: '/{id}',
-  tags: ['routines'],
-  summary: '修改接访日（领导、地点、当天接待的事项；提交读取到的 version）',
-  security: [{ bearer: [] }],
-  middleware: [requireRole(...ROUTINE_WRITERS)] as const,
-  request: {
-    params: RoutineIdParam,
-    body: { required: true, ...jsonContent(ReceptionDayInputSchema) },
+const { list, create, update } = routineRouteSpecs(
+  { record: ReceptionDaySchema, list: ReceptionDayListSchema, input: ReceptionDayInputSchema },
+  {
+    notFound: '没有这个接访日',
+    list: {
+      summary: '领导接访日安排（日期、领导、地点）及当天接待的信访事项，按年列出',
+      description: "The year's reception days, by date",
+    },
+    create: { summary: '安排一个领导接访日', description: 'Scheduled, version 1' },
+    update: { summary: '修改接访日（领导、地点、当天接待的事项；提交读取到的 version）' },
   },
-  responses: { 200: json(ReceptionDaySchema, 'Saved, version + 1'), ...problems(400, 401, 403, 404, 409, 422) },
-});
+);
 
 export const receptionRoutes = createRouter()
   .openapi(list, async (c) => {

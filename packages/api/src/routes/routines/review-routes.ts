@@ -1,68 +1,32 @@
-import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env';
 import { CaseReviewRepository, type CaseReview } from '@xinfang/store';
-import { requireRole, townshipOf } from '../../auth/middleware';
+import { townshipOf } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { todayInShanghai } from '../../http/dates';
-import { idempotent } from '../../http/idempotency';
 import { badRequest, notFound } from '../../http/problem';
-import { problemPicker } from '../../http/problem-responses';
 import { repo } from '../../http/repo';
 import { createRouter } from '../../http/router';
 import { resolveRefs } from './routine-refs';
-import { newRoutineId, ROUTINE_READERS, ROUTINE_WRITERS } from './routine-roles';
-import {
-  CaseReviewInputSchema,
-  CaseReviewListSchema,
-  CaseReviewSchema,
-  RoutineIdParam,
-  YearQuery,
-  type CaseReviewInput,
-} from './schemas';
-import { json, jsonContent } from '../../http/json-response';
+import { routineRouteSpecs } from './routine-route-specs';
+import { newRoutineId } from './routine-roles';
+import { CaseReviewInputSchema, CaseReviewListSchema, CaseReviewSchema, type CaseReviewInput } from './schemas';
 
-const problems = problemPicker({
-  404: '没有这次研判',
-  409: '已被他人修改（version 过期）',
-  422: '事项或领导不属于本乡镇',
-});
-
-const list = createRoute({
-  method: 'get',
-  path: '/',
-  tags: ['routines'],
-  summary: '节前重点案件研判（元旦、春节、国庆及其他活动前），按年列出',
-  security: [{ bearer: [] }],
-  middleware: [requireRole(...ROUTINE_READERS)] as const,
-  request: { query: YearQuery },
-  responses: { 200: json(CaseReviewListSchema, "The year's reviews, by meeting date"), ...problems(400, 401, 403) },
-});
-
-const create = createRoute({
-  method: 'post',
-  path: '/',
-  tags: ['routines'],
-  summary: '记录一次重点案件研判：逐件的研判意见和包案领导（只涉及事项，不涉及信访人）',
-  security: [{ bearer: [] }],
-  middleware: [requireRole(...ROUTINE_WRITERS), idempotent] as const,
-  request: { body: { required: true, ...jsonContent(CaseReviewInputSchema) } },
-  responses: { 201: json(CaseReviewSchema, 'Recorded, version 1'), ...problems(400, 401, 403, 409, 422) },
-});
-
-const update = createRoute({
-  method: 'put',
-  path: '/{id}',
-  tags: ['routines'],
-  summary: '修改研判（提交读取到的 version）',
-  security: [{ bearer: [] }],
-  middleware: [requireRole(...ROUTINE_WRITERS)] as const,
-  request: {
-    params: RoutineIdParam,
-    body: { required: true, ...jsonContent(CaseReviewInputSchema) },
+const { list, create, update } = routineRouteSpecs(
+  { record: CaseReviewSchema, list: CaseReviewListSchema, input: CaseReviewInputSchema },
+  {
+    notFound: '没有这次研判',
+    list: {
+      summary: '节前重点案件研判（元旦、春节、国庆及其他活动前），按年列出',
+      description: "The year's reviews, by meeting date",
+    },
+    create: {
+      summary: '记录一次重点案件研判：逐件的研判意见和包案领导（只涉及事项，不涉及信访人）',
+      description: 'Recorded, version 1',
+    },
+    update: { summary: '修改研判（提交读取到的 version）' },
   },
-  responses: { 200: json(CaseReviewSchema, 'Saved, version + 1'), ...problems(400, 401, 403, 404, 409, 422) },
-});
+);
 
 export const reviewRoutes = createRouter()
   .openapi(list, async (c) => {
