@@ -6,10 +6,10 @@ import { benchEvaluator } from './evaluator.bench';
 import { benchLambda } from './lambda.bench';
 import { fmt, ratio } from './measure';
 import { benchWeb } from './web.bench';
-import { benchWebLoad } from './web-load.bench';
+import { benchWebLoad, formatTimeline } from './web-load.bench';
 
 const only = new Set(process.argv.slice(2));
-const wanted = (name: string) => only.size === 0 || only.has(name);
+const wanted = (name: string) => only.size === 0 || only.has(name) || (name === 'web' && only.has('web-timeline'));
 const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
 const out: string[] = [
   `Run ${new Date().toISOString()}, Node ${process.version}, ${process.platform}/${process.arch}.`,
@@ -77,6 +77,9 @@ if (wanted('web')) {
         `| ${p.page} | ${fmt(p.lcpMs, 0)} | ${kb(p.jsTransferBytes)} in ${p.jsFiles} files | ${p.apiRequests.join('; ')} |`,
       );
     out.push('');
+    // Where the time went, per page (the median run): `pnpm bench web-timeline` prints it.
+    if (only.has('web-timeline'))
+      for (const p of pages) out.push(`#### ${p.page}`, '', '```', formatTimeline(p.timeline), '```', '');
   }
 }
 if (wanted('api')) {

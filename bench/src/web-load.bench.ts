@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { median } from './measure';
+import { formatTimeline, readTimeline, recordInitiators, type PageTimeline } from './web-timeline';
 
 export interface PageLoad {
   page: string;
@@ -15,7 +16,11 @@ export interface PageLoad {
   jsFiles: number;
   /** The API requests the page made, in the order they started, with their start times relative to the first. */
   apiRequests: string[];
+  /** The median run's requests, paints and LCP element. */
+  timeline: PageTimeline;
 }
+
+export { formatTimeline };
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -52,6 +57,7 @@ async function loadOnce(browser: Browser, url: string, bearer?: string) {
   const context = await browser.newContext();
   if (bearer) await context.addInitScript(`sessionStorage.setItem('xinfang.token', ${JSON.stringify(bearer)})`);
   const page = await context.newPage();
+  const depths = await recordInitiators(page);
   await page.goto(url, { waitUntil: 'load' });
   // The page has drawn its content (on a busy machine that can take seconds after the last chunk arrived), then its
   // data requests are done; LCP is final at the first input or when the page is hidden, so a short settle follows.
@@ -60,31 +66,18 @@ async function loadOnce(browser: Browser, url: string, bearer?: string) {
   });
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
-  const lcp = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        new PerformanceObserver((list) => resolve(list.getEntries().at(-1)?.startTime ?? 0)).observe({
-          type: 'largest-contentful-paint',
-          buffered: true,
-        });
-        setTimeout(() => resolve(0), 2_000);
-      }),
-  );
-  const measured = await page.evaluate(() => {
-    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const scripts = entries.filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js'));
-    const api = entries
-      .filter((e) => new URL(e.name).pathname.startsWith('/api/'))
-      .sort((a, b) => a.startTime - b.startTime);
-    const first = api[0]?.startTime ?? 0;
-    return {
-      js: scripts.reduce((n, e) => n + e.transferSize, 0),
-      jsFiles: scripts.length,
-      api: api.map((e) => `${new URL(e.name).pathname} +${Math.round(e.startTime - first)} ms`),
-    };
-  });
+  const timeline = await readTimeline(page, depths());
   await context.close();
-  return { ...measured, lcp };
+  const scripts = timeline.rows.filter((r) => r.kind === 'script');
+  const api = timeline.rows.filter((r) => r.kind === 'api');
+  const first = api[0]?.startMs ?? 0;
+  return {
+    lcp: timeline.lcpMs,
+    js: scripts.reduce((n, r) => n + r.transferBytes, 0),
+    jsFiles: scripts.length,
+    api: api.map((r) => `${r.path} +${Math.round(r.startMs - first)} ms`),
+    timeline,
+  };
 }
 
 export async function benchWebLoad(runs = 3): Promise<PageLoad[]> {
@@ -102,12 +95,14 @@ export async function benchWebLoad(runs = 3): Promise<PageLoad[]> {
       for (let i = 0; i < runs; i += 1) results.push(await loadOnce(browser, `${url}${path}`, bearer));
       const lcpMs = median(results.map((r) => r.lcp));
       const mid = results.find((r) => r.lcp === lcpMs) ?? results[0];
+      if (!mid) throw new Error('no page loads (runs must be at least 1)');
       out.push({
         page: name,
         lcpMs,
-        jsTransferBytes: mid?.js ?? 0,
-        jsFiles: mid?.jsFiles ?? 0,
-        apiRequests: mid?.api ?? [],
+        jsTransferBytes: mid.js,
+        jsFiles: mid.jsFiles,
+        apiRequests: mid.api,
+        timeline: mid.timeline,
       });
     }
     return out;

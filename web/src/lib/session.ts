@@ -2,7 +2,7 @@
  * The bearer token lives in sessionStorage: it survives a reload but not the
  * closing of the tab, which suits shared office computers.
  */
-const TOKEN_KEY = 'xinfang.token';
+export const TOKEN_KEY = 'xinfang.token';
 
 type Listener = () => void;
 const listeners = new Set<Listener>();

@@ -5,7 +5,7 @@ import { DistrictTownships } from '../../features/tenancy/components/district-to
 import { HomeHeader } from './home-header';
 
 /** A district user's home (overseer, district auditor): the district's townships. */
-export function DistrictHome({ me }: { me: Me }) {
+export function DistrictHome({ me }: { me: Me | undefined }) {
   const { t } = useTranslation();
   return (
     <Flex vertical gap={16}>

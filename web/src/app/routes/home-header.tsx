@@ -1,11 +1,11 @@
-import { Card, Flex, Typography } from 'antd';
+import { Card, Flex, Skeleton, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../features/auth/api/types';
 import { RoleTag } from '../../features/auth/components/role-tag';
 
-/** Where the user is (township or district) in large type, then who they are. */
-export function HomeHeader({ me, place }: { me: Me; place: ReactNode }) {
+/** Where the user is (township or district) in large type, then who they are (a placeholder until /api/me answers). */
+export function HomeHeader({ me, place }: { me: Me | undefined; place: ReactNode }) {
   const { t } = useTranslation();
   return (
     <Card>
@@ -14,8 +14,14 @@ export function HomeHeader({ me, place }: { me: Me; place: ReactNode }) {
           {place}
         </Typography.Title>
         <Flex align="center" gap={8} wrap>
-          <Typography.Text>{t('home.welcome', { name: me.name })}</Typography.Text>
-          <RoleTag role={me.role} />
+          {me ? (
+            <>
+              <Typography.Text>{t('home.welcome', { name: me.name })}</Typography.Text>
+              <RoleTag role={me.role} />
+            </>
+          ) : (
+            <Skeleton.Input active size="small" />
+          )}
         </Flex>
       </Flex>
     </Card>

@@ -2,7 +2,7 @@ import { Flex, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
-import type { Me } from '../../features/auth/api/types';
+import type { Me, Role } from '../../features/auth/api/types';
 import { UnitOpenCases } from '../../features/cases/components/unit-open-cases';
 import { MonthlyOverview } from '../../features/reports/components/monthly-overview';
 import { useTownship } from '../../features/tenancy/api/get-township';
@@ -13,9 +13,9 @@ import { HomeHeader } from './home-header';
  * A township user's home: the township's name and this month's figures.
  * The month lives in the URL (?month=2026-06) so a view can be shared or
  * reloaded. Unit reporters may not read township reports (403): they see
- * their unit's open cases instead.
+ * their unit's open cases instead. `me` is undefined until /api/me answers (the role comes from the token then).
  */
-export function TownshipHome({ me }: { me: Me }) {
+export function TownshipHome({ me, role }: { me: Me | undefined; role: Role }) {
   const { t } = useTranslation();
   const township = useTownship();
   const [params, setParams] = useSearchParams();
@@ -34,7 +34,7 @@ export function TownshipHome({ me }: { me: Me }) {
       {township.isError && (
         <ErrorAlert title={t('home.townshipFailed')} error={township.error} onRetry={() => void township.refetch()} />
       )}
-      {me.role === 'unit_reporter' ? (
+      {role === 'unit_reporter' ? (
         <UnitOpenCases />
       ) : (
         <MonthlyOverview

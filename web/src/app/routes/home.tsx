@@ -3,15 +3,24 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
 import { useMe } from '../../features/auth/api/get-me';
+import { ROLES, type Role } from '../../features/auth/api/types';
 import { DistrictHome } from './home-district';
 import { TownshipHome } from './home-township';
 import { useHomePrefetch } from './use-home-prefetch';
 import { isMonth, monthInShanghai } from '../../lib/month';
+import { getToken } from '../../lib/session';
+import { tokenClaims } from '../../lib/token-claims';
+
+function isRole(value: string | undefined): value is Role {
+  return (ROLES as readonly string[]).includes(value ?? '');
+}
 
 /**
  * The first screen after sign-in shows the caller's own figures: township
  * users their township's month, district users their district's townships.
  * Whoever belongs to a township (tenantId) is a township user, auditors included.
+ * The page is drawn at once from the token's claims (which home, which role): headings and the month picker need
+ * no data, so they do not wait for /api/me; the user's name fills in when it answers, and /api/me decides.
  */
 export function HomeRoute() {
   const { t } = useTranslation();
@@ -20,10 +29,13 @@ export function HomeRoute() {
   const requested = params.get('month');
   useHomePrefetch(isMonth(requested) ? requested : monthInShanghai(new Date()));
 
-  if (me.isPending) return <Skeleton active />;
   if (me.isError) return <ErrorAlert title={t('error.unknown')} error={me.error} onRetry={() => void me.refetch()} />;
-
   const { data } = me;
-  if (data.tenantId !== undefined) return <TownshipHome me={data} />;
+  const claims = data ? undefined : tokenClaims(getToken());
+  const role = data?.role ?? (isRole(claims?.role) ? claims.role : undefined);
+  if (!role) return <Skeleton active />;
+
+  const township = data ? data.tenantId !== undefined : claims?.tenant !== undefined;
+  if (township) return <TownshipHome me={data} role={role} />;
   return <DistrictHome me={data} />;
 }
