@@ -1,8 +1,8 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreClients } from '../client';
-import { PaymentExceedsDueError } from './ledger-errors';
+import { LedgerPeriodNotFoundError, LedgerPeriodNotIssuedError, PaymentExceedsDueError } from './ledger-errors';
 import { failedCondition, getPeriodItem, putOnce, strip } from './ledger-item-io';
-import { type LedgerPayment, ledgerKeys, NoticePaidTotal } from './ledger-items';
+import { type LedgerPayment, ledgerKeys, LedgerSummary, NoticePaidTotal } from './ledger-items';
 
 /** Payments against a period's notices, each counted once into the notice's running paid total. */
 export class LedgerPaymentStore {
@@ -13,8 +13,14 @@ export class LedgerPaymentStore {
    * raised first, conditionally: only while the new total stays within `dueFen`, and only once per payment id
    * (so a retry of a crashed request does not count it twice); concurrent full payments: exactly one succeeds.
    * Then the payment item itself (idempotent by its id). A crash in between is completed by the retry.
+   * Only an issued period's notices are paid: a draft's have not gone out (refused before anything is written;
+   * a period never returns from issued to draft, so the check cannot go stale).
    */
   async recordPayment(tenantId: string, periodKey: string, payment: LedgerPayment, dueFen: number): Promise<void> {
+    const summary = await getPeriodItem(this.store, tenantId, periodKey, ledgerKeys.summary);
+    if (!summary) throw new LedgerPeriodNotFoundError(periodKey);
+    if (LedgerSummary.parse({ ...strip(summary), periodKey }).status !== 'issued')
+      throw new LedgerPeriodNotIssuedError(periodKey);
     const pk = ledgerKeys.period(tenantId, periodKey);
     const key = { pk, sk: ledgerKeys.paidTotal(payment.noticeId) };
     try {
