@@ -67,6 +67,18 @@ export class LedgerCorrectionStore {
   }
 
   /**
+   * A period's proposals, oldest first (one Query of the period's `CORR#` items). A page reloaded after an
+   * evaluation reads the pending ones here; the period's own summary says nothing of them.
+   */
+  async listProposals(tenantId: string, periodKey: string): Promise<CorrectionProposal[]> {
+    const pk = ledgerKeys.period(tenantId, periodKey);
+    const rows = await queryAll(this.store, pk, ledgerKeys.proposal(''), { consistent: true });
+    return rows
+      .map((row) => CorrectionProposal.parse({ ...strip(row), periodKey }))
+      .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  }
+
+  /**
    * Step 1 of a confirmation: fixes its time and person on the proposal (first attempt wins, retries keep them)
    * and claims the period's next correction number, conditional on the proposal's `baseSeq`; only one
    * proposal per number can win. A retry of the winner passes (the summary names it); any other is refused.

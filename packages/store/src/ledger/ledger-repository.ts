@@ -64,6 +64,9 @@ export class LedgerRepository {
   getProposal(...args: Parameters<Corrections['getProposal']>) {
     return this.corrections.getProposal(...args);
   }
+  listProposals(...args: Parameters<Corrections['listProposals']>) {
+    return this.corrections.listProposals(...args);
+  }
   claimConfirmation(...args: Parameters<Corrections['claimConfirmation']>) {
     return this.corrections.claimConfirmation(...args);
   }
