@@ -174,6 +174,8 @@ describe('a township admin on a 390 px phone: ledger cards, pending corrections 
       201,
     );
     expect(registered.number).toMatch(/^xiji-\d{4}-\d{3}$/);
+    // The demo's own cases are numbered by their ids: the new number is none of them.
+    await call('GET', `/api/cases/${encodeURIComponent(registered.number ?? '')}`, undefined, 404);
     await page.goto(`${server.url}/cases/${encodeURIComponent(registered.id)}`);
     const number = page.getByTestId('case-number');
     await expect(number.textContent()).resolves.toBe(registered.number);
