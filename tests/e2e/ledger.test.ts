@@ -208,7 +208,7 @@ describe('the township admin evaluates a period, issues its notices, prints one 
   it('reads on a 390 px phone', async () => {
     const page = await signIn('demo-xiji-admin', PHONE);
     await page.goto(`${session.url}/ledger?period=${periodKey}`);
-    await page.getByTestId('ledger-persons').locator('tbody tr.ant-table-row').first().waitFor();
+    await page.getByTestId('ledger-person-card').first().waitFor();
     await page.screenshot({ path: join(SHOTS, 'ledger-390.png'), fullPage: true });
     expect(consoleErrors).toEqual([]);
     await page.close();

@@ -79,6 +79,7 @@ export type {
 export type {
   LedgerConfirmResult,
   LedgerCorrectionProposal,
+  LedgerCorrectionList,
   LedgerEvaluateInput,
   LedgerEvaluationSummary,
   LedgerIssueResult,

@@ -192,6 +192,21 @@ describe('an issued ledger is a record: issue, publish retroactively, re-evaluat
           await call('GET', `/api/ledger/periods/${PERIOD}/corrections/${proposal.proposalId}`, people.auditor),
         ),
       ).toMatchObject({ proposalId: proposal.proposalId, status: 'pending' });
+      // A page reloaded after the evaluation finds the pending proposal by listing the period's.
+      const listPath = `/api/ledger/periods/${PERIOD}/corrections`;
+      const pending = await read<{ items: Proposal[] }>(await call('GET', listPath, people.auditor));
+      expect(pending.items.map((p) => [p.proposalId, p.status])).toEqual([[proposal.proposalId, 'pending']]);
+      expect(pending.items[0]?.persons.map((p) => p.name)).toEqual(['张主任', '刘书记']);
+      const badStatus = await call('GET', `${listPath}?status=open`);
+      expect(badStatus.status).toBe(400);
+      expect(await read(badStatus)).toMatchObject({ invalidParams: [{ path: 'query.status' }] });
+      const badPeriod = await call('GET', '/api/ledger/periods/2026-03/corrections');
+      expect(await read(badPeriod)).toMatchObject({ status: 400, invalidParams: [{ path: 'path.periodKey' }] });
+      // Another township's admin asks for this period: the tenant is the token's, and it has no such period.
+      const foreign = await call('GET', listPath, people.adminB);
+      expect(foreign.status).toBe(404);
+      expect(JSON.stringify(await read(foreign))).not.toContain(proposal.proposalId);
+      expect((await call('GET', listPath, people.villageReporter)).status).toBe(403);
 
       // Confirm, replay with the same key (nothing written twice), then a second confirmation is refused.
       const confirmPath = `/api/ledger/periods/${PERIOD}/corrections/${proposal.proposalId}/confirm`;
@@ -208,6 +223,11 @@ describe('an issued ledger is a record: issue, publish retroactively, re-evaluat
       expect(second.status).toBe(409);
       expect(await read(second)).toMatchObject({ code: 'correction_already_confirmed' });
       expect(await rows()).toEqual(afterConfirm);
+
+      // Confirmed, it is no longer pending; the full list keeps it.
+      expect((await read<{ items: Proposal[] }>(await call('GET', listPath))).items).toEqual([]);
+      const all = await read<{ items: Proposal[] }>(await call('GET', `${listPath}?status=all`));
+      expect(all.items.map((p) => [p.proposalId, p.status])).toEqual([[proposal.proposalId, 'confirmed']]);
 
       // The issued entries are still there, unchanged; 4 reversals and 4 new entries were added.
       for (const r of before)

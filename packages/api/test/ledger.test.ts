@@ -149,7 +149,28 @@ describe('penalty notices and payments', () => {
     expect((await get('/api/ledger/notices', people.villageReporter)).status).toBe(403);
   });
 
-  it('lists overdue notices with the next step the rules prescribe', async () => {
+  it('takes no payment and lists nothing overdue while the notices are a draft (409, nothing written)', async () => {
+    const payment = { personId: 'p-o', amountFen: 100, paidOn: '2026-04-03', noticeId: `notice:${PERIOD}:p-o` };
+    const refused = await ctx.app.request('/api/ledger/payments', json(await ctx.as(people.admin), payment));
+    expect(refused.status).toBe(409);
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    const problem = await body<{ code: string; detail?: string; title?: string }>(refused);
+    expect(problem.code).toBe('period_not_issued');
+    expect(`${problem.title ?? ''}${problem.detail ?? ''}`).toContain('尚未下发');
+    const notices = (await body<{ items: Notice[] }>(await get(`/api/ledger/notices?period=${PERIOD}`))).items;
+    expect(notices.find((n) => n.personId === 'p-o')?.outstandingFen).toBe(10000);
+    const log = await new AuditLog(ctx.store).listForTarget('twn-a', 'penalty_notice', payment.noticeId);
+    expect(log.items).toEqual([]);
+    // Past every due date, a draft still has nothing overdue: its notices never went out.
+    expect((await body<{ items: Notice[] }>(await get('/api/ledger/overdue?asOf=2026-05-01'))).items).toEqual([]);
+  });
+
+  it('lists overdue notices with the next step the rules prescribe, once issued', async () => {
+    const issued = await ctx.app.request(`/api/ledger/periods/${PERIOD}/issue`, {
+      method: 'POST',
+      headers: await ctx.as(people.admin),
+    });
+    expect(issued.status).toBe(200);
     const early = (await body<{ items: Notice[] }>(await get('/api/ledger/overdue?asOf=2026-04-08'))).items;
     expect(early.map((n) => [n.personId, n.nextStep?.label])).toEqual([['p-o', '停发当月工资']]);
     const late = (await body<{ items: Notice[] }>(await get('/api/ledger/overdue?asOf=2026-05-01', people.auditor)))

@@ -1,6 +1,7 @@
 import { defaultRuleSet, evaluate, type Org } from '@xinfang/domain';
 import { describe, expect, it } from 'vitest';
 import {
+  LedgerPeriodNotIssuedError,
   LedgerRepository,
   PaymentExceedsDueError,
   projectLedger,
@@ -53,7 +54,7 @@ describe('store invariant: one rule version per township and effective date', ()
   );
 });
 
-describe("store invariant: a notice's payments never exceed what it asks for", () => {
+describe("store invariant: a notice's payments never exceed what it asks for, and only issued notices are paid", () => {
   const org: Org = {
     township: { id: 'twn-pay', name: '西发镇', districtId: 'd1', population: 0 },
     units: [{ id: 'v1', name: '东村', kind: 'village', population: 0 }],
@@ -85,6 +86,10 @@ describe("store invariant: a notice's payments never exceed what it asks for", (
           { paymentId, noticeId, personId: 'p-v', amountFen, paidOn: '2026-04-02', at, by: 'u1' },
           due,
         );
+      // A draft's notices have not gone out: a payment is refused and nothing is counted.
+      await expect(pay('pay-draft', 100)).rejects.toBeInstanceOf(LedgerPeriodNotIssuedError);
+      expect(await ledger.paidTotal('twn-pay', summary.periodKey, noticeId)).toBeUndefined();
+      await ledger.issue('twn-pay', summary.periodKey, at, 'u1');
       const results = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => pay(`pay-${i}`, due)));
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(PaymentExceedsDueError);

@@ -67,6 +67,10 @@ export const ledgerEn: Messages<typeof ledgerZhCN> = {
     task: 'Retrieval task',
     reversal: 'Reversal',
   },
+  card: {
+    fines: '{{count}} fines',
+    entries: 'Entries ({{count}})',
+  },
   rowLabel: 'Rule {{row}}',
   yes: 'Yes',
   none: 'None',

@@ -62,6 +62,10 @@ export const ledgerZhCN = {
     task: '领回任务',
     reversal: '冲销',
   },
+  card: {
+    fines: '罚款{{count}}次',
+    entries: '查看条目（{{count}}条）',
+  },
   rowLabel: '规则{{row}}',
   yes: '是',
   none: '无',

@@ -19,6 +19,7 @@ export function registerCase(ids: Pick<CaseRecord, 'id' | 'townshipId'>, e: Case
   // One literal, no spread: every case state then shares V8's hidden classes as fields are added later.
   return {
     caseId: ids.id,
+    number: e.number ?? ids.id,
     townshipId: ids.townshipId,
     status: 'intake',
     caseType: e.caseType,

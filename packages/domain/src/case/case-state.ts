@@ -60,6 +60,8 @@ export interface Retrieval {
 /** The fold of a case's events: plain data, safe to serialise. Deadlines are dates; overdue-ness is computed on demand. */
 export interface CaseState {
   caseId: string;
+  /** 编号 as officials read it: the one given at registration, else the case id (imported cases carry it there). */
+  number: string;
   townshipId: string;
   status: CaseStatus;
   caseType: CaseType;

@@ -71,6 +71,8 @@ export const CaseEvent = z.discriminatedUnion('kind', [
     responsibleUnitIds: z.array(Id).min(1),
     /** For a backlog case imported from paper: the date it was first registered, years ago. */
     firstRegisteredOn: IsoDate.optional(),
+    /** 编号, the number officials read and quote (e.g. xiji-2026-046); given at registration. */
+    number: z.string().min(1).max(60).optional(),
   }),
   z.object({ ...base, kind: z.literal('accepted') }),
   z.object({

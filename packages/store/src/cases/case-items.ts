@@ -14,6 +14,8 @@ export type StoredCaseEvent = z.infer<typeof StoredCaseEvent>;
 /** What a case list shows: the fold's headline fields. Never a petitioner's identity. */
 export const CaseSummary = z.object({
   id: z.string(),
+  /** 编号 (e.g. xiji-2026-046); summaries written before it existed have none: their id is their number. */
+  number: z.string().optional(),
   townshipId: z.string(),
   status: CaseStatus,
   caseType: CaseType,

@@ -1,6 +1,7 @@
 import { CaseEvent, foldCase, type CaseRecord, type CaseState } from '@xinfang/domain';
 import type { StoreClients } from '../client';
 import { CaseEventLog } from './case-event-log';
+import { CaseNumbers } from './case-numbers';
 import type { CaseSummary, Petitioner, StoredCaseEvent } from './case-items';
 import { countCaseSummaries, listCaseSummaries, type CaseListFilter, type CaseListPage } from './case-list';
 import { listCaseRecords } from './case-records';
@@ -28,14 +29,19 @@ export class CaseRepository {
   private readonly log: CaseEventLog;
   private readonly summaries: CaseSummaryStore;
   private readonly petitioners: PetitionerStore;
+  private readonly numbers: CaseNumbers;
 
   constructor(private readonly store: StoreClients) {
+    this.numbers = new CaseNumbers(store);
     this.log = new CaseEventLog(store);
     this.summaries = new CaseSummaryStore(store);
     this.petitioners = new PetitionerStore(store);
   }
 
-  /** 登记: the registration and the first visit as events 1 and 2, the petitioner in its own item. */
+  /**
+   * 登记: the registration and the first visit as events 1 and 2, the petitioner in its own item. The case gets
+   * the township's next number (编号) unless the registration names one; a retry keeps the number it got first.
+   */
   async register(input: {
     tenantId: string;
     districtId: string;
@@ -45,13 +51,30 @@ export class CaseRepository {
     petitioner?: Petitioner;
     recordedAt: string;
   }): Promise<CaseSummary> {
-    const events = [CaseEvent.parse({ ...input.registered, seq: 1 }), CaseEvent.parse({ ...input.firstVisit, seq: 2 })];
-    const record: CaseRecord = { id: input.caseId, townshipId: input.tenantId, events };
-    const ctx = (await this.foldSettings(input.tenantId)).contextFor(record);
-    const state = foldCase(record, ctx.settings, ctx.calendar);
     // A retry of a registration that failed part-way (same case id) finds its own events and goes on from there;
     // any other event at those seqs is a conflict (ConcurrentAppendError from the conditional put).
     const already = await this.log.events(input.tenantId, input.caseId);
+    const visit = CaseEvent.parse({ ...input.firstVisit, seq: 2 });
+    const record = (registered: CaseEvent): CaseRecord => ({
+      id: input.caseId,
+      townshipId: input.tenantId,
+      events: [registered, visit],
+    });
+    const settings = await this.foldSettings(input.tenantId);
+    const fold = (r: CaseRecord) => {
+      const ctx = settings.contextFor(r);
+      return foldCase(r, ctx.settings, ctx.calendar);
+    };
+    // The domain's checks run before a number is taken, so a refused registration leaves no gap in the numbers.
+    fold(record(CaseEvent.parse({ ...input.registered, seq: 1 })));
+    const first = already.find((s) => s.event.seq === 1)?.event;
+    const number =
+      first?.kind === 'registered'
+        ? first.number
+        : (input.registered.number ?? (await this.numbers.next(input.tenantId, input.registered.on.slice(0, 4))));
+    const registered = CaseEvent.parse({ ...input.registered, ...(number ? { number } : {}), seq: 1 });
+    const events = [registered, visit];
+    const state = fold(record(registered));
     for (const event of events) {
       const stored = already.find((s) => s.event.seq === event.seq);
       if (stored && canonical(stored.event) === canonical(event))

@@ -10,6 +10,7 @@ export function summaryOf(state: CaseState): CaseSummary {
   const onTime = resolvedOnTime(state);
   return {
     id: state.caseId,
+    number: state.number,
     townshipId: state.townshipId,
     status: state.status,
     caseType: state.caseType,

@@ -7,7 +7,8 @@ import type {
   LedgerReversal,
   SupplementaryNotice,
 } from './ledger-items';
-import { canonical, type StoredLedger } from './ledger-repository';
+import { canonical } from './ledger-item-io';
+import type { StoredLedger } from './ledger-periods';
 
 /** The evaluator id an entry revises (a correction's new entry carries it; an issued entry is its own base). */
 const baseOf = (e: LedgerEntry) => e.baseId ?? e.entryId;

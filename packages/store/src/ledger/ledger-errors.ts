@@ -27,6 +27,17 @@ export class LedgerPeriodIssuedError extends StoreError {
   }
 }
 
+/** A draft period's notices have not gone out: nobody owes them yet, so nothing can be paid against them. */
+export class LedgerPeriodNotIssuedError extends StoreError {
+  constructor(readonly periodKey: string) {
+    super(
+      'conflict',
+      'period_not_issued',
+      `期间${periodKey}的处罚通知尚未下发（仍是草稿），不能登记缴款；请先下发处罚通知`,
+    );
+  }
+}
+
 export class CorrectionNotFoundError extends StoreError {
   constructor(readonly proposalId: string) {
     super('not_found', 'correction_not_found', `没有更正提议${proposalId}`);

@@ -4,5 +4,6 @@ import { LedgerPage } from '../../features/ledger/components/ledger-page';
 /** /ledger: the township's penalty ledger. Only the township admin evaluates, issues, confirms, records and reverses. */
 export function LedgerRoute() {
   const me = useMe();
-  return <LedgerPage canWrite={me.data?.role === 'township_admin'} />;
+  const role = me.data?.role;
+  return <LedgerPage canWrite={role === 'township_admin'} canReadCorrections={!!role && role !== 'unit_reporter'} />;
 }

@@ -1,4 +1,5 @@
 import { createSecuredRouter } from '../../http/router';
+import { correctionListRoutes } from './correction-list-route';
 import { entryRoutes } from './entries-routes';
 import { evaluateRoutes } from './evaluate-route';
 import { issueRoutes } from './issue-routes';
@@ -11,4 +12,5 @@ export const ledgerRoutes = createSecuredRouter()
   .route('/', entryRoutes)
   .route('/', reverseRoutes)
   .route('/', noticeRoutes)
-  .route('/', issueRoutes);
+  .route('/', issueRoutes)
+  .route('/', correctionListRoutes);

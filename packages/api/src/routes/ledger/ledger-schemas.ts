@@ -76,6 +76,14 @@ export const CorrectionProposalSchema = z
   })
   .openapi('LedgerCorrectionProposal');
 
+export const CorrectionListSchema = z
+  .object({
+    periodKey: z.string(),
+    status: z.enum(['pending', 'confirmed', 'superseded', 'all']),
+    items: z.array(CorrectionProposalSchema),
+  })
+  .openapi('LedgerCorrectionList');
+
 const Money = z.object({ count: z.number().int(), totalFen: z.number().int() });
 export const EvaluationSummarySchema = z
   .object({
@@ -236,6 +244,7 @@ export const ConfirmResultSchema = z
 export type LedgerPeriodList = z.infer<typeof LedgerPeriodsSchema>;
 export type LedgerEvaluationSummary = z.infer<typeof EvaluationSummarySchema>;
 export type LedgerCorrectionProposal = z.infer<typeof CorrectionProposalSchema>;
+export type LedgerCorrectionList = z.infer<typeof CorrectionListSchema>;
 export type LedgerConfirmResult = z.infer<typeof ConfirmResultSchema>;
 export type LedgerIssueResult = z.infer<typeof IssueResultSchema>;
 export type LedgerRowView = z.infer<typeof LedgerRowSchema>;

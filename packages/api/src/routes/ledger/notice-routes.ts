@@ -33,14 +33,14 @@ const overdueRoute = createRoute({
   method: 'get',
   path: '/overdue',
   tags: ['ledger'],
-  summary: '逾期未缴的罚款通知及下一步（停发当月工资 / 移交纪检）',
+  summary: '逾期未缴的罚款通知及下一步（停发当月工资 / 移交纪检）；只含已下发的期间',
   security,
   middleware: [requireRole(...NOTICE_READERS)],
   request: { query: z.object({ asOf: ApiDate.optional() }) },
   responses: {
     200: json(
       z.object({ asOf: z.string(), items: z.array(OverdueSchema) }).openapi('OverdueNotices'),
-      'Overdue notices of every evaluated period',
+      'Overdue notices of every issued period (a draft has sent no notices)',
     ),
     ...errors,
   },
@@ -50,7 +50,7 @@ const paymentRoute = createRoute({
   method: 'post',
   path: '/payments',
   tags: ['ledger'],
-  summary: '登记缴款（支持 Idempotency-Key）',
+  summary: '登记缴款（支持 Idempotency-Key）；只能对已下发的处罚通知登记，草稿期间返回 409',
   security,
   middleware: [requireRole(...LEDGER_WRITERS), idempotent],
   request: { body: { required: true, ...jsonContent(PaymentSchema) } },
@@ -71,6 +71,8 @@ export const noticeRoutes = createRouter()
     const tenantId = tenantOf(c);
     const items = [];
     for (const p of await ledgerRepo(c).listPeriods(tenantId)) {
+      // A draft's notices have not gone out: nobody owes them yet, so none is overdue (as the reminders read it).
+      if (p.status !== 'issued') continue;
       const ledger = await ledgerRepo(c).read(tenantId, p.periodKey);
       if (ledger) items.push(...overdueOf(noticesOf(ledger), asOf));
     }

@@ -5,6 +5,7 @@ import type { Role } from '@xinfang/api';
 import { formatDateTimeZh, formatDateZh, formatYuan } from '../../../lib/format';
 import type { CaseActionKind, CaseDetailDto } from '../api/case-types';
 import { allowedActions } from '../lib/case-actions';
+import { caseNumberOf } from '../lib/case-number';
 import { todayInShanghai } from '../lib/today';
 import { CaseActionForm } from './case-action-form';
 import { CaseDeadlines } from './case-deadlines';
@@ -43,7 +44,11 @@ export function CaseDetailView({ detail, role }: { detail: CaseDetailDto; role: 
                   {
                     key: 'id',
                     label: t('cases.col.id'),
-                    children: <span style={{ wordBreak: 'break-all' }}>{c.id}</span>,
+                    children: (
+                      <span style={{ wordBreak: 'break-all' }} data-testid="case-number">
+                        {caseNumberOf(c)}
+                      </span>
+                    ),
                   },
                   { key: 'type', label: t('cases.detail.type'), children: t(`cases.caseType.${c.caseType}`) },
                   { key: 'origin', label: t('cases.detail.originUnit'), children: unit(c.originUnitId) },

@@ -16,6 +16,7 @@ import { PAGE_SIZE, useCases } from '../api/get-cases';
 import type { CaseFilters } from '../lib/case-filters';
 import { deadlineMark } from '../lib/deadline-tag';
 import { todayInShanghai } from '../lib/today';
+import { caseNumberOf } from '../lib/case-number';
 import { CaseFiltersBar } from './case-filters-bar';
 import { DeadlineTag, StatusTag } from './case-tags';
 
@@ -59,11 +60,13 @@ export function CaseList({ filters, onFiltersChange, canRegister, showUnitFilter
   const columns: ColumnsType<CaseSummaryDto> = [
     {
       title: t('cases.col.id'),
-      dataIndex: 'id',
+      key: 'number',
       width: 150,
-      render: (id: string) => (
-        <Link to={`/cases/${encodeURIComponent(id)}`}>{id.length > 16 ? `${id.slice(0, 8)}…` : id}</Link>
-      ),
+      render: (_: unknown, c) => {
+        // A case from before numbers existed is known by its id, shortened if it is a long generated one.
+        const n = caseNumberOf(c);
+        return <Link to={`/cases/${encodeURIComponent(c.id)}`}>{n.length > 16 ? `${n.slice(0, 8)}…` : n}</Link>;
+      },
     },
     {
       title: t('cases.col.registeredOn'),
@@ -168,6 +171,11 @@ export function CaseList({ filters, onFiltersChange, canRegister, showUnitFilter
               <Link to={`/cases/${encodeURIComponent(c.id)}`}>
                 <Typography.Text strong>{c.category}</Typography.Text>
               </Link>
+              {c.number && (
+                <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
+                  {c.number}
+                </Typography.Text>
+              )}
               <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: '4px 0' }}>
                 {c.summary}
               </Typography.Paragraph>

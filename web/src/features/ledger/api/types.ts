@@ -1,6 +1,7 @@
 // The ledger API's shapes, as the API's own types (z.infer of its schemas): a change there fails the web's type-check.
 import type {
   LedgerConfirmResult,
+  LedgerCorrectionList,
   LedgerCorrectionProposal,
   LedgerEvaluateInput,
   LedgerEvaluationSummary,
@@ -16,6 +17,7 @@ import type {
 
 export type {
   LedgerConfirmResult,
+  LedgerCorrectionList,
   LedgerCorrectionProposal,
   LedgerEvaluateInput,
   LedgerEvaluationSummary,

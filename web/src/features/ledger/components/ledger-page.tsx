@@ -15,7 +15,7 @@ import { PeriodView } from './period-view';
  * /ledger: evaluate a month or a year (admins), pick an evaluated period, read it per person and per unit, issue
  * its notices, confirm corrections of an issued one, record payments and reversals. `?period=` keeps the choice.
  */
-export function LedgerPage({ canWrite }: { canWrite: boolean }) {
+export function LedgerPage({ canWrite, canReadCorrections }: { canWrite: boolean; canReadCorrections: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
@@ -98,6 +98,7 @@ export function LedgerPage({ canWrite }: { canWrite: boolean }) {
               key={selected.periodKey}
               period={selected}
               canWrite={canWrite}
+              canReadCorrections={canReadCorrections}
               proposal={proposal?.periodKey === selected.periodKey ? proposal.proposal : undefined}
               onProposalChange={(next) => setProposal({ periodKey: selected.periodKey, proposal: next })}
             />

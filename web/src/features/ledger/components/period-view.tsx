@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useConfirmCorrection } from '../api/confirm-correction';
+import { usePendingCorrections } from '../api/get-corrections';
 import { useNotices, useOverdue } from '../api/get-notices';
 import { usePeriodRead } from '../api/get-period-reads';
 import { useIssuePeriod } from '../api/issue-period';
@@ -20,13 +21,18 @@ import './ledger-print.css';
 interface Props {
   period: LedgerPeriod;
   canWrite: boolean;
-  /** The corrections the last evaluation proposed for this (issued) period; undefined when none was run here. */
+  /** Admins, the petition office and auditors; a unit reporter sees no township-wide corrections. */
+  canReadCorrections: boolean;
+  /**
+   * The corrections the last evaluation on this page proposed for this (issued) period; undefined when none was
+   * run here (then the period's pending proposal stored by the API is shown, so a reload loses nothing).
+   */
   proposal: LedgerCorrectionProposal | null | undefined;
   onProposalChange: (proposal: LedgerCorrectionProposal) => void;
 }
 
 /** One evaluated period: its status and issue action, corrections, then persons, units, settlement and notices. */
-export function PeriodView({ period, canWrite, proposal, onProposalChange }: Props) {
+export function PeriodView({ period, canWrite, canReadCorrections, proposal, onProposalChange }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const rows = usePeriodRead('rows', period.periodKey);
@@ -34,12 +40,22 @@ export function PeriodView({ period, canWrite, proposal, onProposalChange }: Pro
   const units = usePeriodRead('units', period.periodKey);
   const notices = useNotices(period.periodKey);
   const overdue = useOverdue();
+  const issued = period.status === 'issued';
+  // Pending proposals name people and money: the API shows them to the office, admins and auditors only.
+  const pending = usePendingCorrections(period.periodKey, issued && canReadCorrections);
+  // The newest pending proposal is the one the last evaluation produced; older ones were computed before it.
+  const shown = proposal !== undefined ? proposal : pending.data?.items.at(-1);
   const issue = useIssuePeriod();
   const confirm = useConfirmCorrection();
   const pay = useRecordPayment();
   const reverse = useReverseEntry();
   // One key per action the admin starts, kept across retries of that action.
-  const confirmKey = useRef(`confirm-${crypto.randomUUID()}`);
+  const confirmKeys = useRef(new Map<string, string>());
+  const confirmKeyOf = (proposalId: string) => {
+    const key = confirmKeys.current.get(proposalId) ?? `confirm-${crypto.randomUUID()}`;
+    confirmKeys.current.set(proposalId, key);
+    return key;
+  };
 
   const onReverse = (row: LedgerRow, reason: string) =>
     reverse
@@ -55,9 +71,9 @@ export function PeriodView({ period, canWrite, proposal, onProposalChange }: Pro
   const onIssue = () =>
     issue.mutate(period.periodKey, { onSuccess: () => void message.success(t('ledger.issue.done')) });
   const onConfirm = () => {
-    if (!proposal) return;
+    if (!shown) return;
     confirm.mutate(
-      { periodKey: period.periodKey, proposalId: proposal.proposalId, key: confirmKey.current },
+      { periodKey: period.periodKey, proposalId: shown.proposalId, key: confirmKeyOf(shown.proposalId) },
       {
         onSuccess: (result) => {
           onProposalChange(result.proposal);
@@ -69,7 +85,6 @@ export function PeriodView({ period, canWrite, proposal, onProposalChange }: Pro
 
   const failed = rows.error ?? persons.error ?? units.error;
   if (failed) return <ErrorAlert title={t('ledger.loadFailed')} error={failed} onRetry={() => void rows.refetch()} />;
-  const issued = period.status === 'issued';
   const write = canWrite ? { onReverse, reversing: reverse.isPending } : {};
   return (
     <Flex vertical gap={12}>
@@ -78,10 +93,10 @@ export function PeriodView({ period, canWrite, proposal, onProposalChange }: Pro
         {issued && canWrite && <Typography.Text type="secondary">{t('ledger.evaluate.issuedNote')}</Typography.Text>}
       </Card>
       {issue.isError && <ErrorAlert title={t('ledger.issue.failed')} error={issue.error} />}
-      {proposal !== undefined && (
+      {shown !== undefined && (
         <Card size="small">
           <CorrectionsView
-            proposal={proposal}
+            proposal={shown}
             canConfirm={canWrite}
             confirming={confirm.isPending}
             onConfirm={onConfirm}

@@ -1,9 +1,11 @@
 import { Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateZh, formatYuan } from '../../../lib/format';
+import { useIsPhone } from '../../../lib/use-media-query';
 import type { LedgerPersonBalance, LedgerRow } from '../api/types';
 import { sanctionsText } from '../lib/entry-text';
 import { EntryTable } from './entry-table';
+import { PersonCards } from './person-cards';
 
 interface Props {
   persons: LedgerPersonBalance[];
@@ -12,10 +14,16 @@ interface Props {
   reversing?: boolean;
 }
 
-/** Per person: count and sum of fines, rewards, sanctions, veto, due date; a row opens the person's entries. */
+/**
+ * Per person: count and sum of fines, rewards, sanctions, veto, due date; a row opens the person's entries.
+ * On a phone the same as cards (a table this wide would scroll sideways and cut off the amounts).
+ */
 export function PersonTable({ persons, rows, onReverse, reversing }: Props) {
   const { t } = useTranslation();
+  const phone = useIsPhone();
   const sorted = [...persons].sort((a, b) => b.finesFen - a.finesFen || a.name.localeCompare(b.name, 'zh-CN'));
+  const write = { ...(onReverse ? { onReverse } : {}), ...(reversing !== undefined ? { reversing } : {}) };
+  if (phone) return <PersonCards persons={sorted} rows={rows} {...write} />;
   return (
     <Table<LedgerPersonBalance>
       size="small"
