@@ -1,18 +1,14 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { repoRoot } from './support/repo-root';
-import { startServer, type RunningServer } from './support/start-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SHOTS } from './support/screenshots';
+import { useE2eSession } from './support/session';
 
 // Read inside `page.evaluate` (which runs in the browser); this folder type-checks without the DOM lib.
-declare const sessionStorage: { getItem(key: string): string | null };
 declare const document: { scrollingElement: { scrollWidth: number } | null };
 declare const window: { innerWidth: number };
 
 const PHONE = { width: 390, height: 844 };
-const SHOTS = join(repoRoot(), 'docs', 'screenshots');
 // A whole past year: the seed evaluates it as a draft, so this file issues it and corrects it on its own server.
 const PERIOD = '2025-01-01_2025-12-31';
 
@@ -23,39 +19,14 @@ const yuan = (fen: number) =>
     .replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
 
 describe('a township admin on a 390 px phone: ledger cards, pending corrections after a reload, case numbers', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const consoleErrors: string[] = [];
+  const session = useE2eSession();
+  const { consoleErrors } = session;
+  const signIn = (userId: string) => session.signIn(userId, { viewport: PHONE });
 
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function signIn(userId: string): Promise<Page> {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: PHONE });
-    page.on('console', (m) => void (m.type() === 'error' && consoleErrors.push(m.text())));
-    await page.goto(`${server.url}/signin`);
-    await page.getByTestId(`signin-user-${userId}`).click();
-    await page.waitForURL(`${server.url}/`);
-    return page;
-  }
-
-  /** The API as the signed-in page's user: the token the page holds. */
-  async function caller(page: Page) {
-    const token = await page.evaluate(() => sessionStorage.getItem('xinfang.token'));
+  /** The API as the signed-in page's user, expecting `status`. */
+  function caller(page: Page) {
     return async <T>(method: string, path: string, body?: unknown, status = 200): Promise<T> => {
-      const res = await fetch(`${server.url}${path}`, {
-        method,
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
+      const res = await session.call(page, method, path, body);
       expect(res.status, `${method} ${path}`).toBe(status);
       return (await res.json()) as T;
     };
@@ -69,7 +40,7 @@ describe('a township admin on a 390 px phone: ledger cards, pending corrections 
     { timeout: 240_000 },
     async () => {
       const page = await signIn('demo-xiji-admin');
-      const call = await caller(page);
+      const call = caller(page);
       await call('POST', `/api/ledger/periods/${PERIOD}/issue`);
       const persons = await call<{ items: { personId: string; name: string; finesFen: number }[] }>(
         'GET',
@@ -79,7 +50,7 @@ describe('a township admin on a 390 px phone: ledger cards, pending corrections 
       expect(top?.finesFen ?? 0).toBeGreaterThan(0);
       if (!top) return;
 
-      await page.goto(`${server.url}/ledger?period=${PERIOD}`);
+      await page.goto(`${session.url}/ledger?period=${PERIOD}`);
       const card = page.locator(`[data-testid="ledger-person-card"][data-person="${top.name}"]`);
       await card.waitFor({ timeout: 60_000 });
       await expect(page.getByTestId('ledger-persons').count()).resolves.toBe(0);
@@ -101,7 +72,7 @@ describe('a township admin on a 390 px phone: ledger cards, pending corrections 
 
   it('after a re-evaluation, a reload still shows the pending corrections, which the admin confirms', async () => {
     const page = await signIn('demo-xiji-admin');
-    const call = await caller(page);
+    const call = caller(page);
     // A rule change back-dated into the issued year: row 1b raised, the seed's 1b test cases retired with it.
     const draft = await call<{
       draftId: string;
@@ -131,7 +102,7 @@ describe('a township admin on a 390 px phone: ledger cards, pending corrections 
     });
     expect(evaluation.corrections?.proposalId).toBeTruthy();
 
-    await page.goto(`${server.url}/ledger?period=${PERIOD}`);
+    await page.goto(`${session.url}/ledger?period=${PERIOD}`);
     await page.reload();
     const corrections = page.getByTestId('ledger-corrections');
     await corrections.waitFor({ timeout: 60_000 });
@@ -157,7 +128,7 @@ describe('a township admin on a 390 px phone: ledger cards, pending corrections 
 
   it('shows a newly registered case by its number, not its id, while the URL keeps the id', async () => {
     const page = await signIn('demo-xiji-officer');
-    const call = await caller(page);
+    const call = caller(page);
     const units = await call<{ items: { id: string; kind: string }[] }>('GET', '/api/org/units');
     const unit = units.items.find((u) => u.kind === 'village') ?? units.items[0];
     const registered = await call<{ id: string; number?: string }>(
@@ -176,7 +147,7 @@ describe('a township admin on a 390 px phone: ledger cards, pending corrections 
     expect(registered.number).toMatch(/^xiji-\d{4}-\d{3}$/);
     // The demo's own cases are numbered by their ids: the new number is none of them.
     await call('GET', `/api/cases/${encodeURIComponent(registered.number ?? '')}`, undefined, 404);
-    await page.goto(`${server.url}/cases/${encodeURIComponent(registered.id)}`);
+    await page.goto(`${session.url}/cases/${encodeURIComponent(registered.id)}`);
     const number = page.getByTestId('case-number');
     await expect(number.textContent()).resolves.toBe(registered.number);
     await expect(page.getByTestId('case-detail').textContent()).resolves.not.toContain(registered.id);
