@@ -47,8 +47,13 @@ floorApp.get('/item', async (c) =>
   c.json((await store.doc.send(new GetCommand({ TableName: store.tableName, Key: key }))).Item ?? null),
 );
 
-const fetchText = async (url: string, h: Record<string, string> = {}) =>
-  (await app.fetch(new Request(`http://local${url}`, { headers: h }))).text();
+const fetchText = async (url: string, h: Record<string, string> = {}, status = 200) => {
+  const res = await app.fetch(new Request(`http://local${url}`, { headers: h }));
+  const text = await res.text();
+  // A failing request is cheap and fast: timing one would mislead.
+  if (res.status !== status) throw new Error(`${url}: ${res.status} ${text}`);
+  return text;
+};
 const township = new TownshipSettingsCache(store);
 const cases = new CaseRepository(store);
 const versions = await township.versions(tenantId);
@@ -60,8 +65,9 @@ const steps: Record<string, [string, () => Promise<unknown>]> = {
     async () => (await floorApp.fetch(new Request('http://local/item'))).text(),
   ],
   health: ['GET /api/health', () => fetchText('/api/health')],
+  me: ['GET /api/me (auth, no store)', () => fetchText('/api/me', headers)],
   case: ['GET /api/cases/{id}', () => fetchText(`/api/cases/${caseId}`, headers)],
-  missing: ['GET /api/cases/{unknown id} (404)', () => fetchText(`/api/cases/${caseId}x`, headers)],
+  missing: ['GET /api/cases/{unknown id} (404)', () => fetchText(`/api/cases/${caseId}x`, headers, 404)],
   verify: ['  verifier.verify(token)', () => verifier.verify(token)],
   version: ['  version GetItem', () => township.versions(tenantId)],
   view: ['  case Query, parse and fold (view)', () => cases.view(tenantId, caseId, settings)],
