@@ -89,12 +89,12 @@ if (wanted('api')) {
   out.push(
     '### API under load (autocannon, 10 connections)',
     '',
-    '| request | req/s | p99 ms | req/s ÷ floor | p99 ÷ floor | non-2xx |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| request | req/s | p99 ms | req/s ÷ floor | p99 ÷ floor | non-2xx | CPU ms / request | floor CPU ÷ ours |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const r of a)
     out.push(
-      `| ${r.name} | ${fmt(r.reqPerSec, 0)} | ${fmt(r.p99Ms, 0)} | ${fmt(ratio(r.reqPerSec, floor?.reqPerSec ?? 0))} | ${fmt(ratio(r.p99Ms, floor?.p99Ms ?? 0))} | ${r.non2xx} |`,
+      `| ${r.name} | ${fmt(r.reqPerSec, 0)} | ${fmt(r.p99Ms, 0)} | ${fmt(ratio(r.reqPerSec, floor?.reqPerSec ?? 0))} | ${fmt(ratio(r.p99Ms, floor?.p99Ms ?? 0))} | ${r.non2xx} | ${fmt(r.cpuMsPerRequest, 3)} | ${fmt(ratio(floor?.cpuMsPerRequest ?? 0, r.cpuMsPerRequest))} |`,
     );
   out.push('');
 }

@@ -24,8 +24,10 @@ export function createApp(deps: AppDeps) {
   });
   if (deps.observe) app.use('*', observeRequests(deps.observe));
   // The largest honest body (a screening ledger, a rule set) is a few hundred KB; a bigger one is refused (400) before
-  // it is parsed, rather than held in memory and validated.
-  app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES }));
+  // it is parsed, rather than held in memory and validated. Not asked of GET and HEAD, whose bodies no route reads:
+  // looking for a body makes the Node server build a whole Web Request for the request, on every read.
+  const limitBody = bodyLimit({ maxSize: MAX_BODY_BYTES });
+  app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
   if (deps.publicRateLimit) app.use('/api/public/*', rateLimit(deps.publicRateLimit));
   app.onError((error, c) => toProblemResponse(error, c));
   app.notFound((c) => toProblemResponse(notFound(`没有这个地址：${c.req.method} ${c.req.path}`), c));

@@ -143,14 +143,19 @@ export class CaseRepository {
 
   /**
    * The case's events, record and fold; undefined when the tenant has no such case. `settings` lets a caller
-   * that folds several cases (or retries) read the township's rules once.
+   * that folds several cases (or retries) read the township's rules once; given as a promise (a read still under
+   * way), it is awaited alongside the case's Query, so the two store round trips overlap.
    */
-  async view(tenantId: string, caseId: string, settings?: CaseFoldSettings): Promise<CaseView | undefined> {
-    const events = await this.log.events(tenantId, caseId);
+  async view(
+    tenantId: string,
+    caseId: string,
+    settings?: CaseFoldSettings | Promise<CaseFoldSettings>,
+  ): Promise<CaseView | undefined> {
+    const [events, given] = await Promise.all([this.log.events(tenantId, caseId), settings]);
     const first = events[0];
     if (!first) return undefined;
     const record: CaseRecord = { id: caseId, townshipId: tenantId, events: events.map((e) => e.event) };
-    const ctx = (settings ?? (await this.foldSettings(tenantId))).contextFor(record);
+    const ctx = (given ?? (await this.foldSettings(tenantId))).contextFor(record);
     return { districtId: first.districtId, events, record, state: foldCase(record, ctx.settings, ctx.calendar) };
   }
 

@@ -98,13 +98,14 @@ export const readRoutes = createRouter()
     const tenantId = townshipOf(auth);
     const { id } = c.req.valid('param');
     // One Query for the case; deadlines, calendar and org chart from the versioned per-process cache (one GetItem
-    // of the township's version item).
+    // of the township's version item, sent alongside the Query: a publish or org edit is still seen at once).
     const township = repo(c, TownshipSettingsCache);
-    const versions = await township.versions(tenantId);
-    const settings = await township.foldSettings(tenantId, versions);
+    const versionsRead = township.versions(tenantId);
+    const settingsRead = versionsRead.then((versions) => township.foldSettings(tenantId, versions));
     const cases = repo(c, CaseRepository);
-    const view = await cases.view(tenantId, id, settings);
+    const view = await cases.view(tenantId, id, settingsRead);
     if (!view) throw notFound('信访事项不存在');
+    const [versions, settings] = await Promise.all([versionsRead, settingsRead]);
     // Folded from the events just read: the detail is never behind the projection.
     const summary = summaryOf(view.state);
     assertUnitMaySee(auth, summary);
