@@ -101,7 +101,7 @@ async function updateMoney(
           ...(current ? { ExpressionAttributeValues: { ':v': current.version } } : {}),
         }),
       );
-      await bumpStatisticsVersion(store, districtId);
+      await bumpStatisticsVersion(store, districtId, townshipId);
       return;
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException) || attempt >= 10) throw error;

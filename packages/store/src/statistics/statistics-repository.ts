@@ -84,7 +84,7 @@ export class StatisticsRepository {
         },
       }),
     );
-    await bumpStatisticsVersion(this.store, districtId);
+    await bumpStatisticsVersion(this.store, districtId, townshipId);
     return stats;
   }
 

@@ -6,6 +6,7 @@ import {
   type MonthVisit,
   type RosterCase,
   type TownshipMonthStats,
+  type TownshipVersions,
 } from '@xinfang/store';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env';
@@ -41,24 +42,29 @@ export interface ReportData {
 export const inPeriod = (date: string | undefined, p: ReportPeriod) =>
   date !== undefined && p.from <= date && date <= p.to;
 
-export async function loadReportData(c: Context<AppEnv>, tenantId: string, period: ReportPeriod): Promise<ReportData> {
-  // Two small versioned reads (the township's, the district's statistics'); org, rules and statistics items come
-  // from the per-process caches unless a write moved a version.
+/** The township's version numbers (one GetItem): every write that changes what a report shows moves one of them. */
+export const reportVersions = (c: Context<AppEnv>, tenantId: string): Promise<TownshipVersions> =>
+  repo(c, TownshipSettingsCache).versions(tenantId);
+
+/** The versions as one string, for keying what is built from them (`JsonMemo`). */
+export const versionsTag = (v: TownshipVersions) => `${v.settings}.${v.org}.${v.statistics}`;
+
+export async function loadReportData(
+  c: Context<AppEnv>,
+  tenantId: string,
+  period: ReportPeriod,
+  versions: TownshipVersions,
+): Promise<ReportData> {
+  // Org, rules and statistics items come from the per-process caches unless a write moved their version.
   const township = repo(c, TownshipSettingsCache);
   const statistics = repo(c, StatisticsCache);
-  const [versions, tokenDistrictVersion] = await Promise.all([
-    township.versions(tenantId),
-    statistics.version(c.get('auth').districtId),
-  ]);
   const org = await township.org(tenantId, versions);
   const districtId = org.township.districtId;
-  const statsVersion =
-    districtId === c.get('auth').districtId ? tokenDistrictVersion : await statistics.version(districtId);
   const previous = yearBefore(period);
   const months = monthsBetween(period.from, period.to);
   const previousMonths = monthsBetween(previous.from, previous.to);
   const [stored, settings] = await Promise.all([
-    statistics.townshipMonths(districtId, tenantId, [...months, ...previousMonths], statsVersion),
+    statistics.townshipMonths(districtId, tenantId, [...months, ...previousMonths], versions.statistics),
     township.foldSettings(tenantId, versions),
   ]);
   const ruleVersions = settings.ruleVersions;
