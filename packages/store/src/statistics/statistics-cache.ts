@@ -49,10 +49,10 @@ export class StatisticsCache {
     townshipId: string,
     months: readonly string[],
     version: number,
+    options: { lines?: boolean } = {},
   ): Promise<TownshipMonths> {
-    return this.cached(`${districtId}|${townshipId}|${months.join(',')}`, version, () =>
-      this.repository.townshipMonths(districtId, townshipId, months),
-    );
+    const key = `${districtId}|${townshipId}|${months.join(',')}|${options.lines ? 'lines' : 'totals'}`;
+    return this.cached(key, version, () => this.repository.townshipMonths(districtId, townshipId, months, options));
   }
 
   private cached<T>(key: string, version: number, load: () => Promise<T>): Promise<T> {

@@ -9,7 +9,16 @@ import { createSecuredRouter } from '../../http/router';
 import { annualReport, annualSheets } from './annual';
 import { monthlyReport, monthlySheets } from './monthly';
 import { jsonMemo } from '../../http/json-memo';
-import { loadReportData, reportVersions, versionsTag, type ReportData, type ReportPeriod } from './report-data';
+import {
+  loadReportData,
+  loadReportDataWithLines,
+  reportVersions,
+  versionsTag,
+  type ReportData,
+  type ReportDataWithLines,
+  type ReportPeriod,
+} from './report-data';
+import type { TownshipVersions } from '@xinfang/store';
 import { AnnualReportSchema, MonthlyReportSchema, WeeklyReportSchema } from './report-schemas';
 import type { ReportDocument } from './sheet';
 import { weeklyReport, weeklySheets, weekOf } from './weekly';
@@ -69,15 +78,16 @@ const annual = reportRoute(
  * JSON from the memo (built again only when a township version moved: one GetItem when nothing did); Excel built
  * each time from the same data.
  */
-async function respond<R extends object>(
+async function respond<D extends ReportData, R extends object>(
   c: Context<AppEnv>,
   key: { report: string; format: 'json' | 'xlsx'; period: ReportPeriod },
-  build: (data: ReportData) => R,
+  loadData: (c: Context<AppEnv>, tenantId: string, period: ReportPeriod, versions: TownshipVersions) => Promise<D>,
+  build: (data: D) => R,
   doc: (report: R) => ReportDocument,
 ): Promise<Response> {
   const tenantId = townshipOf(c.get('auth'));
   const versions = await reportVersions(c, tenantId);
-  const report = async () => build(await loadReportData(c, tenantId, key.period, versions));
+  const report = async () => build(await loadData(c, tenantId, key.period, versions));
   if (key.format === 'json') {
     const memoKey = `${key.report}|${tenantId}|${key.period.from}|${key.period.to}`;
     return jsonMemo(c).respond(c, memoKey, versionsTag(versions), report);
@@ -92,15 +102,18 @@ const today = (c: Context<AppEnv>) => todayInShanghai(c.get('deps').now());
 export const reportRoutes = createSecuredRouter()
   .openapi(weekly, (c) => {
     const { weekOf: date, format } = c.req.valid('query');
-    return respond(c, { report: 'weekly', format, period: weekOf(date ?? today(c)) }, weeklyReport, weeklySheets);
+    const period = weekOf(date ?? today(c));
+    return respond(c, { report: 'weekly', format, period }, loadReportDataWithLines, weeklyReport, weeklySheets);
   })
   .openapi(monthly, (c) => {
     const { month = today(c).slice(0, 7), format } = c.req.valid('query');
     const period = { from: `${month}-01`, to: endOfMonth(`${month}-01`) };
-    return respond(c, { report: 'monthly', format, period }, (data) => monthlyReport(data, month), monthlySheets);
+    const build = (data: ReportData) => monthlyReport(data, month);
+    return respond(c, { report: 'monthly', format, period }, loadReportData, build, monthlySheets);
   })
   .openapi(annual, (c) => {
     const { year = Number(today(c).slice(0, 4)), format } = c.req.valid('query');
     const period = { from: `${year}-01-01`, to: `${year}-12-31` };
-    return respond(c, { report: 'annual', format, period }, (data) => annualReport(data, year), annualSheets);
+    const build = (data: ReportDataWithLines) => annualReport(data, year);
+    return respond(c, { report: 'annual', format, period }, loadReportDataWithLines, build, annualSheets);
   });
