@@ -25,3 +25,4 @@ export * from './evaluation';
 export * from './routines';
 export * from './query-codes';
 export * from './inbox';
+export * from './versioned-cache';

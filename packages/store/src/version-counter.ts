@@ -8,7 +8,7 @@ import type { StoreClients } from './client';
 export async function bumpVersionCounter(
   store: StoreClients,
   key: { pk: string; sk: string },
-  counter: 'version' | 'orgVersion',
+  counter: 'version' | 'orgVersion' | 'statsVersion',
   type: string,
   owner: { tenantId: string } | { districtId: string },
 ): Promise<void> {

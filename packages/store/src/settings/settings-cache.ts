@@ -9,10 +9,14 @@ import { loadCaseFoldSettings, type CaseFoldSettings } from './township-settings
 const MAX_AGE_MS = 5 * 60_000;
 const MAX_ENTRIES = 1_000;
 
-/** The township's version item: `settings` moves with a rule version or calendar override, `org` with an org edit. */
+/**
+ * The township's version item: `settings` moves with a rule version or calendar override, `org` with an org edit,
+ * `statistics` with a write of the township's statistics items (see `bumpStatisticsVersion`).
+ */
 export interface TownshipVersions {
   settings: number;
   org: number;
+  statistics: number;
 }
 
 interface Entry<T> {
@@ -41,7 +45,11 @@ export class TownshipSettingsCache {
       new GetCommand({ TableName: this.store.tableName, Key: settingsVersionKey(tenantId), ConsistentRead: true }),
     );
     const number = (v: unknown) => (typeof v === 'number' ? v : 0);
-    return { settings: number(out.Item?.version), org: number(out.Item?.orgVersion) };
+    return {
+      settings: number(out.Item?.version),
+      org: number(out.Item?.orgVersion),
+      statistics: number(out.Item?.statsVersion),
+    };
   }
 
   /** Pass `versions` when the request has read them already (one GetItem serves both caches). */

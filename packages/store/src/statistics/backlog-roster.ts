@@ -86,7 +86,7 @@ export async function updateBacklogRoster(
           ...(current ? { ExpressionAttributeValues: { ':v': current.version } } : {}),
         }),
       );
-      await bumpStatisticsVersion(store, districtId);
+      await bumpStatisticsVersion(store, districtId, townshipId);
       return;
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException) || attempt >= 10) throw error;

@@ -11,6 +11,59 @@ export const MoneyLine = LedgerEntry.omit({ detail: true, active: true }).extend
 export type MoneyLine = z.infer<typeof MoneyLine>;
 
 /**
+ * What the reports and the district comparison show of a township month's money, net of reversals: kept on the
+ * money item beside its lines (recomputed from them at every write, so a replay converges) and read without them.
+ */
+export const MoneyTotals = z.object({
+  /** Fines, net of their reversals. */
+  finesFen: z.number().int(),
+  /** Fines not reversed. */
+  fines: z.number().int().nonnegative(),
+  rewardsFen: z.number().int(),
+  /** Vetoes not reversed. */
+  vetoes: z.number().int().nonnegative(),
+  /** Retrieval tasks not reversed. */
+  tasks: z.number().int().nonnegative(),
+  /** Unit id → fines charged to the unit, net of their reversals. */
+  unitFinesFen: z.record(z.string(), z.number().int()),
+});
+export type MoneyTotals = z.infer<typeof MoneyTotals>;
+
+/** The totals of some lines (a month's, or those of a week) and the reversals made against them. */
+export function moneyTotals(lines: Iterable<MoneyLine>, reversed: Readonly<Record<string, number>>): MoneyTotals {
+  const out: MoneyTotals = { finesFen: 0, fines: 0, rewardsFen: 0, vetoes: 0, tasks: 0, unitFinesFen: {} };
+  for (const line of lines) {
+    const reversal = reversed[line.entryId];
+    const net = line.amountFen + (reversal ?? 0);
+    if (line.kind === 'fine') {
+      out.finesFen += net;
+      if (line.unitId) out.unitFinesFen[line.unitId] = (out.unitFinesFen[line.unitId] ?? 0) + net;
+    }
+    if (line.kind === 'reward') out.rewardsFen += net;
+    if (reversal !== undefined) continue;
+    if (line.kind === 'fine') out.fines += 1;
+    if (line.kind === 'veto') out.vetoes += 1;
+    if (line.kind === 'task') out.tasks += 1;
+  }
+  return out;
+}
+
+/** The sum of several months' totals. */
+export function addMoneyTotals(list: Iterable<MoneyTotals>): MoneyTotals {
+  const out: MoneyTotals = { finesFen: 0, fines: 0, rewardsFen: 0, vetoes: 0, tasks: 0, unitFinesFen: {} };
+  for (const t of list) {
+    out.finesFen += t.finesFen;
+    out.fines += t.fines;
+    out.rewardsFen += t.rewardsFen;
+    out.vetoes += t.vetoes;
+    out.tasks += t.tasks;
+    for (const [unitId, fen] of Object.entries(t.unitFinesFen))
+      out.unitFinesFen[unitId] = (out.unitFinesFen[unitId] ?? 0) + fen;
+  }
+  return out;
+}
+
+/**
  * The ledger's money of one township month: the active entries dated in the month (fines and retrieval tasks by
  * their visit's date, rewards and vetoes on the year's last day) and the reversals made against them. Written
  * when a period is evaluated (`writeLedgerMoney`) or an entry is reversed (`writeLedgerReversal`), never on a read.
@@ -23,8 +76,26 @@ export const TownshipMonthMoney = z.object({
   lines: z.record(z.string(), MoneyLine),
   /** Entry id → the reversal's (negated) amount. Evaluation never touches these. */
   reversed: z.record(z.string(), z.number().int()),
+  /** `moneyTotals` of the lines and reversals; absent on items written before 2026-11-30 (computed when read). */
+  totals: MoneyTotals.optional(),
 });
 export type TownshipMonthMoney = z.infer<typeof TownshipMonthMoney>;
+
+/** A money item read without its lines: what reports of whole months and the district comparison need. */
+export const TownshipMonthMoneyTotals = TownshipMonthMoney.pick({
+  districtId: true,
+  townshipId: true,
+  month: true,
+}).extend({ totals: MoneyTotals });
+export type TownshipMonthMoneyTotals = z.infer<typeof TownshipMonthMoneyTotals>;
+
+/** The money item's totals: as stored, or computed from its lines for an item written before they were kept. */
+export const totalsOf = (m: TownshipMonthMoney): TownshipMonthMoneyTotals => ({
+  districtId: m.districtId,
+  townshipId: m.townshipId,
+  month: m.month,
+  totals: m.totals ?? moneyTotals(Object.values(m.lines), m.reversed),
+});
 
 export const moneyKeys = {
   pk: (districtId: string, month: string) => `D#${districtId}#STATS#${month}`,
@@ -55,7 +126,8 @@ function covers(period: { from: string; to: string }, kind: MoneyLine['kind'], d
   return period.from <= `${year}-01-01` && `${year}-12-31` <= period.to;
 }
 
-async function readMoney(
+/** One township month's money item whole (consistent), lines and all. */
+export async function readMoney(
   store: StoreClients,
   districtId: string,
   townshipId: string,
@@ -85,6 +157,7 @@ async function updateMoney(
       current ?? { districtId, townshipId, month, version: 0, lines: {}, reversed: {} },
     );
     change(next);
+    next.totals = moneyTotals(Object.values(next.lines), next.reversed);
     if (current && JSON.stringify(next) === JSON.stringify(current)) return;
     next.version = (current?.version ?? 0) + 1;
     try {
@@ -101,7 +174,7 @@ async function updateMoney(
           ...(current ? { ExpressionAttributeValues: { ':v': current.version } } : {}),
         }),
       );
-      await bumpStatisticsVersion(store, districtId);
+      await bumpStatisticsVersion(store, districtId, townshipId);
       return;
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException) || attempt >= 10) throw error;

@@ -2,26 +2,28 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoreClients } from '../client';
 import type { BacklogRoster } from './backlog-roster';
 import { StatisticsRepository, type DistrictMonth, type TownshipMonths } from './statistics-repository';
+import { VersionedCache } from '../versioned-cache';
 import { statisticsVersionKey } from './statistics-version';
 
-/** A cached entry also expires: a writer that died between its write and the bump is seen within this time. */
-const MAX_AGE_MS = 5 * 60_000;
 const MAX_ENTRIES = 2_000;
 
 /**
  * The statistics reads of reports and the district comparison, cached per process and versioned by the district's
  * statistics version item (see `bumpStatisticsVersion`): each use reads that one small item (GetItem, consistent)
  * and reads the statistics items again only when its number moved, so a new event, evaluation or reversal is seen
- * by the next read. Cached values are shared between requests: callers must not change them.
+ * by the next read. A township's months are versioned by the township's own `statsVersion` instead (see
+ * `TownshipSettingsCache.versions`), which the same writes move. Cached values are shared between requests: callers
+ * must not change them.
  */
 export class StatisticsCache {
-  private readonly entries = new Map<string, { version: number; at: number; value: Promise<unknown> }>();
+  private readonly entries: VersionedCache<unknown>;
   private readonly repository: StatisticsRepository;
   constructor(
     private readonly store: StoreClients,
-    private readonly clock: () => number = Date.now,
+    clock: () => number = Date.now,
   ) {
     this.repository = new StatisticsRepository(store);
+    this.entries = new VersionedCache(MAX_ENTRIES, clock);
   }
 
   async version(districtId: string): Promise<number> {
@@ -41,27 +43,19 @@ export class StatisticsCache {
     return this.cached(`${districtId}|rosters`, version, () => this.repository.districtRosters(districtId));
   }
 
-  /** `StatisticsRepository.townshipMonths`, likewise. */
+  /** `StatisticsRepository.townshipMonths`, read again only when `version` (the township's `statsVersion`) moved. */
   townshipMonths(
     districtId: string,
     townshipId: string,
     months: readonly string[],
     version: number,
+    options: { lines?: boolean } = {},
   ): Promise<TownshipMonths> {
-    return this.cached(`${districtId}|${townshipId}|${months.join(',')}`, version, () =>
-      this.repository.townshipMonths(districtId, townshipId, months),
-    );
+    const key = `${districtId}|${townshipId}|${months.join(',')}|${options.lines ? 'lines' : 'totals'}`;
+    return this.cached(key, version, () => this.repository.townshipMonths(districtId, townshipId, months, options));
   }
 
-  private async cached<T>(key: string, version: number, load: () => Promise<T>): Promise<T> {
-    const hit = this.entries.get(key);
-    const now = this.clock();
-    if (hit && hit.version === version && now - hit.at < MAX_AGE_MS) return hit.value as Promise<T>;
-    // The promise is kept, not the value: concurrent misses share one load instead of each reading the items.
-    const value = load();
-    if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value ?? '');
-    this.entries.set(key, { version, at: now, value });
-    void value.catch(() => this.entries.get(key)?.value === value && this.entries.delete(key));
-    return value;
+  private cached<T>(key: string, version: number, load: () => Promise<T>): Promise<T> {
+    return this.entries.get(key, version, load) as Promise<T>;
   }
 }

@@ -5,7 +5,7 @@ import { CaseEventLog } from '../cases/case-event-log';
 import { queryAll } from '../query-all';
 import { loadCaseFoldSettings, type CaseFoldSettings } from '../settings/township-settings';
 import { BacklogRoster, rosterEntryOf, rosterKeys, updateBacklogRoster, type RosterCase } from './backlog-roster';
-import { moneyKeys, TownshipMonthMoney } from './ledger-money';
+import { moneyKeys, readMoney, totalsOf, TownshipMonthMoney, TownshipMonthMoneyTotals } from './ledger-money';
 import { bumpStatisticsVersion } from './statistics-version';
 import { computeMonthStats, TownshipMonthStats } from './township-month-stats';
 
@@ -15,18 +15,37 @@ export const statsKeys = {
   township: (townshipId: string) => `T#${townshipId}`,
 };
 
-/** What a district's month holds: each township's figures and, once a period was evaluated, its ledger money. */
+/** What a district's month holds: each township's figures and, once a period was evaluated, its money totals. */
 export interface DistrictMonth {
   stats: TownshipMonthStats[];
-  money: TownshipMonthMoney[];
+  money: TownshipMonthMoneyTotals[];
 }
 
 /** One township's months (figures and money, by month) and its backlog roster. */
 export interface TownshipMonths {
   stats: Map<string, TownshipMonthStats>;
+  /** The money items whole, with their lines: only when asked for (`lines: true`). */
   money: Map<string, TownshipMonthMoney>;
+  /** The money totals of every month that has a money item. */
+  totals: Map<string, TownshipMonthMoneyTotals>;
   roster: Record<string, RosterCase>;
 }
+
+/** Every attribute of the statistics partitions' items (figures, money, rosters) but a money item's lines and reversals. */
+const WITHOUT_LINES = [
+  ...new Set([
+    'pk',
+    'sk',
+    'type',
+    ...Object.keys(TownshipMonthStats.shape),
+    ...Object.keys(BacklogRoster.shape),
+    'totals',
+  ]),
+];
+const withoutLines = {
+  ProjectionExpression: WITHOUT_LINES.map((_, i) => `#p${i}`).join(', '),
+  ExpressionAttributeNames: Object.fromEntries(WITHOUT_LINES.map((name, i) => [`#p${i}`, name])),
+};
 
 /** DynamoDB's limit of keys per BatchGetItem. */
 const BATCH_GET = 100;
@@ -84,7 +103,7 @@ export class StatisticsRepository {
         },
       }),
     );
-    await bumpStatisticsVersion(this.store, districtId);
+    await bumpStatisticsVersion(this.store, districtId, townshipId);
     return stats;
   }
 
@@ -115,14 +134,29 @@ export class StatisticsRepository {
     return (await this.districtMonth(districtId, month)).stats;
   }
 
-  /** A district's month: every township's figures and ledger money (one Query, paged). */
+  /**
+   * A district's month: every township's figures and money totals (one Query, paged, without the money items' lines;
+   * an item written before totals were kept is read again whole, once, and totalled).
+   */
   async districtMonth(districtId: string, month: string): Promise<DistrictMonth> {
     const out: DistrictMonth = { stats: [], money: [] };
-    for (const item of await queryAll(this.store, statsKeys.month(districtId, month))) {
+    const query = {
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': statsKeys.month(districtId, month) },
+      ...withoutLines,
+    };
+    for (const item of await queryAll(this.store, query)) {
       if (item.type === 'township_month_stats') out.stats.push(TownshipMonthStats.parse(item));
-      else if (item.type === 'township_month_money') out.money.push(TownshipMonthMoney.parse(item));
+      else if (item.type === 'township_month_money') out.money.push(await this.moneyTotals(item));
     }
     return out;
+  }
+
+  private async moneyTotals(item: Record<string, unknown>): Promise<TownshipMonthMoneyTotals> {
+    if (item.totals !== undefined) return TownshipMonthMoneyTotals.parse(item);
+    const { districtId, townshipId, month } = TownshipMonthMoneyTotals.omit({ totals: true }).parse(item);
+    const whole = await readMoney(this.store, districtId, townshipId, month);
+    return totalsOf(whole ?? { districtId, townshipId, month, version: 0, lines: {}, reversed: {} });
   }
 
   /** The backlog rosters of a district's townships (one Query). */
@@ -136,9 +170,15 @@ export class StatisticsRepository {
 
   /**
    * One township's figures and money for the given months and its backlog roster: BatchGetItem of
-   * 2 × months + 1 keys, whatever the number of cases.
+   * 2 × months + 1 keys, whatever the number of cases. The money items' lines are read only with `lines: true`
+   * (a week's report, which cuts months at its dates, and the annual per-person figures); else their totals.
    */
-  async townshipMonths(districtId: string, townshipId: string, months: readonly string[]): Promise<TownshipMonths> {
+  async townshipMonths(
+    districtId: string,
+    townshipId: string,
+    months: readonly string[],
+    options: { lines?: boolean } = {},
+  ): Promise<TownshipMonths> {
     const keys = [
       ...months.flatMap((m) => [
         { pk: statsKeys.month(districtId, m), sk: statsKeys.township(townshipId) },
@@ -146,27 +186,34 @@ export class StatisticsRepository {
       ]),
       { pk: rosterKeys.pk(districtId), sk: rosterKeys.sk(townshipId) },
     ];
-    const out: TownshipMonths = { stats: new Map(), money: new Map(), roster: {} };
-    for (const item of await this.batchGet(keys)) {
+    const out: TownshipMonths = { stats: new Map(), money: new Map(), totals: new Map(), roster: {} };
+    for (const item of await this.batchGet(keys, options.lines ? {} : withoutLines)) {
       if (item.type === 'township_month_stats') {
         const s = TownshipMonthStats.parse(item);
         out.stats.set(s.month, s);
       } else if (item.type === 'township_month_money') {
-        const m = TownshipMonthMoney.parse(item);
-        out.money.set(m.month, m);
+        const m = options.lines ? TownshipMonthMoney.parse(item) : undefined;
+        if (m) out.money.set(m.month, m);
+        const totals = m ? totalsOf(m) : await this.moneyTotals(item);
+        out.totals.set(totals.month, totals);
       } else if (item.type === 'backlog_roster') out.roster = BacklogRoster.parse(item).cases;
     }
     return out;
   }
 
-  private async batchGet(keys: Record<string, string>[]): Promise<Record<string, unknown>[]> {
+  private async batchGet(
+    keys: Record<string, string>[],
+    projection: Partial<typeof withoutLines> = {},
+  ): Promise<Record<string, unknown>[]> {
     const items: Record<string, unknown>[] = [];
     for (let start = 0; start < keys.length; start += BATCH_GET) {
       let pending: Record<string, unknown>[] = keys.slice(start, start + BATCH_GET);
       for (let attempt = 0; pending.length > 0; attempt++) {
         if (attempt > 8) throw new Error(`批量读取失败：${pending.length} 项未读出`);
         const out = await this.store.doc.send(
-          new BatchGetCommand({ RequestItems: { [this.store.tableName]: { Keys: pending, ConsistentRead: true } } }),
+          new BatchGetCommand({
+            RequestItems: { [this.store.tableName]: { Keys: pending, ConsistentRead: true, ...projection } },
+          }),
         );
         items.push(...(out.Responses?.[this.store.tableName] ?? []));
         pending = out.UnprocessedKeys?.[this.store.tableName]?.Keys ?? [];

@@ -3,6 +3,7 @@ import { Township } from '@xinfang/domain';
 import { z } from 'zod';
 import type { StoreClients } from '../client';
 import { queryAll } from '../query-all';
+import { bumpStatisticsVersion } from '../statistics/statistics-version';
 import { StoreError } from '../store-error';
 import { isConditionFailure } from './condition-failed';
 
@@ -66,6 +67,8 @@ export class TenancyRepository {
       if (isConditionFailure(error)) throw new TownshipExistsError(township.id);
       throw error;
     }
+    // The district comparison's cached answer lists the district's townships: a new one moves its version.
+    await bumpStatisticsVersion(this.store, record.districtId);
     return record;
   }
 

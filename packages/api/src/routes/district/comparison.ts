@@ -3,7 +3,7 @@ import {
   backlogFigures,
   type BacklogRoster,
   type DistrictMonth,
-  type TownshipMonthMoney,
+  type TownshipMonthMoneyTotals,
   type TownshipMonthStats,
   type TownshipRecord,
 } from '@xinfang/store';
@@ -33,18 +33,13 @@ const statsOf = (months: ReadonlyMap<string, DistrictMonth>, townshipId: string)
 const moneyOf = (months: ReadonlyMap<string, DistrictMonth>, townshipId: string) =>
   [...months.values()].flatMap((m) => m.money.filter((s) => s.townshipId === townshipId));
 
-/** Fines and rewards net of reversals, and vetoes not reversed, of the lines dated in the period. */
-export function moneyFigures(items: readonly TownshipMonthMoney[], period: ReportPeriod): TownshipFigures['money'] {
+/** Fines and rewards net of reversals, and vetoes not reversed, of whole months: their money items' totals. */
+export function moneyFigures(items: readonly TownshipMonthMoneyTotals[]): TownshipFigures['money'] {
   const out = { finesFen: 0, rewardsFen: 0, vetoes: 0 };
-  for (const m of items) {
-    for (const line of Object.values(m.lines)) {
-      if (line.date < period.from || line.date > period.to) continue;
-      const reversal = m.reversed[line.entryId];
-      const net = line.amountFen + (reversal ?? 0);
-      if (line.kind === 'fine') out.finesFen += net;
-      if (line.kind === 'reward') out.rewardsFen += net;
-      if (line.kind === 'veto' && reversal === undefined) out.vetoes += 1;
-    }
+  for (const { totals } of items) {
+    out.finesFen += totals.finesFen;
+    out.rewardsFen += totals.rewardsFen;
+    out.vetoes += totals.vetoes;
   }
   return out;
 }
@@ -62,7 +57,7 @@ function townshipFigures(t: TownshipRecord, input: ComparisonInput): TownshipFig
   const targetVisits = previous > 0 ? Math.floor(previous * (1 - TARGET_REDUCTION_PCT / 100) + 1e-9) : null;
   const roster = input.rosters.find((r) => r.townshipId === t.id)?.cases ?? {};
   const { minYears: _minYears, ...backlog } = backlogFigures(roster, input.period);
-  const money = moneyFigures(moneyOf(input.months, t.id), input.period);
+  const money = moneyFigures(moneyOf(input.months, t.id));
   const per10k = (n: number) => (t.population > 0 ? (n * 10_000) / t.population : null);
   const satisfied = sum((s) => s.satisfaction.satisfied + s.satisfaction.basically_satisfied);
   return {
@@ -149,17 +144,13 @@ export function districtComparison(input: ComparisonInput): Comparison {
         townships: input.townships.map((t) => {
           const s = m.stats.find((x) => x.townshipId === t.id);
           const satisfied = s ? s.satisfaction.satisfied + s.satisfaction.basically_satisfied : 0;
-          const monthPeriod = { from: `${month}-01`, to: `${month}-31` };
           return {
             townshipId: t.id,
             visits: s?.visits.total ?? 0,
             byLevel: s?.visits.byLevel ?? { township: 0, district: 0, city: 0, province: 0, national: 0 },
             onTimeResolution: rate(s?.casesResolvedOnTime ?? 0, s?.casesResolved ?? 0),
             satisfaction: rate(satisfied, satisfied + (s?.satisfaction.unsatisfied ?? 0)),
-            finesFen: moneyFigures(
-              m.money.filter((x) => x.townshipId === t.id),
-              monthPeriod,
-            ).finesFen,
+            finesFen: moneyFigures(m.money.filter((x) => x.townshipId === t.id)).finesFen,
           };
         }),
       }))

@@ -12,6 +12,7 @@ import { districtComparison } from './comparison';
 import { ComparisonQuerySchema, ComparisonSchema } from './comparison-schemas';
 import { rulesCostRoutes } from './rules-cost-route';
 import { json } from '../../http/json-response';
+import { jsonMemo } from '../../http/json-memo';
 
 /** A comparison covers at most five years, so one request reads a bounded number of items. */
 const MAX_MONTHS = 60;
@@ -51,33 +52,35 @@ const comparisonRoutes = createRouter()
       throw badRequest(`一次最多对比${MAX_MONTHS}个月`, [
         { path: 'query.from', message: `一次最多对比${MAX_MONTHS}个月` },
       ]);
-    // The district's statistics version (one GetItem), then its months and rosters from the per-process cache unless
-    // a write moved the version.
+    // The district's statistics version (one GetItem; a statistics write or a new township moves it), then the body
+    // kept for it; on a miss its months and rosters come from the per-process cache unless the version moved.
     const stats = repo(c, StatisticsCache);
-    const [townships, version] = await Promise.all([
-      repo(c, TenancyRepository).listTownships(auth.districtId),
-      stats.version(auth.districtId),
-    ]);
-    const read = async (list: string[]) =>
-      new Map<string, DistrictMonth>(
-        await Promise.all(list.map(async (m) => [m, await stats.districtMonth(auth.districtId, m, version)] as const)),
-      );
-    const [current, previous, rosters] = await Promise.all([
-      read(months),
-      read(monthsBetween(previousPeriod.from, previousPeriod.to)),
-      stats.districtRosters(auth.districtId, version),
-    ]);
-    const body = districtComparison({
-      period,
-      previousPeriod,
-      townships,
-      months: current,
-      previousMonths: previous,
-      rosters,
-      minCases: query.minCases,
-      byMonth: query.by === 'month',
+    const version = await stats.version(auth.districtId);
+    const key = `comparison|${auth.districtId}|${from}|${to}|${query.by}|${query.minCases}`;
+    return jsonMemo(c).respond(c, key, String(version), async () => {
+      const read = async (list: string[]) =>
+        new Map<string, DistrictMonth>(
+          await Promise.all(
+            list.map(async (m) => [m, await stats.districtMonth(auth.districtId, m, version)] as const),
+          ),
+        );
+      const [townships, current, previous, rosters] = await Promise.all([
+        repo(c, TenancyRepository).listTownships(auth.districtId),
+        read(months),
+        read(monthsBetween(previousPeriod.from, previousPeriod.to)),
+        stats.districtRosters(auth.districtId, version),
+      ]);
+      return districtComparison({
+        period,
+        previousPeriod,
+        townships,
+        months: current,
+        previousMonths: previous,
+        rosters,
+        minCases: query.minCases,
+        byMonth: query.by === 'month',
+      });
     });
-    return c.json(body, 200);
   })
   .openapi(annualReportRoute, (c) => annualReportResponse(c, c.req.valid('query')));
 

@@ -1,5 +1,5 @@
 import { sortSanctions } from '@xinfang/domain';
-import type { ReportData } from './report-data';
+import type { ReportDataWithLines } from './report-data';
 import { reportKpis } from './report-kpis';
 import type { AnnualReport } from './report-schemas';
 import type { ReportDocument } from './sheet';
@@ -7,7 +7,7 @@ import { visitFigures } from './visit-figures';
 import { sanctionNames } from './weekly';
 
 /** 年汇总: per unit and person, fines (net of reversals), rewards and vetoes of the year; targets against the previous year. */
-export function annualReport(d: ReportData, year: number): AnnualReport {
+export function annualReport(d: ReportDataWithLines, year: number): AnnualReport {
   const visits = visitFigures(d.visits, d.unitName);
   const unitIds = new Set([...d.org.units.map((u) => u.id), ...d.money.units.map((u) => u.unitId)]);
   const byUnit = [...unitIds].sort().map((unitId) => {

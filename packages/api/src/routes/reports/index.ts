@@ -8,7 +8,17 @@ import { problemResponse } from '../../http/problem-responses';
 import { createSecuredRouter } from '../../http/router';
 import { annualReport, annualSheets } from './annual';
 import { monthlyReport, monthlySheets } from './monthly';
-import { loadReportData } from './report-data';
+import { jsonMemo } from '../../http/json-memo';
+import {
+  loadReportData,
+  loadReportDataWithLines,
+  reportVersions,
+  versionsTag,
+  type ReportData,
+  type ReportDataWithLines,
+  type ReportPeriod,
+} from './report-data';
+import type { TownshipVersions } from '@xinfang/store';
 import { AnnualReportSchema, MonthlyReportSchema, WeeklyReportSchema } from './report-schemas';
 import type { ReportDocument } from './sheet';
 import { weeklyReport, weeklySheets, weekOf } from './weekly';
@@ -64,14 +74,25 @@ const annual = reportRoute(
   z.object({ year: z.coerce.number().int().min(2000).max(2099).optional(), format: Format }),
 );
 
-async function respond(
+/**
+ * JSON from the memo (built again only when a township version moved: one GetItem when nothing did); Excel built
+ * each time from the same data.
+ */
+async function respond<D extends ReportData, R extends object>(
   c: Context<AppEnv>,
-  format: 'json' | 'xlsx',
-  report: object,
-  doc: () => ReportDocument,
+  key: { report: string; format: 'json' | 'xlsx'; period: ReportPeriod },
+  loadData: (c: Context<AppEnv>, tenantId: string, period: ReportPeriod, versions: TownshipVersions) => Promise<D>,
+  build: (data: D) => R,
+  doc: (report: R) => ReportDocument,
 ): Promise<Response> {
-  if (format === 'json') return c.json(report, 200);
-  const d = doc();
+  const tenantId = townshipOf(c.get('auth'));
+  const versions = await reportVersions(c, tenantId);
+  const report = async () => build(await loadData(c, tenantId, key.period, versions));
+  if (key.format === 'json') {
+    const memoKey = `${key.report}|${tenantId}|${key.period.from}|${key.period.to}`;
+    return jsonMemo(c).respond(c, memoKey, versionsTag(versions), report);
+  }
+  const d = doc(await report());
   return c.body(await toXlsx(d), 200, { 'content-type': XLSX_TYPE, 'content-disposition': attachment(d.fileName) });
 }
 
@@ -79,22 +100,20 @@ const today = (c: Context<AppEnv>) => todayInShanghai(c.get('deps').now());
 
 /** /api/reports: 周通报 · 月小结 · 年汇总, each as JSON or an Excel workbook. Petitioners are not in the data they read. */
 export const reportRoutes = createSecuredRouter()
-  .openapi(weekly, async (c) => {
+  .openapi(weekly, (c) => {
     const { weekOf: date, format } = c.req.valid('query');
-    const week = weekOf(date ?? today(c));
-    const report = weeklyReport(await loadReportData(c, townshipOf(c.get('auth')), week));
-    return respond(c, format, report, () => weeklySheets(report));
+    const period = weekOf(date ?? today(c));
+    return respond(c, { report: 'weekly', format, period }, loadReportDataWithLines, weeklyReport, weeklySheets);
   })
-  .openapi(monthly, async (c) => {
+  .openapi(monthly, (c) => {
     const { month = today(c).slice(0, 7), format } = c.req.valid('query');
     const period = { from: `${month}-01`, to: endOfMonth(`${month}-01`) };
-    const data = await loadReportData(c, townshipOf(c.get('auth')), period);
-    const report = monthlyReport(data, month);
-    return respond(c, format, report, () => monthlySheets(report));
+    const build = (data: ReportData) => monthlyReport(data, month);
+    return respond(c, { report: 'monthly', format, period }, loadReportData, build, monthlySheets);
   })
-  .openapi(annual, async (c) => {
+  .openapi(annual, (c) => {
     const { year = Number(today(c).slice(0, 4)), format } = c.req.valid('query');
-    const data = await loadReportData(c, townshipOf(c.get('auth')), { from: `${year}-01-01`, to: `${year}-12-31` });
-    const report = annualReport(data, year);
-    return respond(c, format, report, () => annualSheets(report));
+    const period = { from: `${year}-01-01`, to: `${year}-12-31` };
+    const build = (data: ReportDataWithLines) => annualReport(data, year);
+    return respond(c, { report: 'annual', format, period }, loadReportDataWithLines, build, annualSheets);
   });

@@ -10,17 +10,17 @@ const rateText = (r: { value: number | null; numerator: number; denominator: num
 /** 月小结: the month's figures and the township KPIs (resolution quality first). */
 export function monthlyReport(d: ReportData, month: string): MonthlyReport {
   const visits = visitFigures(d.visits, d.unitName);
-  const fines = new Map(d.money.units.map((u) => [u.unitId, u.finesFen]));
+  const fines = d.totals.unitFinesFen;
   const unitIds = new Set([
     ...visits.byUnit.map((u) => u.unitId),
-    ...d.money.units.filter((u) => u.finesFen !== 0).map((u) => u.unitId),
+    ...Object.keys(fines).filter((unitId) => fines[unitId] !== 0),
   ]);
   const kpis = reportKpis(d);
   const byUnit = [...unitIds].sort().map((unitId) => ({
     unitId,
     name: d.unitName(unitId),
     visits: visits.byUnit.find((u) => u.unitId === unitId)?.count ?? 0,
-    finesFen: fines.get(unitId) ?? 0,
+    finesFen: fines[unitId] ?? 0,
   }));
   return {
     title: `${d.org.township.name}信访工作月小结（${month.replace('-', '年')}月）`,
@@ -30,10 +30,10 @@ export function monthlyReport(d: ReportData, month: string): MonthlyReport {
       casesRegistered: kpis.casesRegistered,
       casesResolved: kpis.casesResolved,
       visits,
-      fines: { count: d.money.fines.length, totalFen: d.money.finesFen },
-      rewardsFen: d.money.rewardsFen,
-      vetoes: d.money.vetoes,
-      retrievalTasks: d.money.retrievalTasks,
+      fines: { count: d.totals.fines, totalFen: d.totals.finesFen },
+      rewardsFen: d.totals.rewardsFen,
+      vetoes: d.totals.vetoes,
+      retrievalTasks: d.totals.tasks,
       byUnit,
     },
     kpis,

@@ -1,11 +1,16 @@
 import { defaultRuleSet, versionInForce, yearBefore, type Org, type RuleSet } from '@xinfang/domain';
 import {
+  addMoneyTotals,
+  moneyTotals,
   monthsBetween,
+  type MoneyTotals,
+  type TownshipMonthMoney,
   StatisticsCache,
   TownshipSettingsCache,
   type MonthVisit,
   type RosterCase,
   type TownshipMonthStats,
+  type TownshipVersions,
 } from '@xinfang/store';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env';
@@ -33,32 +38,65 @@ export interface ReportData {
   /** Visits dated in the same dates one year earlier. */
   previousVisits: number;
   roster: Record<string, RosterCase>;
-  money: NetMoney;
+  /** The period's money as reports total it (fines, rewards, vetoes, tasks, fines by unit), net of reversals. */
+  totals: MoneyTotals;
   unitName: (id: string) => string;
   personName: (id: string) => string;
+}
+
+/** What the weekly and annual reports read besides: the period's ledger lines, per person and unit, net of reversals. */
+export interface ReportDataWithLines extends ReportData {
+  money: NetMoney;
 }
 
 export const inPeriod = (date: string | undefined, p: ReportPeriod) =>
   date !== undefined && p.from <= date && date <= p.to;
 
-export async function loadReportData(c: Context<AppEnv>, tenantId: string, period: ReportPeriod): Promise<ReportData> {
-  // Two small versioned reads (the township's, the district's statistics'); org, rules and statistics items come
-  // from the per-process caches unless a write moved a version.
+/** The township's version numbers (one GetItem): every write that changes what a report shows moves one of them. */
+export const reportVersions = (c: Context<AppEnv>, tenantId: string): Promise<TownshipVersions> =>
+  repo(c, TownshipSettingsCache).versions(tenantId);
+
+/** The versions as one string, for keying what is built from them (`JsonMemo`). */
+export const versionsTag = (v: TownshipVersions) => `${v.settings}.${v.org}.${v.statistics}`;
+
+/** A report's data with the money of its whole months from their totals: no ledger line is read. */
+export const loadReportData = async (
+  c: Context<AppEnv>,
+  tenantId: string,
+  period: ReportPeriod,
+  versions: TownshipVersions,
+): Promise<ReportData> => (await load(c, tenantId, period, versions, false)).data;
+
+/** A report's data with the period's ledger lines (a week cuts months at its dates; a year lists persons). */
+export async function loadReportDataWithLines(
+  c: Context<AppEnv>,
+  tenantId: string,
+  period: ReportPeriod,
+  versions: TownshipVersions,
+): Promise<ReportDataWithLines> {
+  const { data, moneyItems } = await load(c, tenantId, period, versions, true);
+  const lines = moneyItems.flatMap((m) => Object.values(m.lines)).filter((l) => inPeriod(l.date, period));
+  const reversed = Object.assign({}, ...moneyItems.map((m) => m.reversed)) as Record<string, number>;
+  return { ...data, totals: moneyTotals(lines, reversed), money: netMoney(data.org, period, moneyItems) };
+}
+
+async function load(
+  c: Context<AppEnv>,
+  tenantId: string,
+  period: ReportPeriod,
+  versions: TownshipVersions,
+  lines: boolean,
+): Promise<{ data: ReportData; moneyItems: TownshipMonthMoney[] }> {
+  // Org, rules and statistics items come from the per-process caches unless a write moved their version.
   const township = repo(c, TownshipSettingsCache);
   const statistics = repo(c, StatisticsCache);
-  const [versions, tokenDistrictVersion] = await Promise.all([
-    township.versions(tenantId),
-    statistics.version(c.get('auth').districtId),
-  ]);
   const org = await township.org(tenantId, versions);
   const districtId = org.township.districtId;
-  const statsVersion =
-    districtId === c.get('auth').districtId ? tokenDistrictVersion : await statistics.version(districtId);
   const previous = yearBefore(period);
   const months = monthsBetween(period.from, period.to);
   const previousMonths = monthsBetween(previous.from, previous.to);
   const [stored, settings] = await Promise.all([
-    statistics.townshipMonths(districtId, tenantId, [...months, ...previousMonths], statsVersion),
+    statistics.townshipMonths(districtId, tenantId, [...months, ...previousMonths], versions.statistics, { lines }),
     township.foldSettings(tenantId, versions),
   ]);
   const ruleVersions = settings.ruleVersions;
@@ -66,7 +104,7 @@ export async function loadReportData(c: Context<AppEnv>, tenantId: string, perio
     list.flatMap((m) => stored.stats.get(m)?.visits.list ?? []).filter((v) => inPeriod(v.on, p));
   const units = new Map(org.units.map((u) => [u.id, u.name]));
   const persons = new Map(org.people.map((p) => [p.id, p.name]));
-  return {
+  const data: ReportData = {
     org,
     period,
     rules: versionInForce(ruleVersions, period.to) ?? defaultRuleSet(),
@@ -74,14 +112,11 @@ export async function loadReportData(c: Context<AppEnv>, tenantId: string, perio
     visits: visitsIn(period, months),
     previousVisits: visitsIn(previous, previousMonths).length,
     roster: stored.roster,
-    money: netMoney(
-      org,
-      period,
-      months.flatMap((m) => stored.money.get(m) ?? []),
-    ),
+    totals: addMoneyTotals(months.flatMap((m) => stored.totals.get(m)?.totals ?? [])),
     unitName: (id) => units.get(id) ?? id,
     personName: (id) => persons.get(id) ?? id,
   };
+  return { data, moneyItems: months.flatMap((m) => stored.money.get(m) ?? []) };
 }
 
 /** Fen as yuan with two decimals, for JSON readers that print it as is. */

@@ -48,7 +48,7 @@ export function reportKpis(d: ReportData): TownshipKpis {
     ),
     perTenThousand: { population, visits: per10k(total), headcount: per10k(headcount) },
     retrievalCostFen: sum((m) => m.retrievalCostFen),
-    ledger: { finesFen: d.money.finesFen, rewardsFen: d.money.rewardsFen, vetoes: d.money.vetoes },
+    ledger: { finesFen: d.totals.finesFen, rewardsFen: d.totals.rewardsFen, vetoes: d.totals.vetoes },
     vsPreviousYear: { visits: change(total, d.previousVisits) },
     vsTarget: { visitChangeTarget, targetVisits, met: targetVisits === null ? null : total <= targetVisits },
   };

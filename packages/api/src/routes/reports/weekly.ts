@@ -1,5 +1,5 @@
 import { addDays, Sanction, sanctionLabel, weekday } from '@xinfang/domain';
-import type { ReportData, ReportPeriod } from './report-data';
+import type { ReportDataWithLines, ReportPeriod } from './report-data';
 import type { ReportDocument } from './sheet';
 import type { WeeklyReport } from './report-schemas';
 import { visitFigures } from './visit-figures';
@@ -14,7 +14,7 @@ export const sanctionNames = (list: readonly string[]) =>
   list.flatMap((s) => (Sanction.safeParse(s).success ? [sanctionLabel[Sanction.parse(s)]] : []));
 
 /** 周通报: the week's visits by unit, level and form, and the penalties its visits incurred (less reversed ones). */
-export function weeklyReport(d: ReportData): WeeklyReport {
+export function weeklyReport(d: ReportDataWithLines): WeeklyReport {
   const items = d.money.fines.map((f) => ({
     personId: f.personId ?? '',
     name: f.personId ? d.personName(f.personId) : '',
