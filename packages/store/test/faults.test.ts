@@ -110,6 +110,9 @@ describe('a case registration (events, petitioner, summaries) with its k-th stor
       petitioner: { name: '甲', contact: '13900000000' },
       recordedAt: at,
     });
+    // The year's first registration also creates its case-number counter (more calls); every later one, as each k
+    // below, raises it: count the calls of a later one.
+    await new CaseRepository(table.store()).register(input('c-warm'));
     const calls = await countCalls((s) => new CaseRepository(s).register(input('c-count')));
     expect(calls).toBeGreaterThanOrEqual(5);
     const cases = new CaseRepository(table.store());
