@@ -20,9 +20,26 @@ export interface LoadResult {
   cpuMsPerRequest: number;
 }
 
+/**
+ * Handlers still running: autocannon drops its sockets when its time is up, and a closed server no longer waits for
+ * the handlers of dropped sockets, whose store calls would then meet a stopped store ("Database is closed").
+ */
+let inFlight = 0;
+const settled = async () => {
+  while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+};
+
 async function listen(
-  fetch: (req: Request) => Response | Promise<Response>,
+  handler: (req: Request) => Response | Promise<Response>,
 ): Promise<{ url: string; server: ServerType }> {
+  const fetch = async (req: Request) => {
+    inFlight++;
+    try {
+      return await handler(req);
+    } finally {
+      inFlight--;
+    }
+  };
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
@@ -96,6 +113,7 @@ export async function benchApi(seconds = 5): Promise<LoadResult[]> {
   results.push(await load('floor again (drift check)', `${floor.url}/item`, {}, seconds));
   // Let requests still in flight finish before the store goes away.
   await Promise.all([ours.server, floor.server].map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
+  await settled();
   await embedded.stop();
   return results;
 }
