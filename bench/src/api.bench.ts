@@ -1,12 +1,8 @@
 // req/s and p99 of the API against a bare Hono app doing one GetItem, both on the same embedded store and demo data.
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { createApp, createLocalIssuer, createTokenVerifier, type DemoUser } from '@xinfang/api';
-import { seedDemo } from '@xinfang/cli';
-import { createStoreClients, ensureTable, startEmbeddedStore } from '@xinfang/store';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import autocannon from 'autocannon';
-import { Hono } from 'hono';
+import { floorApp, startDemoApi } from './demo-api';
 
 export interface LoadResult {
   name: string;
@@ -59,41 +55,11 @@ async function load(name: string, url: string, headers: Record<string, string>, 
 }
 
 export async function benchApi(seconds = 5): Promise<LoadResult[]> {
-  const embedded = await startEmbeddedStore();
-  const store = createStoreClients({ endpoint: embedded.endpoint, tableName: 'bench' });
-  await ensureTable(store.client, store.tableName);
-  const now = new Date();
-  const seeded = await seedDemo(store, { now });
-  const issuer = await createLocalIssuer('xinfang-bench');
-  const app = createApp({
-    store,
-    verifier: createTokenVerifier({ jwks: issuer.jwks, issuer: issuer.issuer }),
-    version: 'bench',
-    now: () => now,
-  });
-  const officer = seeded.users.find((u) => u.role === 'petition_officer');
-  const overseer = seeded.users.find((u) => u.role === 'district_overseer');
-  if (!officer || !overseer) throw new Error('demo users missing');
-  const bearer = async (u: DemoUser) => ({ authorization: `Bearer ${await issuer.sign(u, { now })}` });
-  const officerHeaders = await bearer(officer);
-  const overseerHeaders = await bearer(overseer);
-
+  const { embedded, store, app, tenantId, officerHeaders, overseerHeaders, caseId, month } = await startDemoApi();
   const ours = await listen(app.fetch);
-  const listed = (await (await fetch(`${ours.url}/api/cases?limit=1`, { headers: officerHeaders })).json()) as {
-    items?: { id: string }[];
-  };
-  const caseId = listed.items?.[0]?.id;
-  if (!caseId) throw new Error(`no demo case: ${JSON.stringify(listed)}`);
-
   // The floor: the same store, one GetItem of the same case's first event, as JSON.
-  const floorApp = new Hono();
-  const key = { pk: `T#${officer.tenantId ?? ''}#CASE#${caseId}`, sk: 'EV#000001' };
-  floorApp.get('/item', async (c) =>
-    c.json((await store.doc.send(new GetCommand({ TableName: store.tableName, Key: key }))).Item ?? null),
-  );
-  const floor = await listen(floorApp.fetch);
+  const floor = await listen(floorApp(store, { pk: `T#${tenantId}#CASE#${caseId}`, sk: 'EV#000001' }).fetch);
 
-  const month = now.toISOString().slice(0, 7);
   const year = month.slice(0, 4);
   const results: LoadResult[] = [];
   results.push(await load('floor: bare Hono, one GetItem', `${floor.url}/item`, {}, seconds));

@@ -7,45 +7,18 @@
 // (seeding left out) for Chrome DevTools; ONLY=floor or ONLY=health profile those.
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { createApp, createLocalIssuer, createTokenVerifier } from '@xinfang/api';
-import { seedDemo } from '@xinfang/cli';
-import {
-  CaseRepository,
-  createStoreClients,
-  ensureTable,
-  startEmbeddedStore,
-  TownshipSettingsCache,
-} from '@xinfang/store';
-import { Hono } from 'hono';
+import { CaseRepository, TownshipSettingsCache } from '@xinfang/store';
+import { floorApp, startDemoApi } from './demo-api';
 
 const N = Number(process.env.N ?? 1000);
 const ROUNDS = 5;
 const only = process.env.ONLY;
 
-const embedded = await startEmbeddedStore();
-const store = createStoreClients({ endpoint: embedded.endpoint, tableName: 'bench' });
-await ensureTable(store.client, store.tableName);
-const now = new Date();
-const seeded = await seedDemo(store, { now });
-const issuer = await createLocalIssuer('xinfang-bench');
-const verifier = createTokenVerifier({ jwks: issuer.jwks, issuer: issuer.issuer });
-const app = createApp({ store, verifier, version: 'bench', now: () => now });
-const officer = seeded.users.find((u) => u.role === 'petition_officer');
-if (!officer?.tenantId) throw new Error('demo officer missing');
-const tenantId = officer.tenantId;
-const token = await issuer.sign(officer, { now });
-const headers = { authorization: `Bearer ${token}` };
-const listed = (await (await app.request('/api/cases?limit=1', { headers })).json()) as { items: { id: string }[] };
-const caseId = listed.items[0]?.id;
-if (!caseId) throw new Error('no demo case');
+const { embedded, store, app, verifier, tenantId, officerHeaders: headers, caseId } = await startDemoApi();
+const token = headers.authorization.replace(/^Bearer /, '');
 
 // The floor of api.bench.ts: one GetItem of the case's first event, as JSON.
-const floorApp = new Hono();
-const key = { pk: `T#${tenantId}#CASE#${caseId}`, sk: 'EV#000001' };
-floorApp.get('/item', async (c) =>
-  c.json((await store.doc.send(new GetCommand({ TableName: store.tableName, Key: key }))).Item ?? null),
-);
+const floor = floorApp(store, { pk: `T#${tenantId}#CASE#${caseId}`, sk: 'EV#000001' });
 
 const fetchText = async (url: string, h: Record<string, string> = {}, status = 200) => {
   const res = await app.fetch(new Request(`http://local${url}`, { headers: h }));
@@ -60,10 +33,7 @@ const versions = await township.versions(tenantId);
 const settings = await township.foldSettings(tenantId, versions);
 
 const steps: Record<string, [string, () => Promise<unknown>]> = {
-  floor: [
-    'floor handler (floorApp.fetch)',
-    async () => (await floorApp.fetch(new Request('http://local/item'))).text(),
-  ],
+  floor: ['floor handler (floorApp.fetch)', async () => (await floor.fetch(new Request('http://local/item'))).text()],
   health: ['GET /api/health', () => fetchText('/api/health')],
   me: ['GET /api/me (auth, no store)', () => fetchText('/api/me', headers)],
   case: ['GET /api/cases/{id}', () => fetchText(`/api/cases/${caseId}`, headers)],

@@ -5,31 +5,9 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
-import { createApp, createLocalIssuer, createTokenVerifier, type DemoUser } from '@xinfang/api';
-import { seedDemo } from '@xinfang/cli';
-import { createStoreClients, ensureTable, startEmbeddedStore } from '@xinfang/store';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { Hono } from 'hono';
+import { floorApp, startDemoApi } from './demo-api';
 
-const embedded = await startEmbeddedStore();
-const store = createStoreClients({ endpoint: embedded.endpoint, tableName: 'bench' });
-await ensureTable(store.client, store.tableName);
-const now = new Date();
-const seeded = await seedDemo(store, { now });
-const issuer = await createLocalIssuer('xinfang-bench');
-const app = createApp({
-  store,
-  verifier: createTokenVerifier({ jwks: issuer.jwks, issuer: issuer.issuer }),
-  version: 'bench',
-  now: () => now,
-});
-const officer = seeded.users.find((u) => u.role === 'petition_officer');
-const overseer = seeded.users.find((u) => u.role === 'district_overseer');
-if (!officer || !overseer) throw new Error('demo users missing');
-const bearer = async (u: DemoUser) => ({ authorization: `Bearer ${await issuer.sign(u, { now })}` });
-const oh = await bearer(officer);
-const vh = await bearer(overseer);
-const month = now.toISOString().slice(0, 7);
+const { embedded, store, app, tenantId, officerHeaders: oh, overseerHeaders: vh, month } = await startDemoApi();
 const all: Record<string, [string, Record<string, string>]> = {
   health: ['/api/health', {}],
   monthly: [`/api/reports/monthly?month=${month}`, oh],
@@ -38,12 +16,8 @@ const all: Record<string, [string, Record<string, string>]> = {
 const n = Number(process.env.N ?? 200);
 const concurrency = Number(process.env.C ?? 1);
 // The floor as api.bench.ts has it: a bare Hono app answering one GetItem as JSON.
-const key = { pk: `T#${officer.tenantId ?? ''}#SETTINGS`, sk: 'VERSION' };
-const floorApp = new Hono();
-floorApp.get('/item', async (c) =>
-  c.json((await store.doc.send(new GetCommand({ TableName: store.tableName, Key: key }))).Item ?? null),
-);
-const floor = async () => (await floorApp.fetch(new Request('http://x/item'))).text();
+const floorFetch = floorApp(store, { pk: `T#${tenantId}#SETTINGS`, sk: 'VERSION' }).fetch;
+const floor = async () => (await floorFetch(new Request('http://x/item'))).text();
 let floorCpuMs: number | undefined;
 const session = new Session();
 session.connect();
