@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SHOTS } from './support/screenshots';
 import { useE2eSession } from './support/session';
+import { yuan } from './support/yuan';
 
 // Read inside `page.evaluate` (which runs in the browser); this folder type-checks without the DOM lib.
 declare const document: { scrollingElement: { scrollWidth: number } | null };
@@ -11,12 +12,6 @@ declare const window: { innerWidth: number };
 const PHONE = { width: 390, height: 844 };
 // A whole past year: the seed evaluates it as a draft, so this file issues it and corrects it on its own server.
 const PERIOD = '2025-01-01_2025-12-31';
-
-/** 123456 → "¥1,234.56", as the page formats fen. */
-const yuan = (fen: number) =>
-  `${fen < 0 ? '-' : ''}¥${Math.trunc(Math.abs(fen) / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
 
 describe('a township admin on a 390 px phone: ledger cards, pending corrections after a reload, case numbers', () => {
   const session = useE2eSession();

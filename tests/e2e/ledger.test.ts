@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHOTS } from './support/screenshots';
 import { useE2eSession } from './support/session';
+import { yuan } from './support/yuan';
 
 const LAPTOP = { width: 1366, height: 860 };
 const PHONE = { width: 390, height: 844 };
@@ -17,12 +18,6 @@ interface Notice {
   totalFen: number;
   outstandingFen: number;
 }
-
-/** 123456 → "¥1,234.56", as the page formats fen. */
-const yuan = (fen: number) =>
-  `${fen < 0 ? '-' : ''}¥${Math.trunc(Math.abs(fen) / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
 
 describe('the township admin evaluates a period, issues its notices, prints one and records a payment', () => {
   const session = useE2eSession();
