@@ -34,7 +34,8 @@ const auditKeys = (entry: AuditEntry) => {
   };
 };
 
-const StoredEntry = z.object({
+/** An audit entry as stored; the API answers with the same fields. */
+export const StoredAuditEntry = z.object({
   tenantId: z.string(),
   at: z.string(),
   id: z.string(),
@@ -58,7 +59,7 @@ export class AuditLog {
     await this.store.doc.send(
       new PutCommand({
         TableName: this.store.tableName,
-        Item: { ...auditKeys(entry), ...StoredEntry.parse(entry) },
+        Item: { ...auditKeys(entry), ...StoredAuditEntry.parse(entry) },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
@@ -105,7 +106,7 @@ export class AuditLog {
         ...(start ? { ExclusiveStartKey: start } : {}),
       }),
     );
-    const items: AuditEntry[] = (out.Items ?? []).map((item) => withoutUndefined(StoredEntry.parse(item)));
+    const items: AuditEntry[] = (out.Items ?? []).map((item) => withoutUndefined(StoredAuditEntry.parse(item)));
     const last = out.LastEvaluatedKey;
     return { items, cursor: last ? Buffer.from(JSON.stringify(last)).toString('base64url') : null };
   }
@@ -145,6 +146,6 @@ export function shanghaiMonth(at: string): string {
   return new Date(Date.parse(at) + 8 * 3600_000).toISOString().slice(0, 7);
 }
 
-function withoutUndefined({ requestId, details, ...rest }: z.infer<typeof StoredEntry>): AuditEntry {
+function withoutUndefined({ requestId, details, ...rest }: z.infer<typeof StoredAuditEntry>): AuditEntry {
   return { ...rest, ...(requestId !== undefined ? { requestId } : {}), ...(details !== undefined ? { details } : {}) };
 }

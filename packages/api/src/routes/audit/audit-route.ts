@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { AuditLog, districtScope, shanghaiMonth } from '@xinfang/store';
+import { AuditLog, districtScope, shanghaiMonth, StoredAuditEntry } from '@xinfang/store';
 import { requireRole } from '../../auth/middleware';
 import { YearMonth } from '../../http/dates';
 import { badRequest } from '../../http/problem';
@@ -16,20 +16,7 @@ const AuditQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).optional(),
 });
 
-const AuditEntrySchema = z
-  .object({
-    tenantId: z.string(),
-    at: z.string(),
-    id: z.string(),
-    actorId: z.string(),
-    actorRole: z.string(),
-    action: z.string(),
-    targetType: z.string(),
-    targetId: z.string(),
-    requestId: z.string().optional(),
-    details: z.record(z.string(), z.unknown()).optional(),
-  })
-  .openapi('AuditEntry');
+const AuditEntrySchema = z.object(StoredAuditEntry.shape).openapi('AuditEntry');
 
 const AuditPageSchema = z
   .object({ scope: z.string(), items: z.array(AuditEntrySchema), cursor: z.string().nullable() })
