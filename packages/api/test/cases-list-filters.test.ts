@@ -73,6 +73,9 @@ describe('case list filters and count', () => {
   it('searches by case number or summary', async () => {
     expect(await ids('q=道路维修')).toEqual([fresh.id]);
     expect(await ids(`q=${fresh.id.slice(0, 13)}`)).toEqual([fresh.id]);
+    // A case registered here has a readable number (编号) besides its id: an official searches by that.
+    expect(fresh['number']).toMatch(/-\d{4}-\d{3}$/);
+    expect(await ids(`q=${String(fresh['number'])}`)).toEqual([fresh.id]);
     expect(await count('q=筛选-')).toBe(4);
   });
 

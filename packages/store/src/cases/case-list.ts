@@ -140,7 +140,7 @@ function filterExpression(filter: CaseListFilter) {
   }
   if (filter.text) {
     values[':text'] = filter.text;
-    const fields = ['id', 'category', 'summary'].map((f) => `contains(${name(f)}, :text)`);
+    const fields = ['id', 'number', 'category', 'summary'].map((f) => `contains(${name(f)}, :text)`);
     conditions.push(`(${fields.join(' OR ')})`);
   }
   const unresolved = () => `attribute_not_exists(${name('resolvedOn')})`;
