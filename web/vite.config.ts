@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { antdStyles } from './build/antd-styles';
 import { firstPageChunk, firstPagePreload } from './build/first-pages';
 
 // The local API (`xinfang start` or the API dev server) listens here.
 const API = 'http://127.0.0.1:8787';
 
 export default defineConfig({
-  plugins: [react(), firstPagePreload()],
+  plugins: [react(), antdStyles(), firstPagePreload()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -7,8 +7,11 @@ import 'dayjs/locale/zh-cn';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toLanguage } from '../i18n';
+import { THEME } from './theme';
 
 const ANTD_LOCALES = { 'zh-CN': zhCN, en: enUS } as const;
+// The stylesheet is made at build time from THEME (web/build/antd-styles.ts): nothing is computed on the page.
+const RUNTIME_THEME = { ...THEME, zeroRuntime: true };
 const DAYJS_LOCALES = { 'zh-CN': 'zh-cn', en: 'en' } as const;
 
 function createQueryClient() {
@@ -33,7 +36,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
 
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={ANTD_LOCALES[lang]} theme={{ token: { colorPrimary: '#b71c1c' } }}>
+      <ConfigProvider locale={ANTD_LOCALES[lang]} theme={RUNTIME_THEME}>
         <AntApp>{children}</AntApp>
       </ConfigProvider>
     </QueryClientProvider>
