@@ -12,6 +12,8 @@ const src = (path: string) => fileURLToPath(new URL(`../src/${path}`, import.met
 const SIGN_IN = src('app/routes/sign-in.tsx');
 const LAYOUT = src('app/layout/app-layout.tsx');
 const HOME = src('app/routes/home.tsx');
+/** Loaded by home for district users only (a dynamic import): preloaded when the token names no township. */
+const DISTRICT_HOME = src('app/routes/home-district.tsx');
 
 /**
  * In order: a module reached by several pages goes to the first of them (home loads the sign-in chunk rather than
@@ -152,7 +154,8 @@ export function firstPageChunk(): (id: string, ctx: ChunkingContext) => PageName
 /**
  * Writes into index.html a small script that, before the entry has even arrived, asks for the chunks of the page
  * being opened (with their static imports): /signin, or any path without a session, gets the sign-in chunks; a
- * signed-in path the layout's, and / the home page's too. The router later imports the same files (one request).
+ * signed-in path the layout's, and / the home page's too (a district user's also the district home's). The router
+ * later imports the same files (one request).
  */
 export function firstPagePreload(): Plugin {
   return {
@@ -182,6 +185,7 @@ export function firstPagePreload(): Plugin {
         const signin = files(SIGN_IN);
         const shell = files(LAYOUT);
         const home = files(HOME).filter((f) => !shell.includes(f));
+        const districtHome = files(DISTRICT_HOME).filter((f) => !shell.includes(f) && !home.includes(f));
         // Each page chunk may import the earlier ones, never a later one (that would be a cycle between chunks).
         const order = PAGES.map((p) => chunks.find((c) => c.name === p.name));
         order.forEach((c, i) => {
@@ -194,9 +198,16 @@ export function firstPagePreload(): Plugin {
           `if(/^\\/(status|track)(\\/|$)/.test(p))return;` +
           `if(p==="/signin"||!t)f=${JSON.stringify(signin)};` +
           `else f=${JSON.stringify(shell)}.concat(p==="/"?${JSON.stringify(home)}:[]);` +
+          // The token's claims, unverified (the API checks every request): no township means a district user.
+          `if(p==="/"&&t)try{if(!JSON.parse(atob(t.split(".")[1].replace(/-/g,"+").replace(/_/g,"/"))).tenant)` +
+          `f=f.concat(${JSON.stringify(districtHome)})}catch(e){}` +
           `f.forEach(function(h){var l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";` +
           `l.href=h;document.head.appendChild(l)})})()`;
-        return { html, tags: [{ tag: 'script', children: code, injectTo: 'head' }] };
+        // Ahead of the entry and the stylesheet (a script placed after a stylesheet waits for it to arrive), after
+        // the charset and title.
+        const at = html.indexOf('<script type="module"');
+        if (at < 0) throw new Error('index.html has no module script to put the preloads before');
+        return `${html.slice(0, at)}<script>${code}</script>\n    ${html.slice(at)}`;
       },
     },
   };
