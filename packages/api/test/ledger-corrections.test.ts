@@ -207,6 +207,10 @@ describe('an issued ledger is a record: issue, publish retroactively, re-evaluat
       expect(foreign.status).toBe(404);
       expect(JSON.stringify(await read(foreign))).not.toContain(proposal.proposalId);
       expect((await call('GET', listPath, people.villageReporter)).status).toBe(403);
+      // Nor may a unit reporter read one proposal by its id: it names people and amounts as the list does.
+      const byId = await call('GET', `${listPath}/${proposal.proposalId}`, people.villageReporter);
+      expect(byId.status).toBe(403);
+      expect(JSON.stringify(await read(byId))).not.toContain('张主任');
 
       // Confirm, replay with the same key (nothing written twice), then a second confirmation is refused.
       const confirmPath = `/api/ledger/periods/${PERIOD}/corrections/${proposal.proposalId}/confirm`;

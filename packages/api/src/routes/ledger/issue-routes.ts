@@ -4,7 +4,7 @@ import { requireRole } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { idempotent } from '../../http/idempotency';
 import { proposalView } from './correction-views';
-import { LEDGER_READERS, LEDGER_WRITERS, ledgerRepo, loadLedger, problems, tenantOf } from './ledger-access';
+import { LEDGER_WRITERS, NOTICE_READERS, ledgerRepo, loadLedger, problems, tenantOf } from './ledger-access';
 import {
   ConfirmResultSchema,
   CorrectionProposalSchema,
@@ -36,8 +36,9 @@ const proposalRoute = createRoute({
   path: '/periods/{periodKey}/corrections/{proposalId}',
   tags: ['ledger'],
   summary: '更正提议（按人：冲销的条目、新条目、净变化及原因）',
+  description: '提议写明人员和金额：与提议列表相同，单位信息员不可见。',
   security,
-  middleware: [requireRole(...LEDGER_READERS)],
+  middleware: [requireRole(...NOTICE_READERS)],
   request: { params: ProposalParams },
   responses: {
     200: json(CorrectionProposalSchema, 'The proposal'),
