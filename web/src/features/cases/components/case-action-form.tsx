@@ -1,5 +1,5 @@
 import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
-import dayjs from 'dayjs';
+import type dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-error';
@@ -8,6 +8,7 @@ import { CHANNELS, SATISFACTIONS, VISIT_FORMS, VISIT_LEVELS, type CaseActionKind
 import { useCaseAction } from '../api/post-case-action';
 import { ACTION_FIELD_OF, ACTION_FIELDS, toActionInput, type ActionFormValues } from '../lib/action-values';
 import { toFieldErrors } from '../lib/field-errors';
+import { todayValue } from '../../../lib/today';
 
 interface Props {
   caseId: string;
@@ -18,7 +19,7 @@ interface Props {
   onClose: () => void;
 }
 
-const notFuture = (d: dayjs.Dayjs) => d.isAfter(dayjs(), 'day');
+const notFuture = (d: dayjs.Dayjs) => d.isAfter(todayValue(), 'day');
 
 /** One action on a case, as a modal form with its own checks; the API's field errors land on the fields. */
 export function CaseActionForm({ caseId, kind, expectedSeq, units, onClose }: Props) {
@@ -83,7 +84,7 @@ export function CaseActionForm({ caseId, kind, expectedSeq, units, onClose }: Pr
         form={form}
         layout="vertical"
         onFinish={onFinish}
-        initialValues={{ on: dayjs(), level: 'township', channel: 'visit', form: 'individual', headcount: 1 }}
+        initialValues={{ on: todayValue(), level: 'township', channel: 'visit', form: 'individual', headcount: 1 }}
         data-testid={`action-form-${kind}`}
       >
         <Form.Item name="on" label={t('cases.action.on')} rules={[required(t('cases.action.on'))]}>

@@ -6,7 +6,7 @@ import { formatDateTimeZh, formatDateZh, formatYuan } from '../../../lib/format'
 import type { CaseActionKind, CaseDetailDto } from '../api/case-types';
 import { allowedActions } from '../lib/case-actions';
 import { caseNumberOf } from '../lib/case-number';
-import { todayInShanghai } from '../lib/today';
+import { todayInShanghai } from '../../../lib/today';
 import { CaseActionForm } from './case-action-form';
 import { CaseDeadlines } from './case-deadlines';
 import { DeadlineTag, StatusTag } from './case-tags';

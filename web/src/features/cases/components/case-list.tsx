@@ -15,7 +15,7 @@ import { useCaseOrg } from '../api/get-case-org';
 import { PAGE_SIZE, useCases } from '../api/get-cases';
 import type { CaseFilters } from '../lib/case-filters';
 import { deadlineMark } from '../lib/deadline-tag';
-import { todayInShanghai } from '../lib/today';
+import { todayInShanghai } from '../../../lib/today';
 import { caseNumberOf } from '../lib/case-number';
 import { CaseFiltersBar } from './case-filters-bar';
 import { DeadlineTag, StatusTag } from './case-tags';

@@ -16,6 +16,7 @@ const ORG = {
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  vi.useRealTimers();
 });
 
 describe('RegisterCaseForm', () => {
@@ -52,5 +53,27 @@ describe('RegisterCaseForm', () => {
     const headcount = screen.getByLabelText('人数');
     fireEvent.change(headcount, { target: { value: '6' } });
     await waitFor(() => expect(screen.getByText('人数达到 5 人，应登记为集体访')).toBeTruthy(), WAIT);
+  });
+
+  it('dates a registration today in Shanghai, even on a browser whose clock is set to UTC', async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'UTC';
+    // 21:30 UTC on 30 November: already 05:30 on 1 December in the township.
+    vi.useFakeTimers({ now: new Date('2026-11-30T21:30:00Z'), toFake: ['Date'] });
+    try {
+      const api = fakeFetch({
+        'GET /api/org': { status: 200, body: ORG },
+        'GET /api/cases/intake-settings': {
+          status: 200,
+          body: { on: '2026-12-01', collectiveThreshold: 5, ruleVersionName: '2026版' },
+        },
+      });
+      vi.stubGlobal('fetch', api.fetch);
+      render(<RegisterCaseForm onRegistered={() => undefined} />, { wrapper: TestProviders });
+      const registeredOn = await screen.findByLabelText('登记日期', {}, WAIT);
+      expect((registeredOn as HTMLInputElement).value).toBe('2026-12-01');
+    } finally {
+      process.env.TZ = zone;
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { RegisteredCase } from '@xinfang/api';
 import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Select, Typography } from 'antd';
-import dayjs from 'dayjs';
+import type dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../lib/api-error';
@@ -11,8 +11,9 @@ import { useIntakeSettings } from '../api/get-intake-settings';
 import { useRegisterCase } from '../api/register-case';
 import { toFieldErrors } from '../lib/field-errors';
 import { REGISTER_FIELDS, toRegisterInput, type RegisterFormValues } from '../lib/register-values';
+import { todayValue } from '../../../lib/today';
 
-const notFuture = (d: dayjs.Dayjs) => d.isAfter(dayjs(), 'day');
+const notFuture = (d: dayjs.Dayjs) => d.isAfter(todayValue(), 'day');
 
 /**
  * 登记信访: the case, its first letter or visit and, in its own section, the petitioner. Checks what it can before
@@ -83,7 +84,7 @@ export function RegisterCaseForm({ onRegistered }: { onRegistered: (c: Registere
       data-testid="register-form"
       initialValues={{
         caseType: 'appeal',
-        registeredOn: dayjs(),
+        registeredOn: todayValue(),
         firstVisit: { channel: 'visit', level: 'township', form: 'individual', headcount: 1 },
       }}
     >

@@ -1,8 +1,9 @@
 import { Button, DatePicker, Flex, Progress, Segmented, Spin, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { periodKeyOf, periodLabel, periodOf, todayInShanghai, type PeriodChoice } from '../lib/period-choice';
+import { todayInShanghai, todayValue } from '../../../lib/today';
+import { periodKeyOf, periodLabel, periodOf, type PeriodChoice } from '../lib/period-choice';
 
 interface Props {
   running: boolean;
@@ -26,7 +27,7 @@ function useElapsedSeconds(running: boolean): number {
 export function EvaluatePanel({ running, onEvaluate }: Props) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<PeriodChoice['kind']>('month');
-  const [date, setDate] = useState<Dayjs>(dayjs().subtract(1, 'month'));
+  const [date, setDate] = useState<Dayjs>(() => todayValue().subtract(1, 'month'));
   const seconds = useElapsedSeconds(running);
   const choice: PeriodChoice = kind === 'month' ? { kind, month: date.format('YYYY-MM') } : { kind, year: date.year() };
   const period = periodOf(choice, todayInShanghai());
@@ -50,7 +51,7 @@ export function EvaluatePanel({ running, onEvaluate }: Props) {
           value={date}
           allowClear={false}
           disabled={running}
-          disabledDate={(d) => d.isAfter(dayjs(), kind)}
+          disabledDate={(d) => d.isAfter(todayValue(), kind)}
           onChange={(d) => d && setDate(d)}
           data-testid="ledger-period-picker"
         />

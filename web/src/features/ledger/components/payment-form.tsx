@@ -1,9 +1,10 @@
 import { Button, DatePicker, Flex, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatYuan } from '../../../lib/format';
 import { MoneyInput } from './money-input';
+import { todayValue } from '../../../lib/today';
 
 interface Props {
   outstandingFen: number;
@@ -15,7 +16,7 @@ interface Props {
 export function PaymentForm({ outstandingFen, submitting, onSubmit }: Props) {
   const { t } = useTranslation();
   const [amountFen, setAmountFen] = useState<number | undefined>();
-  const [paidOn, setPaidOn] = useState<Dayjs | null>(dayjs());
+  const [paidOn, setPaidOn] = useState<Dayjs | null>(todayValue);
   return (
     <Flex vertical gap={12} data-testid="payment-form">
       <Typography.Text type="secondary">
@@ -28,7 +29,7 @@ export function PaymentForm({ outstandingFen, submitting, onSubmit }: Props) {
         id="payment-date"
         value={paidOn}
         allowClear={false}
-        disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+        disabledDate={(d) => d.isAfter(todayValue(), 'day')}
         onChange={setPaidOn}
       />
       <Button

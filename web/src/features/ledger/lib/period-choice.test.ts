@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodLabel, periodOf, todayInShanghai } from './period-choice';
+import { periodLabel, periodOf } from './period-choice';
 
 describe('the periods the ledger page evaluates', () => {
   it('turns a month or a year into the API’s dates, ending today for the current one', () => {
@@ -25,10 +25,5 @@ describe('the periods the ledger page evaluates', () => {
     expect(periodLabel('2026-01-01_2026-11-30')).toBe('2026年（截至11月30日）');
     expect(periodLabel('2026-11-01_2026-11-18')).toBe('2026年11月（截至18日）');
     expect(periodLabel('2026-03-15_2026-04-14')).toBe('2026年3月15日至2026年4月14日');
-  });
-
-  it('reads today in Beijing, whatever the browser’s zone', () => {
-    expect(todayInShanghai(new Date('2026-11-30T16:30:00Z'))).toBe('2026-12-01');
-    expect(todayInShanghai(new Date('2026-11-30T15:59:00Z'))).toBe('2026-11-30');
   });
 });

@@ -32,8 +32,3 @@ export function periodLabel(periodKey: string): string {
   if (fy === ty && fm === 1 && fd === 1) return `${fy}年（截至${tm}月${td}日）`;
   return `${fy}年${fm}月${fd}日至${ty}年${tm}月${td}日`;
 }
-
-/** Today's date in Beijing, whatever the browser's zone. */
-export function todayInShanghai(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
-}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../lib/error-message';
 import { useEndAssignment } from '../api/change-assignment';
 import type { OrgAssignment } from '../api/types';
+import { todayValue } from '../../../lib/today';
 
 /** Ends an assignment on a chosen last day; it stays in the history (who was responsible when). */
 export function EndAssignmentButton({ assignment, who }: { assignment: OrgAssignment; who: string }) {
@@ -12,7 +13,7 @@ export function EndAssignmentButton({ assignment, who }: { assignment: OrgAssign
   const { message } = App.useApp();
   const end = useEndAssignment();
   const [open, setOpen] = useState(false);
-  const [to, setTo] = useState<Dayjs | null>(dayjs());
+  const [to, setTo] = useState<Dayjs | null>(todayValue);
 
   const confirm = async () => {
     if (!to) return;

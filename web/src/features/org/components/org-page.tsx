@@ -1,5 +1,6 @@
 import { Card, Flex, Skeleton, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { todayInShanghai } from '../../../lib/today';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useOrg } from '../api/get-org';
 import { AssignmentsPanel } from './assignments-panel';
@@ -7,8 +8,6 @@ import { OrgImport } from './org-import';
 import { PeopleTable } from './people-table';
 import { ResponsibleLookup } from './responsible-lookup';
 import { UnitTree } from './unit-tree';
-
-const todayInShanghai = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 /** `/org`: the township's org chart. Everyone in the township reads it; the admin changes and imports it. */
 export function OrgPage({ isAdmin }: { isAdmin: boolean }) {

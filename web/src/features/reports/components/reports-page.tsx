@@ -1,6 +1,7 @@
 import { Flex, Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { todayInShanghai } from '../../../lib/today';
 import { useSearchParams } from 'react-router';
 import { isMonth, monthInShanghai } from '../../../lib/month';
 import { AnnualReport } from './annual-report';
@@ -11,11 +12,6 @@ import './reports-print.css';
 const TABS = ['weekly', 'monthly', 'annual'] as const;
 type Tab = (typeof TABS)[number];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Today in Beijing, "YYYY-MM-DD". */
-function todayInShanghai(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
-}
 
 /**
  * /reports: 周报 · 月报 · 年报. The tab and its period live in the URL (?tab=annual&year=2025) so a report can be

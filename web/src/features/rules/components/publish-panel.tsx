@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateZh, formatYuan } from '../../../lib/format';
 import type { RetroactiveChange } from '../api/types';
+import { todayValue } from '../../../lib/today';
 
 interface Props {
   /** The latest published version's effective date: a new version must take effect after it. */
@@ -19,8 +20,8 @@ interface Props {
 /** Publishing with an effective date; refused while the table is invalid. */
 export function PublishPanel({ latestEffectiveFrom, allowed, publishing, onPublish, retroactive }: Props) {
   const { t } = useTranslation();
-  const earliest = latestEffectiveFrom ? dayjs(latestEffectiveFrom).add(1, 'day') : dayjs();
-  const tomorrow = dayjs().add(1, 'day').startOf('day');
+  const earliest = latestEffectiveFrom ? dayjs(latestEffectiveFrom).add(1, 'day') : todayValue();
+  const tomorrow = todayValue().add(1, 'day');
   const [date, setDate] = useState<Dayjs | null>(earliest.isAfter(tomorrow) ? earliest : tomorrow);
   return (
     <Flex gap={12} align="center" wrap data-testid="rule-publish">

@@ -1,5 +1,5 @@
 import { Alert, Button, DatePicker, Flex, Statistic, Steps, Tabs } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -7,6 +7,7 @@ import { formatDateZh, formatYuan } from '../../../lib/format';
 import { useWhatIf } from '../api/run-what-if';
 import type { RuleDraft } from '../api/types';
 import { WhatIfTable } from './what-if-table';
+import { todayValue } from '../../../lib/today';
 
 interface Props {
   draftId: string;
@@ -19,7 +20,7 @@ type Stage = 'idle' | 'saving' | 'evaluating' | 'done';
 /** Re-scores a chosen period under the draft: per person and per unit, before, after and the difference. */
 export function WhatIfPanel({ draftId, ensureSaved }: Props) {
   const { t } = useTranslation();
-  const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().startOf('year'), dayjs()]);
+  const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [todayValue().startOf('year'), todayValue()]);
   const [stage, setStage] = useState<Stage>('idle');
   const whatIf = useWhatIf(draftId);
 

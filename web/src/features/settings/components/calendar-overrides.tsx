@@ -1,5 +1,5 @@
 import { Alert, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Select, Table, Tag, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -7,6 +7,7 @@ import { formatDateZh } from '../../../lib/format';
 import { useCalendarYear } from '../api/get-calendar-year';
 import { useDeleteOverride, useSaveOverride } from '../api/save-override';
 import type { CalendarOverride } from '../api/types';
+import { todayValue } from '../../../lib/today';
 
 interface Values {
   date: Dayjs;
@@ -17,7 +18,7 @@ interface Values {
 /** A year's 调休 and extra holidays: listed by date, added and removed by the admin. */
 export function CalendarOverrides() {
   const { t } = useTranslation();
-  const [year, setYear] = useState(dayjs().year());
+  const [year, setYear] = useState(() => todayValue().year());
   const calendar = useCalendarYear(year);
   const save = useSaveOverride();
   const remove = useDeleteOverride();

@@ -1,9 +1,9 @@
 import { Card, Flex, Select, Table, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useHonours, useSaveHonour } from '../api/honours';
 import type { Honour } from '../api/types';
+import { todayValue } from '../../../lib/today';
 
 type Level = Honour['level'];
 
@@ -12,7 +12,7 @@ export function HonoursCard() {
   const { t } = useTranslation();
   const honours = useHonours();
   const save = useSaveHonour();
-  const thisYear = dayjs().year();
+  const thisYear = todayValue().year();
   const years = [thisYear, thisYear - 1, thisYear - 2, thisYear - 3];
   const byYear = new Map((honours.data?.items ?? []).map((h) => [h.year, h]));
   const options = [
