@@ -13,6 +13,19 @@ const ORG = {
   assignments: [],
 };
 
+/** The org and the intake settings (collective threshold 5, rules 2026版) as the form reads them on `on`. */
+function stubApi(on: string) {
+  const api = fakeFetch({
+    'GET /api/org': { status: 200, body: ORG },
+    'GET /api/cases/intake-settings': {
+      status: 200,
+      body: { on, collectiveThreshold: 5, ruleVersionName: '2026版' },
+    },
+  });
+  vi.stubGlobal('fetch', api.fetch);
+  return api;
+}
+
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -21,14 +34,7 @@ afterEach(() => {
 
 describe('RegisterCaseForm', () => {
   it('refuses to send an empty form, saying in Chinese what is missing; shows the collective threshold', async () => {
-    const api = fakeFetch({
-      'GET /api/org': { status: 200, body: ORG },
-      'GET /api/cases/intake-settings': {
-        status: 200,
-        body: { on: '2026-06-01', collectiveThreshold: 5, ruleVersionName: '2026版' },
-      },
-    });
-    vi.stubGlobal('fetch', api.fetch);
+    const api = stubApi('2026-06-01');
     render(<RegisterCaseForm onRegistered={() => undefined} />, { wrapper: TestProviders });
 
     await screen.findByText('集体访标准：5 人及以上（2026版）', {}, WAIT);
@@ -40,14 +46,7 @@ describe('RegisterCaseForm', () => {
   });
 
   it('warns when the headcount reaches the collective threshold but the form says individual', async () => {
-    const api = fakeFetch({
-      'GET /api/org': { status: 200, body: ORG },
-      'GET /api/cases/intake-settings': {
-        status: 200,
-        body: { on: '2026-06-01', collectiveThreshold: 5, ruleVersionName: '2026版' },
-      },
-    });
-    vi.stubGlobal('fetch', api.fetch);
+    stubApi('2026-06-01');
     render(<RegisterCaseForm onRegistered={() => undefined} />, { wrapper: TestProviders });
     await screen.findByText('集体访标准：5 人及以上（2026版）', {}, WAIT);
     const headcount = screen.getByLabelText('人数');
@@ -61,14 +60,7 @@ describe('RegisterCaseForm', () => {
     // 21:30 UTC on 30 November: already 05:30 on 1 December in the township.
     vi.useFakeTimers({ now: new Date('2026-11-30T21:30:00Z'), toFake: ['Date'] });
     try {
-      const api = fakeFetch({
-        'GET /api/org': { status: 200, body: ORG },
-        'GET /api/cases/intake-settings': {
-          status: 200,
-          body: { on: '2026-12-01', collectiveThreshold: 5, ruleVersionName: '2026版' },
-        },
-      });
-      vi.stubGlobal('fetch', api.fetch);
+      stubApi('2026-12-01');
       render(<RegisterCaseForm onRegistered={() => undefined} />, { wrapper: TestProviders });
       const registeredOn = await screen.findByLabelText('登记日期', {}, WAIT);
       expect((registeredOn as HTMLInputElement).value).toBe('2026-12-01');
