@@ -59,7 +59,8 @@ if (wanted('web')) {
     '### Web first load',
     '',
     w
-      ? `${w.files} JS files referenced by dist/index.html: ${kb(w.rawBytes)} raw, **${kb(w.gzipBytes)} gzip**.`
+      ? `${w.files} JS files referenced by dist/index.html: ${kb(w.rawBytes)} raw, **${kb(w.gzipBytes)} gzip**. ` +
+          `Stylesheets (the first paint waits for them): ${kb(w.cssRawBytes)} raw, ${kb(w.cssGzipBytes)} gzip.`
       : 'web/dist is not built (run `pnpm --filter @xinfang/web build`).',
     '',
   );
