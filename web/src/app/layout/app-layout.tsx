@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../../features/auth/api/get-me';
+import { claimedRole } from '../../features/auth/lib/claimed-role';
 import { useIsPhone } from '../../lib/use-media-query';
 import { InboxBadge } from '../../features/inbox/components/inbox-badge';
 import { LanguageSwitch } from './language-switch';
@@ -25,7 +26,9 @@ export function AppLayout() {
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
 
-  const items = navItemsFor(me.data?.role);
+  // The token's role until /api/me answers: the menu and the bell (and its request) need not wait for it.
+  const role = me.data?.role ?? claimedRole();
+  const items = navItemsFor(role);
   const selected = selectedNavKey(location.pathname, items);
   const menu = (theme: 'dark' | 'light') => (
     <Menu
@@ -82,7 +85,7 @@ export function AppLayout() {
               </Typography.Title>
             </Flex>
             <Flex align="center" gap={phone ? 4 : 16} style={{ minWidth: 0 }}>
-              {me.data && me.data.role !== 'auditor' ? <InboxBadge /> : null}
+              {role && role !== 'auditor' ? <InboxBadge /> : null}
               <LanguageSwitch compact={phone} />
               <UserMenu compact={phone} />
             </Flex>

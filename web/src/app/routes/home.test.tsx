@@ -4,30 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatMonthZh, monthInShanghai } from '../../lib/month';
 import { clearToken, setToken } from '../../lib/session';
 import { render, waitFor, type Rendered } from '../../test-support/render';
+import { slowMe, tokenWith } from '../../test-support/session';
 import { HomeRoute } from './home';
-
-/** A token as the API issues it; the page only reads its claims (the API verifies it). */
-function tokenWith(claims: Record<string, string>): string {
-  const part = (o: object) => btoa(JSON.stringify(o)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
-  return `${part({ alg: 'HS256' })}.${part(claims)}.signature`;
-}
-
-/** A fetch that answers /api/me only when `answerMe` is called; every other read stays pending. */
-function slowMe() {
-  let answerMe: () => void = () => undefined;
-  const me = new Promise<Response>((resolve) => {
-    answerMe = () =>
-      resolve(
-        new Response(
-          JSON.stringify({ userId: 'u1', name: '张敏', role: 'petition_officer', tenantId: 't1', districtId: 'd1' }),
-          { status: 200, headers: { 'content-type': 'application/json' } },
-        ),
-      );
-  });
-  const fetch = (input: RequestInfo | URL) =>
-    new URL(String(input), 'http://localhost').pathname === '/api/me' ? me : new Promise<Response>(() => undefined);
-  return { fetch, answerMe: () => answerMe() };
-}
 
 let view: Rendered | undefined;
 afterEach(() => {

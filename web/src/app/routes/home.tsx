@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
 import { useMe } from '../../features/auth/api/get-me';
-import { ROLES, type Role } from '../../features/auth/api/types';
+import { claimedRole } from '../../features/auth/lib/claimed-role';
 import { TownshipHome } from './home-township';
 import { useHomePrefetch } from './use-home-prefetch';
 import { isMonth, monthInShanghai } from '../../lib/month';
@@ -14,10 +14,6 @@ import { tokenClaims } from '../../lib/token-claims';
 // District users only: their table of townships is not in the township user's first load. index.html asks for it
 // with the home page when the token names no township (web/build/first-pages.ts), so it comes without a wait.
 const DistrictHome = lazy(() => import('./home-district').then((m) => ({ default: m.DistrictHome })));
-
-function isRole(value: string | undefined): value is Role {
-  return (ROLES as readonly string[]).includes(value ?? '');
-}
 
 /**
  * The first screen after sign-in shows the caller's own figures: township
@@ -36,7 +32,7 @@ export function HomeRoute() {
   if (me.isError) return <ErrorAlert title={t('error.unknown')} error={me.error} onRetry={() => void me.refetch()} />;
   const { data } = me;
   const claims = data ? undefined : tokenClaims(getToken());
-  const role = data?.role ?? (isRole(claims?.role) ? claims.role : undefined);
+  const role = data?.role ?? claimedRole();
   if (!role) return <Skeleton active />;
 
   const township = data ? data.tenantId !== undefined : claims?.tenant !== undefined;
