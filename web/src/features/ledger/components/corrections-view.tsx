@@ -2,6 +2,7 @@ import { Alert, Button, Card, Flex, Popconfirm, Table, Tag, Typography } from 'a
 import { useTranslation } from 'react-i18next';
 import { formatYuan } from '../../../lib/format';
 import type { CorrectionItem, LedgerCorrectionProposal } from '../api/types';
+import { caseNumberOf } from '../lib/case-number';
 import { signedYuan } from '../lib/signed-yuan';
 
 interface Props {
@@ -23,6 +24,7 @@ export function CorrectionsView({ proposal, canConfirm, confirming, onConfirm }:
         <span>{e.explanation}</span>
         <Typography.Text type="secondary">
           {e.rowId ? `${t('ledger.rowLabel', { row: e.rowId })} · ` : ''}
+          {caseNumberOf(e) ? `${t('ledger.col.case')}：${caseNumberOf(e)} · ` : ''}
           {formatYuan(e.amountFen)}
         </Typography.Text>
       </Flex>
