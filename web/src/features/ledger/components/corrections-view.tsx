@@ -22,9 +22,13 @@ export function CorrectionsView({ proposal, canConfirm, confirming, onConfirm }:
     e ? (
       <Flex vertical gap={2}>
         <span>{e.explanation}</span>
+        {caseNumberOf(e) && (
+          <Typography.Text type="secondary">
+            {t('ledger.col.case')}：<span style={{ whiteSpace: 'nowrap' }}>{caseNumberOf(e)}</span>
+          </Typography.Text>
+        )}
         <Typography.Text type="secondary">
           {e.rowId ? `${t('ledger.rowLabel', { row: e.rowId })} · ` : ''}
-          {caseNumberOf(e) ? `${t('ledger.col.case')}：${caseNumberOf(e)} · ` : ''}
           {formatYuan(e.amountFen)}
         </Typography.Text>
       </Flex>
