@@ -58,6 +58,10 @@ describe('a township admin on a 390 px phone: ledger cards, pending corrections 
       const entry = card.getByTestId('ledger-person-entries').locator('li').first();
       await entry.waitFor();
       await expect(entry.textContent()).resolves.toMatch(/¥[\d,]+\.\d{2}/);
+      // A fine names its case by its 编号, as on a laptop.
+      await expect(
+        card.getByTestId('ledger-person-entries').getByTestId('ledger-entry-case').first().textContent(),
+      ).resolves.toMatch(/^信访事项：xiji-\d{4}-\d{3}$/);
       await expect(noSideScroll(page)).resolves.toBe(true);
       await page.screenshot({ path: join(SHOTS, 'ledger-phone-cards.png'), fullPage: true });
       expect(consoleErrors).toEqual([]);

@@ -76,6 +76,20 @@ describe('the township admin evaluates a period, issues its notices, prints one 
     expect(cells[2]).toMatch(/罚款|元/);
     expect(cells[3]).toMatch(/^规则\w+/);
     expect(cells[4]).toMatch(/^¥[\d,]+\.\d{2}$/);
+    // Each entry names its case by the 编号 the ledger holds for it, the number the case page shows.
+    const theirs = await session.getJson<{ items: { kind: string; caseId?: string; caseNumber?: string }[] }>(
+      page,
+      `/api/ledger?period=${periodKey}&personId=${encodeURIComponent(top.personId)}`,
+    );
+    const fines = theirs.items.filter((r) => r.kind === 'fine');
+    expect(fines.length).toBeGreaterThan(0);
+    for (const r of fines) expect(r.caseNumber).toMatch(/^xiji-\d{4}-\d{3}$/);
+    await expect(firstEntry.getByTestId('ledger-entry-case').textContent()).resolves.toMatch(
+      /^信访事项：xiji-\d{4}-\d{3}$/,
+    );
+    const shown = await entries.getByTestId('ledger-entry-case').allTextContents();
+    const named = theirs.items.filter((r) => r.caseId).map((r) => `信访事项：${r.caseNumber ?? r.caseId}`);
+    expect(new Set(shown)).toEqual(new Set(named));
     await page.screenshot({ path: join(SHOTS, 'ledger.png'), fullPage: true });
 
     // Issuing asks first; then the period is issued and its notices can be paid.

@@ -132,6 +132,12 @@ describe('case list filters and count', () => {
     expect(text).toContain('超期');
     expect(text).not.toContain('张三');
     expect(text).not.toContain('13800000000');
+    // The 编号 column is the number officials quote (xiji-2026-001), never the case's id.
+    const numbers = [3, 4, 5, 6].map((r) => ws?.getRow(r).getCell(1).value);
+    const registered = [old, dueSoon, fresh, backlog];
+    expect(new Set(numbers)).toEqual(new Set(registered.map((k) => k.number)));
+    for (const n of numbers) expect(n).toMatch(/^[a-z]+-2026-\d{3}$/);
+    for (const k of registered) expect(text).not.toContain(k.id);
   });
 
   it('tells the intake form the collective threshold in force', async () => {

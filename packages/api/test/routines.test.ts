@@ -6,10 +6,14 @@ import { createTestContext, users, type TestContext } from './support/test-app';
 
 let ctx: TestContext;
 let caseId: string;
+/** 编号 of the case, copied into reviews and reception days so they name it as officials do. */
+let caseNumber: unknown;
 beforeAll(async () => {
   ctx = await createTestContext();
   await seedOrgs(ctx);
-  caseId = (await register(ctx, users.officerA)).id;
+  const registered = await register(ctx, users.officerA);
+  caseId = registered.id;
+  caseNumber = registered.number;
 });
 afterAll(async () => ctx.stop());
 
@@ -39,8 +43,10 @@ describe('pre-event case reviews /api/routines/reviews', () => {
     expect(res.status).toBe(201);
     const saved = (await res.json()) as { id: string; version: number; items: Record<string, unknown>[] };
     expect(saved.version).toBe(1);
+    expect(caseNumber).toMatch(/^[a-z]+-2026-\d{3}$/);
     expect(saved.items[0]).toMatchObject({
       caseId,
+      caseNumber,
       caseSummary: '征地补偿款未足额发放',
       leaderName: '刘镇长',
       decision: '节前入户走访，落实补偿款',
@@ -131,7 +137,7 @@ describe("leaders' reception days /api/routines/reception-days", () => {
     expect(received.status).toBe(200);
     expect(await received.json()).toMatchObject({
       version: 2,
-      cases: [{ caseId, caseSummary: '征地补偿款未足额发放' }],
+      cases: [{ caseId, caseNumber, caseSummary: '征地补偿款未足额发放' }],
     });
     const list = (await (await call(orgUsers.auditorA, 'GET', '/reception-days?year=2026')).json()) as {
       items: { id: string }[];

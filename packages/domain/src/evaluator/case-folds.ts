@@ -3,6 +3,7 @@ import { foldCaseLenient, type CaseState } from '../case';
 import type { DeadlineSettings } from '../case';
 import type { CaseRecord } from '../model';
 import type { RuleSet } from '../rules';
+import { caseNumberOf } from './case-number-of';
 import type { LedgerWarning } from './ledger';
 
 /**
@@ -33,7 +34,7 @@ export function createCaseFolds(
         warn({
           code: 'broken_case',
           caseId: record.id,
-          message: `信访事项${record.id}的记录无法还原（${result.error.message}），未参与计算`,
+          message: `信访事项${caseNumberOf(record)}的记录无法还原（${result.error.message}），未参与计算`,
         });
       reported = true;
       return undefined;
@@ -47,7 +48,7 @@ export function createCaseFolds(
       warn({
         code: 'repaired_case',
         caseId: record.id,
-        message: `信访事项${record.id}的第${error.seq}条记录：${error.message}，${what}`,
+        message: `信访事项${caseNumberOf(record)}的第${error.seq}条记录：${error.message}，${what}`,
       });
     }
     return result.state;

@@ -2,6 +2,7 @@ import { createCalendar } from '../calendar';
 import { createOrgIndex } from '../org';
 import { caseDeadlineSettings, versionInForce } from '../rules';
 import { createCaseFolds } from './case-folds';
+import { caseNumberOf } from './case-number-of';
 import { judgeCase, type VetoHit } from './judge-case';
 import { createJudgeContext } from './create-judge-context';
 import type { EvaluateInput, FineEntry, Ledger, LedgerWarning, RetrievalTask, RewardEntry } from './ledger';
@@ -29,7 +30,11 @@ export function evaluate(input: EvaluateInput): Ledger {
   const folded: FoldedCase[] = [];
   for (const record of [...input.cases].sort((a, b) => cmp(a.id, b.id))) {
     if (seen.has(record.id)) {
-      warn({ code: 'duplicate_case', caseId: record.id, message: `信访事项${record.id}重复出现，只计算第一份` });
+      warn({
+        code: 'duplicate_case',
+        caseId: record.id,
+        message: `信访事项${caseNumberOf(record)}重复出现，只计算第一份`,
+      });
       continue;
     }
     seen.add(record.id);

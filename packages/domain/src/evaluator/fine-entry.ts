@@ -8,6 +8,8 @@ import type { AppliedModifier, FineEntry } from './ledger';
 
 export interface FineInput {
   caseId: string;
+  /** 编号 of the case, carried for display; never part of the entry's id. */
+  caseNumber: string;
   visit: VisitState;
   repeats: number;
   version: RuleSet;
@@ -69,6 +71,7 @@ export function fineEntry(f: FineInput): FineEntry | undefined {
     unitId: charge.unit.id,
     role: charge.role,
     caseId: f.caseId,
+    caseNumber: f.caseNumber,
     visitId: visit.visitId,
     visitDate: visit.on,
     ruleVersionId: version.id,

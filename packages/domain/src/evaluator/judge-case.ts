@@ -12,6 +12,7 @@ import { retrievalTasksFor } from './retrieval-tasks';
 export interface VetoHit {
   year: number;
   caseId: string;
+  caseNumber: string;
   visitId: string;
   visitDate: IsoDate;
   ruleVersionId: string;
@@ -87,6 +88,7 @@ export function judgeCase(
       for (const charge of charges) {
         const entry = fineEntry({
           caseId: record.id,
+          caseNumber: state.number,
           visit,
           repeats,
           version,
@@ -125,6 +127,7 @@ export function judgeCase(
       out.vetoHits.push({
         year: Number(visit.on.slice(0, 4)),
         caseId: record.id,
+        caseNumber: state.number,
         visitId: visit.visitId,
         visitDate: visit.on,
         ruleVersionId: version.id,

@@ -45,6 +45,8 @@ export interface FineEntry {
   unitId: string;
   role: ChargeRole;
   caseId: string;
+  /** 编号, as officials read and quote the case (the case id when it was registered without one). Display only. */
+  caseNumber: string;
   visitId: string;
   visitDate: IsoDate;
   ruleVersionId: string;
@@ -60,6 +62,8 @@ export interface FineEntry {
 export interface RetrievalTask {
   id: string;
   caseId: string;
+  /** 编号 of the case (its id when it has none). Display only. */
+  caseNumber: string;
   visitId: string;
   unitId: string;
   visitDate: IsoDate;
@@ -77,7 +81,8 @@ export interface VetoEntry {
   target: 'unit' | 'person';
   unitId?: string;
   personId?: string;
-  visits: { caseId: string; visitId: string; visitDate: IsoDate; ruleVersionId: string }[];
+  /** `caseNumber`: 编号 of the case (its id when it has none), display only. */
+  visits: { caseId: string; caseNumber: string; visitId: string; visitDate: IsoDate; ruleVersionId: string }[];
   explanation: string;
 }
 
@@ -97,6 +102,8 @@ export interface RewardEntry {
   unitId?: string;
   personId?: string;
   caseId?: string;
+  /** With `caseId`: 编号 of the case (its id when it has none). Display only. */
+  caseNumber?: string;
   amountFen: number;
   ruleVersionId: string;
   explanation: string;

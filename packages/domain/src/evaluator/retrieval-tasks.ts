@@ -27,6 +27,7 @@ export function retrievalTasksFor(
     return {
       id: ['task', caseId, visit.visitId, unitId].join(':'),
       caseId,
+      caseNumber: state.number,
       visitId: visit.visitId,
       unitId,
       visitDate: visit.on,

@@ -133,9 +133,10 @@ function backlogRewards(
         kind: 'backlog',
         personId,
         caseId: state.caseId,
+        caseNumber: state.number,
         amountFen: b.perPersonFen,
         ruleVersionId: version.id,
-        explanation: `${resolvedOn}化解积案${state.caseId}（${state.firstRegisteredOn}首次登记，${age}年），奖励${role}${formatYuan(b.perPersonFen)}`,
+        explanation: `${resolvedOn}化解积案${state.number}（${state.firstRegisteredOn}首次登记，${age}年），奖励${role}${formatYuan(b.perPersonFen)}`,
       });
     }
   }

@@ -22,12 +22,13 @@ export function aggregateVetoes(hits: readonly VetoHit[], org: OrgIndex): VetoEn
     const hits = sortByKey([...g.hits], [(h) => h.visitDate, (h) => h.caseId, (h) => h.visitId]);
     const visits = hits.map((h) => ({
       caseId: h.caseId,
+      caseNumber: h.caseNumber,
       visitId: h.visitId,
       visitDate: h.visitDate,
       ruleVersionId: h.ruleVersionId,
     }));
     const name = g.target === 'unit' ? (org.unit(g.id)?.name ?? g.id) : (org.person(g.id)?.name ?? g.id);
-    const cited = visits.map((v) => `${v.visitDate}（${v.caseId}）`).join('、');
+    const cited = visits.map((v) => `${v.visitDate}（${v.caseNumber}）`).join('、');
     return {
       id: key,
       year: g.year,

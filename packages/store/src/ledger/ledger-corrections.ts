@@ -12,6 +12,7 @@ import type { StoredLedger } from './ledger-periods';
 
 /** The evaluator id an entry revises (a correction's new entry carries it; an issued entry is its own base). */
 const baseOf = (e: LedgerEntry) => e.baseId ?? e.entryId;
+/** What is owed decides; texts and display fields (explanation, caseNumber) never make a correction. */
 const sameMoney = (a: LedgerEntry, b: LedgerEntry) =>
   a.amountFen === b.amountFen && canonical([...a.sanctions].sort()) === canonical([...b.sanctions].sort());
 const modifierIds = (e: LedgerEntry) =>

@@ -16,6 +16,11 @@ export const LedgerEntry = z.object({
   personId: z.string().optional(),
   unitId: z.string().optional(),
   caseId: z.string().optional(),
+  /**
+   * 编号 of the case, as officials read it (display only: never compared, so an entry stored before numbers existed
+   * does not differ from a fresh one by it). Absent on such entries: show `caseId` then.
+   */
+  caseNumber: z.string().optional(),
   /** The visit date for fines and tasks, the year's last day for rewards and vetoes. */
   date: z.string(),
   amountFen: z.number().int(),

@@ -16,6 +16,8 @@ export type ReviewOccasion = z.infer<typeof ReviewOccasion>;
 /** One case a review meeting looked at: the decision taken on it and the leader who answers for it. */
 export const CaseReviewItem = z.object({
   caseId: z.string().min(1).max(100),
+  /** 编号 of the case, copied in like its summary (absent on records written before numbers existed). */
+  caseNumber: z.string().max(100).optional(),
   caseSummary: z.string().max(2000),
   decision: z.string().trim().min(1, '请填写研判意见').max(2000),
   leaderId: z.string().min(1).max(100),
@@ -41,7 +43,12 @@ export const CaseReview = z.object({
 export type CaseReview = z.infer<typeof CaseReview>;
 
 /** A case received on a reception day (the case's number and summary; never the visitor). */
-export const ReceivedCase = z.object({ caseId: z.string().min(1).max(100), caseSummary: z.string().max(2000) });
+export const ReceivedCase = z.object({
+  caseId: z.string().min(1).max(100),
+  /** 编号, copied in like the summary (absent on records written before numbers existed). */
+  caseNumber: z.string().max(100).optional(),
+  caseSummary: z.string().max(2000),
+});
 export type ReceivedCase = z.infer<typeof ReceivedCase>;
 
 export const ReceptionDay = z.object({

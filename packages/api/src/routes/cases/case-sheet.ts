@@ -58,7 +58,7 @@ export async function caseListXlsx(
   const unit = (id: string) => unitNames[id] ?? id;
   for (const k of cases) {
     const row = ws.addRow([
-      k.id,
+      k.number ?? k.id,
       k.registeredOn,
       CASE_TYPE_LABEL[k.caseType],
       k.category,

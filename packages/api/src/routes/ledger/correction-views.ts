@@ -1,11 +1,12 @@
 import { REASON_TEXT, type CorrectionProposal, type LedgerEntry } from '@xinfang/store';
+import { caseOf } from './ledger-views';
 
 const entryView = (e: LedgerEntry) => ({
   entryId: e.entryId,
   kind: e.kind,
   ...(e.personId ? { personId: e.personId } : {}),
   ...(e.unitId ? { unitId: e.unitId } : {}),
-  ...(e.caseId ? { caseId: e.caseId } : {}),
+  ...caseOf(e),
   date: e.date,
   amountFen: e.amountFen,
   ruleVersionId: e.ruleVersionId,

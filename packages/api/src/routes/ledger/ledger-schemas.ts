@@ -26,6 +26,12 @@ export const EvaluateSchema = z
   })
   .openapi('LedgerEvaluate');
 
+/** 编号 of the case an entry names; entries stored before entries carried it have none (show caseId then). */
+const CaseNumberField = z
+  .string()
+  .optional()
+  .openapi({ description: '案件编号（如 xiji-2026-058）；较早的条目没有，显示 caseId' });
+
 /** An entry as a correction shows it: what was (or will be) in the ledger, by id, with its amount and why. */
 const CorrectionEntrySchema = z
   .object({
@@ -34,6 +40,7 @@ const CorrectionEntrySchema = z
     personId: z.string().optional(),
     unitId: z.string().optional(),
     caseId: z.string().optional(),
+    caseNumber: CaseNumberField,
     date: z.string(),
     amountFen: z.number().int(),
     ruleVersionId: z.string(),
@@ -116,6 +123,7 @@ export const LedgerRowSchema = z
     unitId: z.string().optional(),
     unitName: z.string().optional(),
     caseId: z.string().optional(),
+    caseNumber: CaseNumberField,
     date: z.string(),
     amountFen: z.number().int(),
     ruleVersionId: z.string().optional(),

@@ -10,6 +10,8 @@ export interface LedgerRow {
   unitId?: string;
   unitName?: string;
   caseId?: string;
+  /** 编号 of the case, as officials read it; absent on entries stored before entries carried it (show `caseId`). */
+  caseNumber?: string;
   date: string;
   amountFen: number;
   ruleVersionId?: string;
@@ -27,6 +29,19 @@ export interface RowFilter {
   personId?: string;
   unitId?: string;
 }
+
+const KIND_WORD: Record<LedgerEntry['kind'], string> = {
+  fine: '罚款',
+  reward: '奖励',
+  veto: '一票否决',
+  task: '领回任务',
+};
+
+/** The case an entry names: its id, and its 编号 when the entry carries one. */
+export const caseOf = (e: Pick<LedgerEntry, 'caseId' | 'caseNumber'>) => ({
+  ...(e.caseId ? { caseId: e.caseId } : {}),
+  ...(e.caseNumber ? { caseNumber: e.caseNumber } : {}),
+});
 
 /** Entries and reversals of a period, filtered, in date order (a reversal right after what it reverses). */
 export function ledgerRows(ledger: StoredLedger, filter: RowFilter = {}): LedgerRow[] {
@@ -46,7 +61,7 @@ export function ledgerRows(ledger: StoredLedger, filter: RowFilter = {}): Ledger
       entryId: e.entryId,
       kind: e.kind,
       ...names(e.personId, e.unitId),
-      ...(e.caseId ? { caseId: e.caseId } : {}),
+      ...caseOf(e),
       date: e.date,
       amountFen: e.amountFen,
       ruleVersionId: e.ruleVersionId,
@@ -61,11 +76,12 @@ export function ledgerRows(ledger: StoredLedger, filter: RowFilter = {}): Ledger
         entryId: rev.reversalId,
         kind: 'reversal',
         ...names(rev.personId, rev.unitId),
-        ...(e.caseId ? { caseId: e.caseId } : {}),
+        ...caseOf(e),
         date: rev.at.slice(0, 10),
         amountFen: rev.amountFen,
         sanctions: [],
-        explanation: `冲销${e.entryId}：${rev.reason}`,
+        // Named by date and kind (with the case's number beside it), not by the entry's id: officials read this.
+        explanation: `冲销${e.date}的${KIND_WORD[e.kind]}：${rev.reason}`,
         active: true,
         reversesId: rev.reversesId,
         reason: rev.reason,

@@ -72,7 +72,11 @@ async function save(c: Context<AppEnv>, id: string, input: ReceptionDayInput, ve
     leaderId: input.leaderId,
     leaderName: names.leaderName(input.leaderId),
     place: input.place,
-    cases: input.caseIds.map((caseId) => ({ caseId, caseSummary: names.caseSummary(caseId) })),
+    cases: input.caseIds.map((caseId) => ({
+      caseId,
+      ...names.caseNumber(caseId),
+      caseSummary: names.caseSummary(caseId),
+    })),
     version,
     updatedAt: c.get('deps').now().toISOString(),
     updatedBy: c.get('auth').userId,

@@ -81,6 +81,7 @@ async function save(c: Context<AppEnv>, id: string, input: CaseReviewInput, vers
     meetingDate: input.meetingDate,
     items: input.items.map((item) => ({
       caseId: item.caseId,
+      ...names.caseNumber(item.caseId),
       caseSummary: names.caseSummary(item.caseId),
       decision: item.decision,
       leaderId: item.leaderId,

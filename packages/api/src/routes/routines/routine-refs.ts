@@ -12,14 +12,21 @@ export async function resolveRefs(
   c: Context<AppEnv>,
   tenantId: string,
   refs: { cases: { path: string; id: string }[]; leaders: { path: string; id: string }[] },
-): Promise<{ caseSummary: (id: string) => string; leaderName: (id: string) => string }> {
+): Promise<{
+  caseSummary: (id: string) => string;
+  /** `{ caseNumber }` to spread into a record; empty for a case summary written before numbers existed. */
+  caseNumber: (id: string) => { caseNumber?: string };
+  leaderName: (id: string) => string;
+}> {
   const org = await repo(c, OrgRepository).list(tenantId, 'person');
   const cadres = new Map(org.filter((p) => p.leadingCadre).map((p) => [p.id, p.name]));
   const summaries = new Map<string, string>();
+  const numbers = new Map<string, string>();
   const cases = repo(c, CaseRepository);
   for (const id of new Set(refs.cases.map((r) => r.id))) {
     const found = await cases.summary(tenantId, id);
     if (found) summaries.set(id, found.summary);
+    if (found?.number) numbers.set(id, found.number);
   }
   const bad: InvalidParam[] = [
     ...refs.cases.filter((r) => !summaries.has(r.id)).map((r) => ({ path: r.path, message: '本乡镇没有这个信访事项' })),
@@ -27,5 +34,12 @@ export async function resolveRefs(
   ];
   const first = bad[0];
   if (first) throw unprocessable(`${first.message}`, bad, 'unknown_reference');
-  return { caseSummary: (id) => summaries.get(id) ?? '', leaderName: (id) => cadres.get(id) ?? '' };
+  return {
+    caseSummary: (id) => summaries.get(id) ?? '',
+    caseNumber: (id) => {
+      const number = numbers.get(id);
+      return number ? { caseNumber: number } : {};
+    },
+    leaderName: (id) => cadres.get(id) ?? '',
+  };
 }

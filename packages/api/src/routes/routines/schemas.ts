@@ -87,4 +87,4 @@ export const RoutineIdParam = z.object({
 });
 
 /** What the routines pages show of a case to pick (`GET /api/cases`): its number, summary and state. */
-export type RoutineCaseOption = Pick<z.infer<typeof CaseSummarySchema>, 'id' | 'summary' | 'statusLabel'>;
+export type RoutineCaseOption = Pick<z.infer<typeof CaseSummarySchema>, 'id' | 'number' | 'summary' | 'statusLabel'>;

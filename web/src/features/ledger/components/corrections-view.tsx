@@ -2,6 +2,7 @@ import { Alert, Button, Card, Flex, Popconfirm, Table, Tag, Typography } from 'a
 import { useTranslation } from 'react-i18next';
 import { formatYuan } from '../../../lib/format';
 import type { CorrectionItem, LedgerCorrectionProposal } from '../api/types';
+import { caseNumberOf } from '../lib/case-number';
 import { signedYuan } from '../lib/signed-yuan';
 
 interface Props {
@@ -21,6 +22,11 @@ export function CorrectionsView({ proposal, canConfirm, confirming, onConfirm }:
     e ? (
       <Flex vertical gap={2}>
         <span>{e.explanation}</span>
+        {caseNumberOf(e) && (
+          <Typography.Text type="secondary">
+            {t('ledger.col.case')}：<span style={{ whiteSpace: 'nowrap' }}>{caseNumberOf(e)}</span>
+          </Typography.Text>
+        )}
         <Typography.Text type="secondary">
           {e.rowId ? `${t('ledger.rowLabel', { row: e.rowId })} · ` : ''}
           {formatYuan(e.amountFen)}

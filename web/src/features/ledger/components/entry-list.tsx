@@ -2,6 +2,7 @@ import { Flex, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateZh, formatYuan } from '../../../lib/format';
 import type { LedgerRow } from '../api/types';
+import { caseNumberOf } from '../lib/case-number';
 import { sanctionsText } from '../lib/entry-text';
 import { ReverseEntryButton } from './reverse-entry-button';
 
@@ -35,6 +36,11 @@ export function EntryList({ rows, onReverse, reversing = false }: Props) {
                 </Typography.Text>
               </Flex>
               <span style={{ overflowWrap: 'anywhere' }}>{r.explanation}</span>
+              {caseNumberOf(r) && (
+                <Typography.Text type="secondary" data-testid="ledger-entry-case" style={{ overflowWrap: 'anywhere' }}>
+                  {t('ledger.col.case')}：{caseNumberOf(r)}
+                </Typography.Text>
+              )}
               <Typography.Text type="secondary">
                 {r.rowId ? `${t('ledger.rowLabel', { row: r.rowId })} · ` : ''}
                 {t('ledger.col.sanctions')}：{sanctionsText(r.sanctions, t)}

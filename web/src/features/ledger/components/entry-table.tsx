@@ -2,6 +2,7 @@ import { Flex, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateZh, formatYuan } from '../../../lib/format';
 import type { LedgerRow } from '../api/types';
+import { caseNumberOf } from '../lib/case-number';
 import { sanctionsText } from '../lib/entry-text';
 import { ReverseEntryButton } from './reverse-entry-button';
 
@@ -40,9 +41,9 @@ export function EntryTable({ rows, onReverse, reversing = false, testId }: Props
           render: (_, r) => (
             <Flex vertical gap={2}>
               <span>{r.explanation}</span>
-              {r.caseId && (
-                <Typography.Text type="secondary">
-                  {t('ledger.col.case')}：{r.caseId}
+              {caseNumberOf(r) && (
+                <Typography.Text type="secondary" data-testid="ledger-entry-case">
+                  {t('ledger.col.case')}：{caseNumberOf(r)}
                 </Typography.Text>
               )}
               {!r.active && <Typography.Text type="secondary">{t('ledger.inactive')}</Typography.Text>}

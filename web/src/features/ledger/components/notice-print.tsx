@@ -59,7 +59,15 @@ function NoticeDocument({ notice, townshipName }: { notice: PenaltyNotice; towns
           {notice.entries.map((e) => (
             <tr key={e.entryId}>
               <td>{formatDateZh(e.date)}</td>
-              <td>{e.explanation}</td>
+              <td>
+                {e.explanation}
+                {/* Only a number the entry carries: a printed notice never shows a raw case id. */}
+                {e.caseNumber && (
+                  <div className="case-number">
+                    {t('ledger.col.case')}：{e.caseNumber}
+                  </div>
+                )}
+              </td>
               <td>{e.rowId ? t('ledger.rowLabel', { row: e.rowId }) : '—'}</td>
               <td>{sanctionsText(e.sanctions, t)}</td>
               <td className="amount">{formatYuan(e.amountFen)}</td>

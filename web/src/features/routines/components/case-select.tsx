@@ -11,7 +11,7 @@ export function CaseSelect({
     <Select
       showSearch
       optionFilterProp="label"
-      options={cases.map((c) => ({ value: c.id, label: `${c.id} ${c.summary}` }))}
+      options={cases.map((c) => ({ value: c.id, label: `${c.number ?? c.id} ${c.summary}` }))}
       {...rest}
     />
   );

@@ -84,7 +84,7 @@ export function ReceptionPage({ canEdit }: { canEdit: boolean }) {
                     <Flex vertical gap={4}>
                       {d.cases.map((c) => (
                         <span key={c.caseId}>
-                          <Tag>{c.caseId}</Tag>
+                          <Tag>{c.caseNumber ?? c.caseId}</Tag>
                           {c.caseSummary}
                         </span>
                       ))}

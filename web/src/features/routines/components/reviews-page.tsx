@@ -63,7 +63,7 @@ export function ReviewsPage({ canEdit }: { canEdit: boolean }) {
           {r.items.map((i: Item) => (
             <div key={i.caseId} style={{ borderTop: '1px solid #f0f0f0', paddingTop: 8 }}>
               <Typography.Text strong>
-                <Tag>{i.caseId}</Tag>
+                <Tag>{i.caseNumber ?? i.caseId}</Tag>
                 {i.caseSummary}
               </Typography.Text>
               <Descriptions column={1} size="small" style={{ marginTop: 4 }}>
