@@ -132,7 +132,13 @@ describe('GET /api/cases/{id} kept between reads', () => {
     expect((await page()).names.units.v1).toBe('新名村');
     await warm();
     expect(edited.caseLeaders).toEqual([]);
-    const assignment = { id: 'a-cl', personId: 'p-lc', role: 'case_leader', caseId: 'c-v1', from: '2026-03-02' };
+    const assignment = {
+      id: 'a-cl',
+      personId: 'p-lc',
+      role: 'case_leader' as const,
+      caseId: 'c-v1',
+      from: '2026-03-02',
+    };
     await orgs.create('twn-a', 'assignment', assignment, '2026-06-15T02:00:00Z');
     expect((await page()).caseLeaders).toEqual(['周镇长']);
     await warm();
