@@ -76,7 +76,7 @@ const warm = async (): Promise<Page> => {
 const resolution = (p: Page) => p.deadlines.find((d) => d.kind === 'resolution');
 
 describe('GET /api/cases/{id} kept between reads', () => {
-  it("shows another process's new event, publish, calendar and org edits, and a new day, on the very next read", async () => {
+  it("shows another process's event, publish, calendar and org edits, and a new day, on the next read", async () => {
     const other = otherProcess();
     const first = await page();
     expect(await warm()).toEqual(first);

@@ -16,7 +16,7 @@ const read = async () => {
 };
 
 describe('GET /api/cases/{id}', () => {
-  it('is one BatchGetItem while nothing changed, one Query for the case after a change, and sees an org edit and a publish at once', async () => {
+  it('is one BatchGetItem while unchanged, one Query after a change; sees org edits, publishes at once', async () => {
     if (!log) throw new Error('no call log');
     // Accepted 2026-03-03 under the default pack: 60 days. The first read loads the rules and org chart into the
     // versioned cache and keeps the page.
