@@ -2,7 +2,8 @@
 // Prints the store calls of a first and a second case read. Times the floor's handler, health, the whole case read
 // through `app.fetch`, and each step of the case read on its own (token verification, the kept page's BatchGetItem,
 // the version GetItem, the case Query and fold), in interleaved rounds, and prints the median CPU per request of each
-// (process.cpuUsage: other processes on a shared machine barely move it) and its ratio to the floor's. N (default 1000) requests per step in all, C (default 10) at a time.
+// (process.cpuUsage: other processes on a shared machine barely move it) and its ratio to the floor's. N (default
+// 1000) requests per step in all, C (default 10) at a time.
 // `ONLY=case PROFILE=case.cpuprofile pnpm exec tsx src/profile-case-read.ts` writes a CPU profile of case reads alone
 // (seeding left out) for Chrome DevTools; ONLY=floor or ONLY=health profile those.
 import { writeFileSync } from 'node:fs';
