@@ -1,13 +1,14 @@
 // Where a case read's time goes, in-process (no HTTP server, no autocannon): `pnpm exec tsx src/profile-case-read.ts`.
-// Times the floor's handler, health, the whole case read through `app.fetch`, and each step of the case read on its
-// own (token verification, the version GetItem, the case Query and fold), in interleaved rounds, and prints the median
-// CPU per request of each (process.cpuUsage: other processes on a shared machine barely move it) and its ratio to the
-// floor's. N (default 1000) requests per step in all, C (default 10) at a time.
+// Prints the store calls of a first and a second case read. Times the floor's handler, health, the whole case read
+// through `app.fetch`, and each step of the case read on its own (token verification, the kept page's BatchGetItem,
+// the version GetItem, the case Query and fold), in interleaved rounds, and prints the median CPU per request of each
+// (process.cpuUsage: other processes on a shared machine barely move it) and its ratio to the floor's. N (default
+// 1000) requests per step in all, C (default 10) at a time.
 // `ONLY=case PROFILE=case.cpuprofile pnpm exec tsx src/profile-case-read.ts` writes a CPU profile of case reads alone
 // (seeding left out) for Chrome DevTools; ONLY=floor or ONLY=health profile those.
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
-import { CaseRepository, TownshipSettingsCache } from '@xinfang/store';
+import { CaseRepository, checkCaseChange, recordStoreCalls, TownshipSettingsCache } from '@xinfang/store';
 import { floorApp, startDemoApi } from './demo-api';
 
 const N = Number(process.env.N ?? 1000);
@@ -27,6 +28,15 @@ const fetchText = async (url: string, h: Record<string, string> = {}, status = 2
   if (res.status !== status) throw new Error(`${url}: ${res.status} ${text}`);
   return text;
 };
+// The store calls of the first case read (the page not kept yet) and of the second (the kept page, checked).
+const log = recordStoreCalls(store.client);
+for (const read of ['first', 'second']) {
+  log.clear();
+  await fetchText(`/api/cases/${caseId}`, headers);
+  console.log(`${read} case read: ${log.calls.map((c) => `${c.command} (${c.items ?? 0} items)`).join(', ')}`);
+}
+// Timed without the log's middleware.
+store.client.middlewareStack.remove('xinfangCallLog');
 const township = new TownshipSettingsCache(store);
 const cases = new CaseRepository(store);
 const versions = await township.versions(tenantId);
@@ -39,6 +49,7 @@ const steps: Record<string, [string, () => Promise<unknown>]> = {
   case: ['GET /api/cases/{id}', () => fetchText(`/api/cases/${caseId}`, headers)],
   missing: ['GET /api/cases/{unknown id} (404)', () => fetchText(`/api/cases/${caseId}x`, headers, 404)],
   verify: ['  verifier.verify(token)', () => verifier.verify(token)],
+  check: ['  kept page check: BatchGetItem', () => checkCaseChange(store, tenantId, caseId, 1e5)],
   version: ['  version GetItem', () => township.versions(tenantId)],
   view: ['  case Query, parse and fold (view)', () => cases.view(tenantId, caseId, settings)],
 };

@@ -6,3 +6,4 @@ export * from './case-event-log';
 export * from './case-repository';
 export * from './concurrent-append-error';
 export * from './case-records';
+export * from './case-change-check';

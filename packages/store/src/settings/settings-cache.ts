@@ -18,6 +18,12 @@ export interface TownshipVersions {
   statistics: number;
 }
 
+/** The numbers of a version item as read (absent numbers, or no item yet, are 0). */
+export function versionsOf(item: Record<string, unknown> | undefined): TownshipVersions {
+  const number = (v: unknown) => (typeof v === 'number' ? v : 0);
+  return { settings: number(item?.version), org: number(item?.orgVersion), statistics: number(item?.statsVersion) };
+}
+
 /**
  * Fold settings (deadlines of every rule version, the calendar) and the org chart for reads, cached per process
  * and versioned: a read gets the township's version item (one GetItem of a tiny item, consistent) and reloads
@@ -40,12 +46,7 @@ export class TownshipSettingsCache {
     const out = await this.store.doc.send(
       new GetCommand({ TableName: this.store.tableName, Key: settingsVersionKey(tenantId), ConsistentRead: true }),
     );
-    const number = (v: unknown) => (typeof v === 'number' ? v : 0);
-    return {
-      settings: number(out.Item?.version),
-      org: number(out.Item?.orgVersion),
-      statistics: number(out.Item?.statsVersion),
-    };
+    return versionsOf(out.Item);
   }
 
   /** Pass `versions` when the request has read them already (one GetItem serves both caches). */

@@ -1,11 +1,15 @@
 import { createRoute } from '@hono/zod-openapi';
+import type { Context, TypedResponse } from 'hono';
+import type { JSONParsed } from 'hono/utils/types';
 import { CaseRepository, summaryOf, TownshipSettingsCache } from '@xinfang/store';
+import type { AppEnv } from '../../app-env';
 import { requireRole, TOWNSHIP_READERS, townshipOf } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { todayInShanghai } from '../../http/dates';
 import { notFound } from '../../http/problem';
 import { repo } from '../../http/repo';
 import { assertUnitMaySee } from './case-access';
+import { CaseDetailMemo } from './case-detail-memo';
 import { caseListFilter } from './list-filter';
 import { namesOf } from './names';
 import { presentDetail, presentSummary } from './present';
@@ -97,10 +101,19 @@ export const readRoutes = createRouter()
     const auth = c.get('auth');
     const tenantId = townshipOf(auth);
     const { id } = c.req.valid('param');
+    const today = todayInShanghai(c.get('deps').now());
+    // A page kept from an earlier read, when one BatchGetItem says nothing it shows has moved since (a new event,
+    // a publish, a calendar or org edit, by any process); the caller's own checks still run on it.
+    const memo = repo(c, CaseDetailMemo);
+    const kept = await memo.current(tenantId, id, today);
+    if (kept.kept) {
+      assertUnitMaySee(auth, kept.kept.units);
+      return detailBody(c, kept.kept.body);
+    }
     // One Query for the case; deadlines, calendar and org chart from the versioned per-process cache (one GetItem
     // of the township's version item, sent alongside the Query: a publish or org edit is still seen at once).
     const township = repo(c, TownshipSettingsCache);
-    const versionsRead = township.versions(tenantId);
+    const versionsRead = kept.versions ? Promise.resolve(kept.versions) : township.versions(tenantId);
     const settingsRead = versionsRead.then((versions) => township.foldSettings(tenantId, versions));
     const cases = repo(c, CaseRepository);
     const view = await cases.view(tenantId, id, settingsRead);
@@ -112,9 +125,12 @@ export const readRoutes = createRouter()
     const org = await township.org(tenantId, versions);
     const names = namesOf(org, view.events, id);
     const caseLeaders = Object.values(names.people);
-    const today = todayInShanghai(c.get('deps').now());
     const ctx = { calendar: settings.calendar, names, caseLeaders };
-    return c.json(presentDetail(summary, view.state, view.events, today, ctx), 200);
+    const body = JSON.stringify(presentDetail(summary, view.state, view.events, today, ctx));
+    const lastSeq = view.events.at(-1)?.event.seq ?? 0;
+    const units = { originUnitId: summary.originUnitId, responsibleUnitIds: summary.responsibleUnitIds };
+    memo.keep(tenantId, id, today, { versions, lastSeq, units, body });
+    return detailBody(c, body);
   })
   .openapi(petitioner, async (c) => {
     const tenantId = townshipOf(c.get('auth'));
@@ -125,3 +141,9 @@ export const readRoutes = createRouter()
     await audit(c, { action: 'petitioner.read', targetType: 'case', targetId: id });
     return c.json(found, 200);
   });
+
+/** The case page's JSON as the route's OpenAPI typing expects (`c.body` keeps the headers middleware set). */
+function detailBody(c: Context<AppEnv>, body: string) {
+  const res: Response = c.body(body, 200, { 'content-type': 'application/json' });
+  return res as Response & TypedResponse<JSONParsed<ReturnType<typeof presentDetail>>, 200, 'json'>;
+}
