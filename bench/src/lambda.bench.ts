@@ -59,15 +59,25 @@ function initByPackage(metafile: Metafile): Array<[string, number]> {
   return [...sums].sort((a, b) => b[1] - a[1]);
 }
 
-/** Module init of a bundle: a fresh Node process imports it and reports the import's duration; median of `n`. */
-async function initMs(file: string, n = 10): Promise<number> {
+/** One module init: a fresh Node process imports the bundle and reports the import's duration. */
+async function initOnce(file: string): Promise<number> {
   const script = `const t=performance.now();await import(${JSON.stringify(pathToFileURL(file).href)});console.log(performance.now()-t)`;
-  const times: number[] = [];
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script]);
+  return Number(stdout.trim());
+}
+
+/**
+ * Module init of two bundles, the median of `n` fresh processes each, run in turns (a, b, a, b...) so that both see
+ * the same machine: on a shared machine a run of ten of one and then ten of the other measured its load, not them.
+ */
+async function initMsPaired(a: string, b: string, n = 11): Promise<[number, number]> {
+  const ta: number[] = [];
+  const tb: number[] = [];
   for (let i = 0; i < n; i += 1) {
-    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script]);
-    times.push(Number(stdout.trim()));
+    ta.push(await initOnce(a));
+    tb.push(await initOnce(b));
   }
-  return median(times);
+  return [median(ta), median(tb)];
 }
 
 function staticClosure(dir: string, entry: string): string[] {
@@ -109,13 +119,14 @@ export async function benchLambda(): Promise<LambdaResult> {
   const all = ['index.mjs', ...readdirSync(join(apiDir, 'chunks')).map((f) => join('chunks', f))].filter((f) =>
     f.endsWith('.mjs'),
   );
+  const [apiInitMs, helloInitMs] = await initMsPaired(api, hello);
   return {
     apiInitBytes: init.reduce((s, f) => s + size(join(apiDir, f)), 0),
     apiEntryBytes: size(api),
     apiTotalBytes: all.reduce((s, f) => s + size(join(apiDir, f)), 0),
     helloBytes: size(hello),
-    apiInitMs: await initMs(api),
-    helloInitMs: await initMs(hello),
+    apiInitMs,
+    helloInitMs,
     apiInitByPackage: initByPackage(JSON.parse(readFileSync(join(apiDir, 'meta.json'), 'utf8')) as Metafile),
   };
 }

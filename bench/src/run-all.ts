@@ -43,7 +43,7 @@ if (wanted('lambda')) {
   out.push(
     '### Lambda bundle',
     '',
-    '| bundle | bytes loaded at init | module init (median of 10 processes) |',
+    '| bundle | bytes loaded at init | module init (median of 11 processes each, run in turns) |',
     '| --- | --- | --- |',
   );
   out.push(`| hello-world Hono | ${kb(l.helloBytes)} | ${fmt(l.helloInitMs, 1)} ms |`);
