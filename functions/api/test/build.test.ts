@@ -68,4 +68,30 @@ describe('build.mjs', () => {
     expect(body).toContain('机器可读的 OpenAPI 文档');
     expect(body).toContain('/api/cases');
   });
+
+  it('builds only the route group a request needs: the ledger’s routes are in no file a cold start loads', async () => {
+    // What the entry imports statically, transitively: the files Lambda reads and runs before the first request.
+    const initFiles = new Set<string>();
+    const visit = (file: string) => {
+      if (initFiles.has(file)) return;
+      initFiles.add(file);
+      for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*"\.\/((?:chunks\/)?[^"]+\.mjs)"/g)) {
+        const rel = m[1] ?? '';
+        visit(join(file === outfile || rel.startsWith('chunks/') ? outDir : join(outDir, 'chunks'), rel));
+      }
+    };
+    visit(outfile);
+    const ledgerText = '下发处罚通知：期间由草稿变为已下发';
+    expect([...initFiles].filter((f) => readFileSync(f, 'utf8').includes(ledgerText))).toEqual([]);
+    const chunks = readdirSync(join(outDir, 'chunks')).filter((f) => f.endsWith('.mjs'));
+    expect(chunks.some((f) => readFileSync(join(outDir, 'chunks', f), 'utf8').includes(ledgerText))).toBe(true);
+
+    // A ledger request loads its group then: refused without a token, as problem+json with the request id.
+    const handler = typeof bundle === 'object' && bundle !== null && 'handler' in bundle ? bundle.handler : undefined;
+    if (typeof handler !== 'function') throw new Error('the bundle exports no handler');
+    const result: unknown = await handler(httpApiEvent('GET', '/api/ledger/periods'), lambdaContext());
+    expect(result).toMatchObject({ statusCode: 401, headers: { 'content-type': 'application/problem+json' } });
+    const headers = typeof result === 'object' && result !== null && 'headers' in result ? result.headers : {};
+    expect(JSON.stringify(headers).toLowerCase()).toContain('x-request-id');
+  });
 });

@@ -6,7 +6,8 @@ import { toProblemResponse } from './http/on-error';
 import { notFound } from './http/problem';
 import { rateLimit } from './http/rate-limit';
 import { createRouter } from './http/router';
-import { mountRoutes } from './routes';
+import { lazyGroup, mountGroups } from './http/lazy-groups';
+import { ROUTE_GROUPS } from './routes';
 import { observeRequests } from './http/observe';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -33,13 +34,11 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => toProblemResponse(notFound(`没有这个地址：${c.req.method} ${c.req.path}`), c));
 
   const api = createRouter();
-  api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
-    type: 'http',
-    scheme: 'bearer',
-    bearerFormat: 'JWT',
-    description: '登录凭证（本地为演示签发器，AWS 为 Cognito）',
-  });
-  mountRoutes(api);
+  for (const group of ROUTE_GROUPS) {
+    const serve = lazyGroup(group);
+    api.all(group.prefix, serve);
+    api.all(`${group.prefix}/*`, serve);
+  }
   const docConfig = {
     openapi: '3.1.0',
     info: {
@@ -49,14 +48,28 @@ export function createApp(deps: AppDeps) {
     },
     servers: [{ url: '/api' }],
   };
-  api.doc31('/openapi.json', docConfig);
+  // The document needs every group: they are all loaded (once per app) when it is first asked for.
+  let document: Promise<ReturnType<typeof api.getOpenAPI31Document>> | undefined;
+  const openApiDocument = () =>
+    (document ??= (async () => {
+      const all = createRouter();
+      all.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description: '登录凭证（本地为演示签发器，AWS 为 Cognito）',
+      });
+      await mountGroups(all, ROUTE_GROUPS);
+      return all.getOpenAPI31Document(docConfig);
+    })());
+  api.get('/openapi.json', async (c) => c.json(await openApiDocument()));
   // Rendered here, whole, once per app: nothing of the page comes from elsewhere (closed networks have no CDN).
   let reference: string | undefined;
   api.get('/docs', async (c) => {
     if (!reference) {
       // The page's renderer loads on first use: a cold start does not read it.
       const { renderApiReference } = await import('./http/api-reference');
-      reference = renderApiReference(api.getOpenAPI31Document(docConfig), '/api/openapi.json');
+      reference = renderApiReference(await openApiDocument(), '/api/openapi.json');
     }
     return c.html(reference);
   });

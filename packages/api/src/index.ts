@@ -15,12 +15,7 @@ export type {
   WeeklyReport,
 } from './routes/reports/report-schemas';
 export type { ReportPeriod, Rate, Change, TownshipKpis } from './routes/reports/kpi-schemas';
-export {
-  ComparisonSchema,
-  TownshipFiguresSchema,
-  type Comparison,
-  type TownshipFigures,
-} from './routes/district/comparison-schemas';
+export type { Comparison, TownshipFigures } from './routes/district/comparison-schemas';
 export type { RulesCost, RulesCostRequest, RuleCell, MixLine } from './routes/district/rules-cost-schemas';
 export type {
   CaseSummaryDto,

@@ -1,41 +1,46 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../app-env';
-import { healthRoutes } from './health';
-import { meRoutes } from './me';
-import { caseRoutes } from './cases';
-import { districtNoticeRoutes } from './notices';
-import { districtTownshipRoutes, townshipRoutes } from './tenancy';
-import { orgRoutes } from './org';
-import { districtRulesRoutes, rulesRoutes } from './rules';
-import { ledgerRoutes } from './ledger';
-import { screeningRoutes } from './screening';
-import { auditRoutes } from './audit';
-import { reportRoutes } from './reports';
-import { calendarRoutes, honourRoutes } from './settings';
-import { districtComparisonRoutes } from './district';
-import { routineRoutes } from './routines';
-import { publicRoutes } from './public';
-import { inboxRoutes } from './inbox';
+import type { RouteGroup } from '../http/lazy-groups';
 
-/** Every route group of the API and where it is mounted under /api. One line per group. */
-export function mountRoutes(api: OpenAPIHono<AppEnv>): void {
-  api.route('/health', healthRoutes);
-  api.route('/me', meRoutes);
-  api.route('/district', districtTownshipRoutes);
-  api.route('/township', townshipRoutes);
-  api.route('/org', orgRoutes);
-  api.route('/cases', caseRoutes);
-  api.route('/district', districtNoticeRoutes);
-  api.route('/rules', rulesRoutes);
-  api.route('/district', districtRulesRoutes);
-  api.route('/ledger', ledgerRoutes);
-  api.route('/screening', screeningRoutes);
-  api.route('/audit', auditRoutes);
-  api.route('/reports', reportRoutes);
-  api.route('/calendar', calendarRoutes);
-  api.route('/township', honourRoutes);
-  api.route('/district', districtComparisonRoutes);
-  api.route('/routines', routineRoutes);
-  api.route('/public', publicRoutes);
-  api.route('/inbox', inboxRoutes);
-}
+/**
+ * Every route group of the API, by its prefix under /api, in the order they are matched. Each loads on the first
+ * request under its prefix (`lazyGroup`): a cold start builds the schemas of the group it serves only. Groups that
+ * share a prefix load together. One line per group.
+ */
+export const ROUTE_GROUPS: readonly RouteGroup[] = [
+  { prefix: '/health', load: async () => [(await import('./health')).healthRoutes] },
+  { prefix: '/me', load: async () => [(await import('./me')).meRoutes] },
+  {
+    prefix: '/district',
+    load: async () => {
+      const [tenancy, notices, rules, district] = await Promise.all([
+        import('./tenancy'),
+        import('./notices'),
+        import('./rules'),
+        import('./district'),
+      ]);
+      return [
+        tenancy.districtTownshipRoutes,
+        notices.districtNoticeRoutes,
+        rules.districtRulesRoutes,
+        district.districtComparisonRoutes,
+      ];
+    },
+  },
+  {
+    prefix: '/township',
+    load: async () => {
+      const [tenancy, settings] = await Promise.all([import('./tenancy'), import('./settings')]);
+      return [tenancy.townshipRoutes, settings.honourRoutes];
+    },
+  },
+  { prefix: '/org', load: async () => [(await import('./org')).orgRoutes] },
+  { prefix: '/cases', load: async () => [(await import('./cases')).caseRoutes] },
+  { prefix: '/rules', load: async () => [(await import('./rules')).rulesRoutes] },
+  { prefix: '/ledger', load: async () => [(await import('./ledger')).ledgerRoutes] },
+  { prefix: '/screening', load: async () => [(await import('./screening')).screeningRoutes] },
+  { prefix: '/audit', load: async () => [(await import('./audit')).auditRoutes] },
+  { prefix: '/reports', load: async () => [(await import('./reports')).reportRoutes] },
+  { prefix: '/calendar', load: async () => [(await import('./settings')).calendarRoutes] },
+  { prefix: '/routines', load: async () => [(await import('./routines')).routineRoutes] },
+  { prefix: '/public', load: async () => [(await import('./public')).publicRoutes] },
+  { prefix: '/inbox', load: async () => [(await import('./inbox')).inboxRoutes] },
+];
