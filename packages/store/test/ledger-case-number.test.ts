@@ -1,69 +1,19 @@
-import { defaultRuleSet, evaluate, type CaseEvent, type CaseRecord, type Org } from '@xinfang/domain';
 import { describe, expect, it } from 'vitest';
-import { LedgerRepository, projectLedger, proposeCorrections, type LedgerEntry } from '../src';
+import { LedgerRepository, proposeCorrections, type LedgerEntry } from '../src';
+import { projectVillage, villageCase, villageOrg } from './ledger-fixtures';
 import { useEmbeddedTable } from './support';
 
 const table = useEmbeddedTable();
 const meta = { evaluatedAt: '2026-07-01T00:00:00.000Z', evaluatedBy: 'u-admin' };
 const caseId = '0b6c2f7e-5d1a-4c3b-9e8f-2a1b3c4d5e6f';
 
-const org = (tenant: string): Org => ({
-  township: { id: tenant, name: '西集镇', districtId: 'd1', population: 0 },
-  units: [
-    { id: 'o1', name: '城关办事处', kind: 'office', population: 0 },
-    { id: 'v1', name: '东村', kind: 'village', officeId: 'o1', population: 0 },
-  ],
-  people: [
-    { id: 'p-o', name: '张主任', financePaid: true, leadingCadre: false },
-    { id: 'p-v', name: '刘书记', financePaid: false, leadingCadre: false },
-  ],
-  assignments: [
-    { id: 'a1', personId: 'p-o', role: 'main', unitId: 'o1', from: '2020-01-01' },
-    { id: 'a2', personId: 'p-v', role: 'main', unitId: 'v1', from: '2020-01-01' },
-  ],
-});
-const visit = (seq: number, on: string, visitId: string): CaseEvent => ({
-  seq,
-  kind: 'visit',
-  on,
-  visitId,
-  channel: 'visit',
-  level: 'township',
-  form: 'individual',
-  headcount: 1,
-});
-/** A village case with `visits` township visits (1a: a task; then 1b: fines), registered with 编号 when given. */
-const caseWith = (tenant: string, visits: number, number?: string): CaseRecord => ({
-  id: caseId,
-  townshipId: tenant,
-  events: [
-    {
-      seq: 1,
-      kind: 'registered',
-      on: '2026-03-02',
-      caseType: 'appeal',
-      category: '土地',
-      summary: '宅基地纠纷',
-      originUnitId: 'v1',
-      responsibleUnitIds: ['v1'],
-      ...(number ? { number } : {}),
-    },
-    { seq: 2, kind: 'accepted', on: '2026-03-03' },
-    ...['2026-03-04', '2026-03-09', '2026-03-16', '2026-03-20']
-      .slice(0, visits)
-      .map((on, i) => visit(3 + i, on, `vis${i + 1}`)),
-  ],
-});
 const project = (tenant: string, visits: number, number?: string) =>
-  projectLedger(
-    evaluate({
-      ruleVersions: [defaultRuleSet()],
-      org: org(tenant),
-      cases: [caseWith(tenant, visits, number)],
-      period: { from: '2026-03-01', to: '2026-03-31' },
-    }),
+  projectVillage({
+    org: villageOrg(tenant, '西集镇'),
+    case: villageCase(tenant, visits, { id: caseId, ...(number ? { number } : {}) }),
+    period: { from: '2026-03-01', to: '2026-03-31' },
     meta,
-  );
+  });
 /** An entry as stored before entries carried the case's number: neither the entry nor its detail has one. */
 const withoutNumber = ({ caseNumber: _, detail, ...e }: LedgerEntry): LedgerEntry => {
   const { caseNumber: __, ...rest } = detail;

@@ -1,66 +1,18 @@
-import { defaultRuleSet, evaluate, type CaseEvent, type CaseRecord, type Org } from '@xinfang/domain';
 import { describe, expect, it } from 'vitest';
-import { LedgerAlreadyReversedError, LedgerRepository, projectLedger, recordStoreCalls } from '../src';
+import { LedgerAlreadyReversedError, LedgerRepository, recordStoreCalls } from '../src';
+import { projectVillage, villageCase, villageOrg } from './ledger-fixtures';
 import { useEmbeddedTable } from './support';
 
 const table = useEmbeddedTable();
 const meta = { evaluatedAt: '2026-07-01T00:00:00.000Z', evaluatedBy: 'u-admin' };
 
-const org: Org = {
-  township: { id: 'twn-l', name: '西发镇', districtId: 'd1', population: 0 },
-  units: [
-    { id: 'o1', name: '城关办事处', kind: 'office', population: 0 },
-    { id: 'v1', name: '东村', kind: 'village', officeId: 'o1', population: 0 },
-  ],
-  people: [
-    { id: 'p-o', name: '张主任', financePaid: true, leadingCadre: false },
-    { id: 'p-v', name: '刘书记', financePaid: false, leadingCadre: false },
-  ],
-  assignments: [
-    { id: 'a1', personId: 'p-o', role: 'main', unitId: 'o1', from: '2020-01-01' },
-    { id: 'a2', personId: 'p-v', role: 'main', unitId: 'v1', from: '2020-01-01' },
-  ],
-};
-
-const visit = (seq: number, on: string, visitId: string): CaseEvent => ({
-  seq,
-  kind: 'visit',
-  on,
-  visitId,
-  channel: 'visit',
-  level: 'township',
-  form: 'individual',
-  headcount: 1,
-});
-const caseWith = (visits: number): CaseRecord => ({
-  id: 'c1',
-  townshipId: 'twn-l',
-  events: [
-    {
-      seq: 1,
-      kind: 'registered',
-      on: '2026-03-02',
-      caseType: 'appeal',
-      category: '土地',
-      summary: '宅基地纠纷',
-      originUnitId: 'v1',
-      responsibleUnitIds: ['v1'],
-    },
-    { seq: 2, kind: 'accepted', on: '2026-03-03' },
-    ...['2026-03-04', '2026-03-09', '2026-03-16'].slice(0, visits).map((on, i) => visit(3 + i, on, `vis${i + 1}`)),
-  ],
-});
-
 const project = (visits: number) =>
-  projectLedger(
-    evaluate({
-      ruleVersions: [defaultRuleSet()],
-      org,
-      cases: [caseWith(visits)],
-      period: { from: '2026-01-01', to: '2026-06-30' },
-    }),
+  projectVillage({
+    org: villageOrg('twn-l'),
+    case: villageCase('twn-l', visits),
+    period: { from: '2026-01-01', to: '2026-06-30' },
     meta,
-  );
+  });
 
 describe('ledger projection', () => {
   it('converges: evaluating twice yields the same entries and rewrites nothing the second time', async () => {
