@@ -2,8 +2,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import type { AppEnv } from './app-env';
 import type { AppDeps } from './deps';
-import { toProblemResponse } from './http/on-error';
-import { notFound } from './http/problem';
+import { toNotFoundResponse, toProblemResponse } from './http/on-error';
 import { rateLimit } from './http/rate-limit';
 import { createRouter } from './http/router';
 import { lazyGroup, mountGroups } from './http/lazy-groups';
@@ -31,7 +30,7 @@ export function createApp(deps: AppDeps) {
   app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
   if (deps.publicRateLimit) app.use('/api/public/*', rateLimit(deps.publicRateLimit));
   app.onError((error, c) => toProblemResponse(error, c));
-  app.notFound((c) => toProblemResponse(notFound(`没有这个地址：${c.req.method} ${c.req.path}`), c));
+  app.notFound(toNotFoundResponse);
 
   const api = createRouter();
   for (const group of ROUTE_GROUPS) {

@@ -1,8 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../app-env';
-import { toProblemResponse } from './on-error';
-import { notFound } from './problem';
+import { toNotFoundResponse, toProblemResponse } from './on-error';
 import { createRouter } from './router';
 
 /** A route group's routers (their paths relative to `prefix`), loaded on first use. */
@@ -37,7 +36,7 @@ export function lazyGroup(group: RouteGroup): MiddlewareHandler<AppEnv> {
     });
     for (const router of await group.load()) app.route(`/api${group.prefix}`, router as never);
     app.onError((error, c) => toProblemResponse(error, c as never));
-    app.notFound((c) => toProblemResponse(notFound(`没有这个地址：${c.req.method} ${c.req.path}`), c as never));
+    app.notFound((c) => toNotFoundResponse(c as never));
     return app;
   };
   return async (c) => {

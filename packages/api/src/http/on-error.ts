@@ -4,7 +4,7 @@ import { CaseTransitionError } from '@xinfang/domain';
 import { StoreError } from '@xinfang/store';
 import { ZodError } from 'zod';
 import type { AppEnv } from '../app-env';
-import { ProblemError, problemBody } from './problem';
+import { ProblemError, notFound, problemBody } from './problem';
 import { invalidParamsOf } from './zod-issues';
 
 const PROBLEM_JSON = 'application/problem+json';
@@ -19,6 +19,11 @@ export function toProblemResponse(error: unknown, c: Context<AppEnv>): Response 
   }
   const body = problemBody(problem, c.req.path, c.get('requestId'));
   return c.newResponse(JSON.stringify(body), problem.status, { 'content-type': PROBLEM_JSON });
+}
+
+/** The answer for a path no route serves (the app's and each route group's). */
+export function toNotFoundResponse(c: Context<AppEnv>): Response {
+  return toProblemResponse(notFound(`没有这个地址：${c.req.method} ${c.req.path}`), c);
 }
 
 function asProblem(error: unknown): ProblemError {
