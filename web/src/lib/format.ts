@@ -2,6 +2,7 @@
  * Chinese formatting of the two kinds of value officials read most: money
  * (stored as integer fen, shown as yuan) and ISO dates (shown as 2025年3月7日).
  */
+import { shanghaiWallClock } from './shanghai-time';
 
 /** 123456 fen → "¥1,234.56". Integer arithmetic only: no float rounding drift. */
 export function formatYuan(fen: number): string {
@@ -31,18 +32,8 @@ export function formatDateZh(isoDate: string): string {
 export function formatDateTimeZh(isoInstant: string): string {
   const date = new Date(isoInstant);
   if (Number.isNaN(date.getTime())) return isoInstant;
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${formatDateZh(`${get('year')}-${get('month')}-${get('day')}`)} ${get('hour')}:${get('minute')}:${get('second')}`;
+  const wall = shanghaiWallClock(date);
+  return `${formatDateZh(wall.slice(0, 10))} ${wall.slice(11, 19)}`;
 }
 
 /** A share as the API reports it: `value` is null when there was nothing to count (0/0). */

@@ -1,3 +1,5 @@
+import { shanghaiWallClock } from './shanghai-time';
+
 /**
  * Months as the API names them ("2026-06"), and which month it is now in
  * Beijing: a township's month turns at midnight Shanghai time, whatever the
@@ -11,13 +13,7 @@ export function isMonth(value: string | null | undefined): value is string {
 
 /** The Shanghai calendar month of an instant, e.g. 2026-11-30T16:30Z → "2026-12". */
 export function monthInShanghai(instant: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}`;
+  return shanghaiWallClock(instant).slice(0, 7);
 }
 
 /** "2026-06" → "2026年6月". Anything else is returned unchanged. */

@@ -4,14 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatDateZh } from '../../../lib/format';
+import { todayInShanghai } from '../../../lib/today';
 import { useCadres, useCaseOptions } from '../api/get-choices';
 import { useReceptionDays } from '../api/get-reception-days';
 import { useSaveReceptionDay } from '../api/save-reception-day';
 import type { ReceptionDayView } from '../api/types';
 import { ReceptionForm } from './reception-form';
 
-const thisYear = () =>
-  Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+const thisYear = () => Number(todayInShanghai().slice(0, 4));
 
 /** `/reception-days`: the leaders' reception-day schedule (领导接访日) and the cases received on each day. */
 export function ReceptionPage({ canEdit }: { canEdit: boolean }) {

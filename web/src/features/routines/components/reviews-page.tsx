@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatDateZh } from '../../../lib/format';
+import { todayInShanghai } from '../../../lib/today';
 import { useCadres, useCaseOptions } from '../api/get-choices';
 import { useReviews } from '../api/get-reviews';
 import { useSaveReview } from '../api/save-review';
@@ -12,8 +13,7 @@ import { occasionLabel } from './occasion-label';
 import { ReviewForm } from './review-form';
 
 type Item = CaseReviewView['items'][number];
-const thisYear = () =>
-  Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+const thisYear = () => Number(todayInShanghai().slice(0, 4));
 
 /** `/reviews`: pre-event case reviews (重点案件研判) before 元旦, 春节, 国庆 and configured events. */
 export function ReviewsPage({ canEdit }: { canEdit: boolean }) {
