@@ -2,12 +2,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { antdStyles } from './build/antd-styles';
 import { firstPageChunk, firstPagePreload } from './build/first-pages';
+import { prerenderPages } from './build/prerender';
 
 // The local API (`xinfang start` or the API dev server) listens here.
 const API = 'http://127.0.0.1:8787';
 
 export default defineConfig({
-  plugins: [react(), antdStyles(), firstPagePreload()],
+  plugins: [react(), antdStyles(), firstPagePreload(), prerenderPages()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

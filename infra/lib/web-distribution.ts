@@ -22,11 +22,16 @@ export interface WebDistributionProps {
   readonly webAclArn?: string;
 }
 
-// Every path without a file extension is a route of the single-page app and gets index.html.
+/** The pages the web build draws into `<path>.html` (web/build/prerender.ts PRERENDERED_PAGES): painted before any script. */
+const PRERENDERED_PAGES = ['/signin'];
+
+// Every path without a file extension is a route of the single-page app and gets index.html, or its prerendered page.
 // Done per request in a CloudFront Function rather than with distribution-wide error responses,
 // which would also turn the API's own 403/404 problem+json answers into index.html.
-const spaRewrite = `function handler(event) {
+const spaRewrite = `var PRERENDERED = ${JSON.stringify(PRERENDERED_PAGES)};
+function handler(event) {
   var request = event.request;
+  if (PRERENDERED.indexOf(request.uri) !== -1) { request.uri = request.uri + '.html'; return request; }
   var last = request.uri.split('/').pop();
   if (last.indexOf('.') === -1) { request.uri = '/index.html'; }
   return request;

@@ -138,6 +138,18 @@ describe('AppStack: web distribution', () => {
       }),
     });
   });
+
+  it('answers app routes with index.html, and /signin with its prerendered page, in the viewer-request function', () => {
+    const functions = Object.values(template.findResources('AWS::CloudFront::Function'));
+    expect(functions).toHaveLength(1);
+    const code = String(functions[0]?.Properties.FunctionCode);
+    const handler = new Function(`${code}; return handler;`)() as (event: unknown) => { uri: string };
+    const uriFor = (uri: string) => handler({ request: { uri } }).uri;
+    expect(uriFor('/signin')).toBe('/signin.html');
+    expect(uriFor('/cases/c-1')).toBe('/index.html');
+    expect(uriFor('/')).toBe('/index.html');
+    expect(uriFor('/assets/index-abc123.js')).toBe('/assets/index-abc123.js');
+  });
 });
 
 describe('AppStack: the statistics projector', () => {

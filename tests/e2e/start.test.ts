@@ -2,6 +2,12 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useE2eSession } from './support/session';
 
+// Used inside page scripts, which run in the browser; this folder type-checks without the DOM lib.
+declare const document: {
+  addEventListener(type: string, listener: () => void): void;
+  querySelector(selector: string): unknown;
+};
+
 interface DemoUser {
   id: string;
   name: string;
@@ -59,6 +65,38 @@ describe('xinfang start, in a real browser', () => {
     expect(await currentUser.textContent()).toBe(township.name);
     await page.getByRole('menuitem', { name: '首页' }).waitFor();
     await page.getByRole('button', { name: /退出登录/ }).waitFor();
+  });
+
+  it('draws the sign-in page from its HTML before any script runs, then hydrates it without redrawing', async () => {
+    // Without JavaScript the page is there all the same: the build prerendered it (web/build/prerender.ts).
+    const noScript = await session.newPage({ javaScriptEnabled: false });
+    await noScript.goto(`${session.url}/signin`);
+    await noScript.getByRole('heading', { name: '登录' }).waitFor();
+    await noScript.getByText('本地演示环境').waitFor();
+    await noScript.close();
+
+    const fresh = await session.newPage();
+    const errors: string[] = [];
+    fresh.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    fresh.on('pageerror', (e) => errors.push(e.message));
+    // The heading element the HTML drew, remembered before the scripts run.
+    await fresh.addInitScript(() => {
+      const seen = globalThis as unknown as { drawnHeading?: unknown };
+      document.addEventListener('DOMContentLoaded', () => {
+        seen.drawnHeading = document.querySelector('#root h3');
+      });
+    });
+    await fresh.goto(`${session.url}/signin`);
+    await fresh.locator('[data-testid^="signin-user-"]').first().waitFor();
+    const kept = await fresh.evaluate(() => {
+      const seen = globalThis as unknown as { drawnHeading?: unknown };
+      return seen.drawnHeading !== null && seen.drawnHeading === document.querySelector('#root h3');
+    });
+    expect(kept, 'React replaced the prerendered page instead of hydrating it').toBe(true);
+    expect(errors).toEqual([]);
+    await fresh.close();
   });
 
   it('sends a visitor without a token to sign in', async () => {

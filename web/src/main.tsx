@@ -1,14 +1,24 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import 'virtual:antd-styles.css';
 import './i18n';
 import { App } from './app/app';
+import { createRouter, whenRouterReady } from './app/router';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
 
-createRoot(root).render(
+const router = createRouter();
+const app = (
   <StrictMode>
-    <App />
-  </StrictMode>,
+    <App router={router} />
+  </StrictMode>
 );
+
+// The first render waits for the page's lazy route modules (index.html preloads them with the entry), so it draws the
+// page itself in one synchronous pass rather than an empty router and then the page in a time-sliced transition.
+void whenRouterReady(router).then(() => {
+  // A prerendered page (signin.html, web/build/prerender.ts) is on screen already: React takes its markup over.
+  if (root.firstElementChild) hydrateRoot(root, app);
+  else createRoot(root).render(app);
+});

@@ -13,6 +13,8 @@ mkdirSync(join(root, 'assets'));
 writeFileSync(join(root, 'index.html'), html);
 writeFileSync(join(root, 'assets', 'index-abc123.js'), js);
 writeFileSync(join(root, 'favicon.svg'), '<svg/>');
+const signinHtml = html.replace('<body>', '<body><div id="root"><h4>选择一位演示用户登录</h4></div>');
+writeFileSync(join(root, 'signin.html'), signinHtml);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const app = new Hono();
@@ -67,6 +69,15 @@ describe('xinfang start: the web app’s static files', () => {
     expect(await escape.text()).toBe(html);
     // Tiny files are not worth compressing.
     expect((await get('/favicon.svg', { 'accept-encoding': 'br' })).headers.get('content-encoding')).toBeNull();
+  });
+
+  it('answers a route the build prerendered with its page, and every other route with index.html', async () => {
+    const signin = await get('/signin?next=%2Fcases');
+    expect(signin.status).toBe(200);
+    expect(signin.headers.get('cache-control')).toBe('no-cache');
+    expect(await signin.text()).toBe(signinHtml);
+    expect(await (await get('/signin/extra')).text()).toBe(html);
+    expect(await (await get('/')).text()).toBe(html);
   });
 
   it('reads Accept-Encoding with q-values', () => {

@@ -42,7 +42,7 @@ export function pickEncoding(acceptEncoding: string | undefined): 'br' | 'gzip' 
 /**
  * Serves the built web app from `root`: brotli or gzip by Accept-Encoding (compressed once and kept in memory),
  * a year's immutable caching for hashed /assets/*, `no-cache` with an ETag for index.html and other files, and
- * index.html for any other app path (client-side routes). Paths outside `root` are never read.
+ * for any other app path (client-side routes) its prerendered `<path>.html` if there is one, else index.html. Paths outside `root` are never read.
  */
 export function serveWebApp(root: string, isAppPath: (path: string) => boolean): MiddlewareHandler {
   const files = new Map<string, Promise<CachedFile | undefined>>();
@@ -59,10 +59,12 @@ export function serveWebApp(root: string, isAppPath: (path: string) => boolean):
     let relative = decodeURIComponent(c.req.path).replace(/^\/+/, '');
     let file = relative === '' ? undefined : await load(relative);
     if (!file) {
-      // An unknown asset is a 404; any other path is a client-side route of the app.
+      // An unknown asset is a 404; any other path is a client-side route of the app: its prerendered page
+      // (/signin → signin.html, web/build/prerender.ts) when the build drew one, else index.html.
       if (relative.startsWith('assets/')) return next();
-      relative = 'index.html';
-      file = await load(relative);
+      const prerendered = /^[^.]+$/.test(relative) ? await load(`${relative}.html`) : undefined;
+      relative = prerendered ? `${relative}.html` : 'index.html';
+      file = prerendered ?? (await load(relative));
       if (!file) return next();
     }
     return respond(c, file, relative.startsWith('assets/') ? IMMUTABLE : REVALIDATE);
