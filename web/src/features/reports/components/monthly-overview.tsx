@@ -1,11 +1,16 @@
-import { DatePicker, Empty, Flex, Skeleton, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Empty, Flex, Skeleton, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatMonthZh } from '../../../lib/month';
 import { useMonthlySummary } from '../api/get-monthly-summary';
 import { isEmptyMonth } from '../lib/is-empty-month';
 import { MonthlyFigures } from './monthly-figures';
+
+// Its own chunk, fetched once the page has drawn (month-picker.tsx).
+const MonthPicker = lazy(() => import('./month-picker').then((m) => ({ default: m.MonthPicker })));
+/** Wide enough for "2026年12月" and the calendar icon; the placeholder before the picker arrives has it too. */
+const PICKER_WIDTH = 140;
 
 interface Props {
   /** "YYYY-MM" */
@@ -20,18 +25,11 @@ export function MonthlyOverview({ month, latestMonth, onMonthChange }: Props) {
   const { t, i18n } = useTranslation();
   const summary = useMonthlySummary(month);
   const monthLabel = i18n.language === 'en' ? month : formatMonthZh(month);
-  const latest = dayjs(`${latestMonth}-01`);
 
   const picker = (
-    <DatePicker
-      picker="month"
-      aria-label={t('home.month')}
-      allowClear={false}
-      value={dayjs(`${month}-01`)}
-      format={i18n.language === 'en' ? 'YYYY-MM' : 'YYYY年M月'}
-      disabledDate={(d: Dayjs) => d.isAfter(latest, 'month')}
-      onChange={(d: Dayjs | null) => d && onMonthChange(d.format('YYYY-MM'))}
-    />
+    <Suspense fallback={<Skeleton.Input active style={{ width: PICKER_WIDTH, minWidth: 0 }} />}>
+      <MonthPicker month={month} latestMonth={latestMonth} onChange={onMonthChange} width={PICKER_WIDTH} />
+    </Suspense>
   );
 
   let body;
