@@ -6,10 +6,12 @@ import { benchEvaluator } from './evaluator.bench';
 import { benchLambda } from './lambda.bench';
 import { fmt, ratio } from './measure';
 import { benchWeb } from './web.bench';
-import { benchWebLoad, formatTimeline } from './web-load.bench';
+import { benchWebLoad, compareWebBuilds, formatTimeline } from './web-load.bench';
 
 const only = new Set(process.argv.slice(2));
 const wanted = (name: string) => only.size === 0 || only.has(name) || (name === 'web' && only.has('web-timeline'));
+// `WEB_AB=dirA,dirB pnpm bench web-ab`: two builds of the web app side by side (only when asked for by name).
+const webBuilds = (process.env.WEB_AB ?? '').split(',').filter(Boolean);
 const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
 const out: string[] = [
   `Run ${new Date().toISOString()}, Node ${process.version}, ${process.platform}/${process.arch}.`,
@@ -82,6 +84,18 @@ if (wanted('web')) {
     if (only.has('web-timeline'))
       for (const p of pages) out.push(`#### ${p.page}`, '', '```', formatTimeline(p.timeline), '```', '');
   }
+}
+if (only.has('web-ab')) {
+  if (webBuilds.length < 2) throw new Error('web-ab compares builds: WEB_AB=dirA,dirB pnpm bench web-ab');
+  const runs = Number(process.env.WEB_AB_RUNS ?? 7);
+  const pages = await compareWebBuilds(webBuilds, runs);
+  results.webAb = pages;
+  out.push(`### Web builds side by side (cold loads in turns, median of ${runs})`, '');
+  out.push('| page | build | LCP ms | runs |', '| --- | --- | --- | --- |');
+  for (const p of pages)
+    for (const b of p.builds)
+      out.push(`| ${p.page} | ${b.dist} | ${fmt(b.lcpMs, 0)} | ${b.runsMs.map((ms) => fmt(ms, 0)).join(', ')} |`);
+  out.push('');
 }
 if (wanted('api')) {
   const a = await benchApi(Number(process.env.BENCH_SECONDS ?? 5));

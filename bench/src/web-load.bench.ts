@@ -24,8 +24,10 @@ export { formatTimeline };
 
 const ROOT = join(import.meta.dirname, '../..');
 
-async function startServer(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['packages/cli/bin/xinfang.mjs', 'start', '--port', '0', '--no-jobs'], {
+async function startServer(webDist?: string): Promise<{ url: string; child: ChildProcess }> {
+  const args = ['packages/cli/bin/xinfang.mjs', 'start', '--port', '0', '--no-jobs'];
+  if (webDist) args.push('--web-dist', webDist);
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -109,5 +111,44 @@ export async function benchWebLoad(runs = 3): Promise<PageLoad[]> {
   } finally {
     await browser.close();
     child.kill('SIGTERM');
+  }
+}
+
+export interface BuildComparison {
+  page: string;
+  /** Per build, in the order given: its folder, the median LCP and every run's. */
+  builds: { dist: string; lcpMs: number; runsMs: number[] }[];
+}
+
+/**
+ * LCP of two or more builds of the web app (folders like web/dist), each served by its own `xinfang start`, their
+ * cold loads taken in turns (A, B, A, B...) so that every build sees the same machine. For deciding whether a change
+ * helps: a sequential A-then-B run on a noisy host often says more about the host than about the change.
+ */
+export async function compareWebBuilds(dists: readonly string[], runs = 7): Promise<BuildComparison[]> {
+  const servers = await Promise.all(dists.map((dist) => startServer(dist)));
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    const officers = await Promise.all(servers.map((s) => token(s.url, 'petition_officer')));
+    const out: BuildComparison[] = [];
+    for (const [name, path, signedIn] of [
+      ['/signin', '/signin', false],
+      ['/ (petition officer, signed in)', '/', true],
+    ] as const) {
+      const lcps = dists.map((): number[] => []);
+      for (let round = 0; round <= runs; round += 1)
+        for (const [i, server] of servers.entries()) {
+          const { lcp } = await loadOnce(browser, `${server.url}${path}`, signedIn ? officers[i] : undefined);
+          if (round > 0) lcps[i]?.push(lcp); // round 0 warms each server's compressed-file cache
+        }
+      out.push({
+        page: name,
+        builds: dists.map((dist, i) => ({ dist, lcpMs: median(lcps[i] ?? []), runsMs: lcps[i] ?? [] })),
+      });
+    }
+    return out;
+  } finally {
+    await browser.close();
+    for (const s of servers) s.child.kill('SIGTERM');
   }
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { startLocalServer, type LocalServer } from '../src/local/local-server';
 import { prepareDemo } from '../src/local/prepare-demo';
+import { runCli } from './capture-cli-output';
 
 interface ListedUser {
   id: string;
@@ -101,5 +102,19 @@ describe('xinfang start with the demo data', () => {
     expect(output).toContain('已有演示数据');
     expect(output).not.toContain('正在写入');
     expect((await users(server?.url ?? '')).map((u) => u.id)).toContain('demo-qingshui-reporter');
+  });
+});
+
+describe('xinfang start --web-dist', () => {
+  it('refuses a folder that holds no build of the web app, before starting anything', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'xinfang-no-web-'));
+    try {
+      const run = await runCli(['start', '--port', '0', '--no-jobs', '--web-dist', empty]);
+      expect(run.code).not.toBe(0);
+      expect(run.stderr).toContain('没有 index.html');
+      expect(run.stdout).not.toContain('已启动');
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });
