@@ -28,7 +28,13 @@ export function MonthlyOverview({ month, latestMonth, onMonthChange }: Props) {
 
   const picker = (
     <Suspense fallback={<Skeleton.Input active style={{ width: PICKER_WIDTH, minWidth: 0 }} />}>
-      <MonthPicker month={month} latestMonth={latestMonth} onChange={onMonthChange} width={PICKER_WIDTH} />
+      <MonthPicker
+        month={month}
+        latestMonth={latestMonth}
+        onChange={onMonthChange}
+        label={t('home.month')}
+        width={PICKER_WIDTH}
+      />
     </Suspense>
   );
 

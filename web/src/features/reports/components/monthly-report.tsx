@@ -1,5 +1,4 @@
-import { Card, Col, DatePicker, Flex, Row, Skeleton, Statistic, Table, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Card, Col, Flex, Row, Skeleton, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatYuan } from '../../../lib/format';
@@ -7,6 +6,7 @@ import { useMonthlyReport } from '../api/get-report';
 import type { MonthlyReport as Report } from '../api/types';
 import { monthsEnding } from '../lib/periods';
 import { MoneyCards } from './money-cards';
+import { MonthPicker } from './month-picker';
 import { QualityCards } from './quality-cards';
 import { ReportActions } from './report-actions';
 import { ReportHeader } from './report-header';
@@ -24,18 +24,15 @@ interface Props {
 
 /** 月报: the month's resolution quality, volumes and money, the last six months as charts, and units. */
 export function MonthlyReport({ month, latestMonth, onMonthChange }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const report = useMonthlyReport(month);
   const picker = (
-    <DatePicker
-      picker="month"
-      aria-label={t('reports.month')}
-      allowClear={false}
-      value={dayjs(`${month}-01`)}
-      format={i18n.language === 'en' ? 'YYYY-MM' : 'YYYY年M月'}
-      disabledDate={(d: Dayjs) => d.isAfter(dayjs(`${latestMonth}-01`), 'month')}
-      onChange={(d: Dayjs | null) => d && onMonthChange(d.format('YYYY-MM'))}
-      data-testid="report-month-picker"
+    <MonthPicker
+      month={month}
+      latestMonth={latestMonth}
+      onChange={onMonthChange}
+      label={t('reports.month')}
+      testId="report-month-picker"
     />
   );
   return (
