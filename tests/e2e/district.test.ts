@@ -130,6 +130,9 @@ describe('the district overseer compares townships and their rules, and never se
 
   it('never shows the petitioner’s name on any district page', async () => {
     const page = await signIn(OVERSEER);
+    // The home page's table of townships, and the menu (drawn a moment after the content on a cold load).
+    await page.getByTestId('district-townships').waitFor();
+    await page.getByRole('menuitem').first().waitFor();
     texts.set(`${session.url}/`, await page.locator('body').innerText());
     const townships = await api<{ items: { id: string }[] }>(page, '/api/district/townships');
     for (const t of townships.body.items) {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../../features/auth/api/get-me';
 import { claimedRole } from '../../features/auth/lib/claimed-role';
+import { useAfterFirstPaint } from '../../lib/use-after-first-paint';
 import { useIsPhone } from '../../lib/use-media-query';
 import { InboxBadge } from '../../features/inbox/components/inbox-badge';
 import { LanguageSwitch } from './language-switch';
@@ -25,6 +26,8 @@ export function AppLayout() {
   const phone = useIsPhone();
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  // The menu and the header's controls come a moment after the page's content on a cold load (useAfterFirstPaint).
+  const chrome = useAfterFirstPaint();
 
   // The token's role until /api/me answers: the menu and the bell (and its request) need not wait for it.
   const role = me.data?.role ?? claimedRole();
@@ -64,7 +67,7 @@ export function AppLayout() {
           >
             {collapsed ? t('app.shortName') : t('app.name')}
           </Typography.Title>
-          {menu('dark')}
+          {chrome ? menu('dark') : null}
         </Sider>
       )}
       <Layout style={{ minWidth: 0 }}>
@@ -85,9 +88,13 @@ export function AppLayout() {
               </Typography.Title>
             </Flex>
             <Flex align="center" gap={phone ? 4 : 16} style={{ minWidth: 0 }}>
-              {role && role !== 'auditor' ? <InboxBadge /> : null}
-              <LanguageSwitch compact={phone} />
-              <UserMenu compact={phone} />
+              {chrome ? (
+                <>
+                  {role && role !== 'auditor' ? <InboxBadge /> : null}
+                  <LanguageSwitch compact={phone} />
+                  <UserMenu compact={phone} />
+                </>
+              ) : null}
             </Flex>
           </Flex>
         </Header>
