@@ -82,16 +82,20 @@ async function loadOnce(browser: Browser, url: string, bearer?: string) {
   };
 }
 
+/** The pages both benchmarks load: the sign-in page, and the home page of a signed-in petition officer. */
+const PAGES = [
+  { name: '/signin', path: '/signin', signedIn: false },
+  { name: '/ (petition officer, signed in)', path: '/', signedIn: true },
+] as const;
+
 export async function benchWebLoad(runs = 3): Promise<PageLoad[]> {
   const { url, child } = await startServer();
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
     const officer = await token(url, 'petition_officer');
     const out: PageLoad[] = [];
-    for (const [name, path, bearer] of [
-      ['/signin', '/signin', undefined],
-      ['/ (petition officer, signed in)', '/', officer],
-    ] as const) {
+    for (const { name, path, signedIn } of PAGES) {
+      const bearer = signedIn ? officer : undefined;
       await loadOnce(browser, `${url}${path}`, bearer); // warm the server's compressed-file cache
       const results = [];
       for (let i = 0; i < runs; i += 1) results.push(await loadOnce(browser, `${url}${path}`, bearer));
@@ -131,10 +135,7 @@ export async function compareWebBuilds(dists: readonly string[], runs = 7): Prom
   try {
     const officers = await Promise.all(servers.map((s) => token(s.url, 'petition_officer')));
     const out: BuildComparison[] = [];
-    for (const [name, path, signedIn] of [
-      ['/signin', '/signin', false],
-      ['/ (petition officer, signed in)', '/', true],
-    ] as const) {
+    for (const { name, path, signedIn } of PAGES) {
       const lcps = dists.map((): number[] => []);
       for (let round = 0; round <= runs; round += 1)
         for (const [i, server] of servers.entries()) {
