@@ -79,7 +79,7 @@ export default defineConfig({
         test: {
           name: 'web',
           root: 'web',
-          include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+          include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'build/**/*.test.ts'],
           environment: 'happy-dom',
           testTimeout: 30_000,
           hookTimeout: STORE_SETUP,

@@ -7,6 +7,11 @@ declare const document: {
   addEventListener(type: string, listener: () => void): void;
   querySelector(selector: string): unknown;
 };
+declare function getComputedStyle(element: unknown): {
+  borderTopWidth: string;
+  borderTopStyle: string;
+  borderTopLeftRadius: string;
+};
 
 interface DemoUser {
   id: string;
@@ -96,6 +101,21 @@ describe('xinfang start, in a real browser', () => {
     });
     expect(kept, 'React replaced the prerendered page instead of hydrating it').toBe(true);
     expect(errors).toEqual([]);
+    await fresh.close();
+  });
+
+  it('draws a page outside the first ones with antd’s styles, which come after the first paint', async () => {
+    // The first paint waits only for the first pages' components (web/build/antd-styles.ts). /track's input is not
+    // one of them: opened cold, the page waits for the rest of the styles rather than showing a bare browser input.
+    const fresh = await session.newPage();
+    await fresh.goto(`${session.url}/track`);
+    const input = fresh.getByTestId('track-code');
+    await input.waitFor();
+    const look = await input.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { border: `${style.borderTopWidth} ${style.borderTopStyle}`, radius: style.borderTopLeftRadius };
+    });
+    expect(look).toEqual({ border: '1px solid', radius: '8px' });
     await fresh.close();
   });
 

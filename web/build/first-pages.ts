@@ -8,12 +8,16 @@ import { TOKEN_KEY } from '../src/lib/session';
 
 type ChunkingContext = { getModuleInfo(id: string): { importedIds: readonly string[]; code: string | null } | null };
 
-const src = (path: string) => fileURLToPath(new URL(`../src/${path}`, import.meta.url));
-const SIGN_IN = src('app/routes/sign-in.tsx');
-const LAYOUT = src('app/layout/app-layout.tsx');
-const HOME = src('app/routes/home.tsx');
+// Not `new URL(path, import.meta.url)`: Vite rewrites that pattern when it transforms this file (in tests).
+const src = (path: string) => join(dirname(fileURLToPath(import.meta.url)), '../src', path);
+export const ENTRY = src('main.tsx');
+export const SIGN_IN = src('app/routes/sign-in.tsx');
+export const LAYOUT = src('app/layout/app-layout.tsx');
+export const HOME = src('app/routes/home.tsx');
 /** Loaded by home for district users only (a dynamic import): preloaded when the token names no township. */
-const DISTRICT_HOME = src('app/routes/home-district.tsx');
+export const DISTRICT_HOME = src('app/routes/home-district.tsx');
+/** The router: its dynamic imports are the other pages. */
+export const ROUTER = src('app/router.tsx');
 
 /**
  * In order: a module reached by several pages goes to the first of them (home loads the sign-in chunk rather than
@@ -140,7 +144,7 @@ export function firstPageChunk(): (id: string, ctx: ChunkingContext) => PageName
     if (!groupOf) {
       groupOf = new Map();
       const deps = moduleGraph(ctx);
-      const taken = closure([src('main.tsx')], deps, new Set());
+      const taken = closure([ENTRY], deps, new Set());
       for (const page of PAGES)
         for (const m of closure([page.root], deps, taken)) {
           groupOf.set(m, page.name);

@@ -2,12 +2,16 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import 'virtual:antd-styles.css';
 import './i18n';
+import { loadAllStyles, setAllStylesLoader } from './app/all-styles';
 import { App } from './app/app';
 import { createRouter, whenRouterReady } from './app/router';
+import { afterFirstPaint } from './lib/use-after-first-paint';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
 
+// The rest of antd's styles (web/build/antd-styles.ts): asked for after the first paint, awaited by the other pages.
+setAllStylesLoader(() => import('./app/antd-rest-styles'));
 const router = createRouter();
 const app = (
   <StrictMode>
@@ -21,4 +25,5 @@ void whenRouterReady(router).then(() => {
   // A prerendered page (signin.html, web/build/prerender.ts) is on screen already: React takes its markup over.
   if (root.firstElementChild) hydrateRoot(root, app);
   else createRoot(root).render(app);
+  void afterFirstPaint().then(() => loadAllStyles().catch(() => undefined));
 });

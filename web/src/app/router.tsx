@@ -1,4 +1,5 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { withAllStyles } from './all-styles';
 import { RequireAuth } from './require-auth';
 
 /**
@@ -10,11 +11,13 @@ import { RequireAuth } from './require-auth';
  * downloads the case list without the code of the org chart or the rules.
  * The layout, sign-in and 404 are chunks too: the entry holds the providers and the router only, and the
  * router loads a page's chunk and the layout's together (no waterfall).
+ * Sign-in, the layout and home are drawn with the stylesheet index.html links; every other page also waits for the
+ * rest of antd's styles (`withAllStyles`, src/app/all-styles.ts), which main.tsx starts loading after the first paint.
  */
 export const routes: RouteObject[] = [
   { path: '/signin', lazy: async () => ({ Component: (await import('./routes/sign-in')).SignInRoute }) },
-  { path: '/status', lazy: async () => ({ Component: (await import('./routes/status')).StatusRoute }) },
-  { path: '/track', lazy: async () => ({ Component: (await import('./routes/track')).TrackRoute }) },
+  { path: '/status', lazy: withAllStyles(async () => ({ Component: (await import('./routes/status')).StatusRoute })) },
+  { path: '/track', lazy: withAllStyles(async () => ({ Component: (await import('./routes/track')).TrackRoute })) },
   {
     Component: RequireAuth,
     children: [
@@ -24,77 +27,112 @@ export const routes: RouteObject[] = [
           { index: true, lazy: async () => ({ Component: (await import('./routes/home')).HomeRoute }) },
           {
             path: 'system/status',
-            lazy: async () => ({ Component: (await import('./routes/status')).SystemStatusRoute }),
+            lazy: withAllStyles(async () => ({ Component: (await import('./routes/status')).SystemStatusRoute })),
           },
-          { path: 'cases', lazy: async () => ({ Component: (await import('./routes/cases-list')).CasesListRoute }) },
-          { path: 'cases/new', lazy: async () => ({ Component: (await import('./routes/case-new')).CaseNewRoute }) },
+          {
+            path: 'cases',
+            lazy: withAllStyles(async () => ({ Component: (await import('./routes/cases-list')).CasesListRoute })),
+          },
+          {
+            path: 'cases/new',
+            lazy: withAllStyles(async () => ({ Component: (await import('./routes/case-new')).CaseNewRoute })),
+          },
           {
             path: 'cases/:id',
-            lazy: async () => ({ Component: (await import('./routes/case-detail')).CaseDetailRoute }),
+            lazy: withAllStyles(async () => ({ Component: (await import('./routes/case-detail')).CaseDetailRoute })),
           },
-          { path: 'org', lazy: async () => ({ Component: (await import('./routes/org')).OrgRoute }) },
+          { path: 'org', lazy: withAllStyles(async () => ({ Component: (await import('./routes/org')).OrgRoute })) },
           {
             path: 'screening',
-            lazy: async () => ({ Component: (await import('./routes/screening')).ScreeningRoute }),
+            lazy: withAllStyles(async () => ({ Component: (await import('./routes/screening')).ScreeningRoute })),
           },
-          { path: 'reviews', lazy: async () => ({ Component: (await import('./routes/routines')).ReviewsRoute }) },
+          {
+            path: 'reviews',
+            lazy: withAllStyles(async () => ({ Component: (await import('./routes/routines')).ReviewsRoute })),
+          },
           {
             path: 'reception-days',
-            lazy: async () => ({ Component: (await import('./routes/routines')).ReceptionRoute }),
+            lazy: withAllStyles(async () => ({ Component: (await import('./routes/routines')).ReceptionRoute })),
           },
           {
             path: 'cases/:id/query-code',
-            lazy: async () => ({ Component: (await import('./routes/case-query-code')).CaseQueryCodeRoute }),
+            lazy: withAllStyles(async () => ({
+              Component: (await import('./routes/case-query-code')).CaseQueryCodeRoute,
+            })),
           },
           {
             path: 'inbox',
-            lazy: async () => ({ Component: (await import('../features/inbox/components/inbox-page')).InboxPage }),
+            lazy: withAllStyles(async () => ({
+              Component: (await import('../features/inbox/components/inbox-page')).InboxPage,
+            })),
           },
-          { path: 'rules', lazy: async () => ({ Component: (await import('./routes/rules')).RulesRoute }) },
+          {
+            path: 'rules',
+            lazy: withAllStyles(async () => ({ Component: (await import('./routes/rules')).RulesRoute })),
+          },
           {
             path: 'rules/diff',
-            lazy: async () => ({ Component: (await import('./routes/rules-diff')).RulesDiffRoute }),
+            lazy: withAllStyles(async () => ({ Component: (await import('./routes/rules-diff')).RulesDiffRoute })),
           },
           {
             path: 'rules/drafts/:id',
-            lazy: async () => ({ Component: (await import('./routes/rule-draft')).RuleDraftRoute }),
+            lazy: withAllStyles(async () => ({ Component: (await import('./routes/rule-draft')).RuleDraftRoute })),
           },
-          { path: 'reports', lazy: async () => ({ Component: (await import('./routes/reports')).ReportsRoute }) },
-          { path: 'ledger', lazy: async () => ({ Component: (await import('./routes/ledger')).LedgerRoute }) },
+          {
+            path: 'reports',
+            lazy: withAllStyles(async () => ({ Component: (await import('./routes/reports')).ReportsRoute })),
+          },
+          {
+            path: 'ledger',
+            lazy: withAllStyles(async () => ({ Component: (await import('./routes/ledger')).LedgerRoute })),
+          },
           {
             path: 'ledger/print',
-            lazy: async () => ({ Component: (await import('./routes/ledger-print')).LedgerPrintRoute }),
+            lazy: withAllStyles(async () => ({ Component: (await import('./routes/ledger-print')).LedgerPrintRoute })),
           },
           {
             path: 'district/notices',
-            lazy: async () => ({
+            lazy: withAllStyles(async () => ({
               Component: (await import('../features/district-ops/components/district-notices-page'))
                 .DistrictNoticesPage,
-            }),
+            })),
           },
           {
             path: 'district/townships/new',
-            lazy: async () => ({
+            lazy: withAllStyles(async () => ({
               Component: (await import('../features/district-ops/components/onboarding-page')).OnboardingPage,
-            }),
+            })),
           },
           {
             path: 'district/annual-report',
-            lazy: async () => ({
+            lazy: withAllStyles(async () => ({
               Component: (await import('../features/district-ops/components/annual-report-page')).AnnualReportPage,
-            }),
+            })),
           },
-          { path: 'settings', lazy: async () => ({ Component: (await import('./routes/settings')).SettingsRoute }) },
-          { path: 'district', lazy: async () => ({ Component: (await import('./routes/district')).DistrictRoute }) },
+          {
+            path: 'settings',
+            lazy: withAllStyles(async () => ({ Component: (await import('./routes/settings')).SettingsRoute })),
+          },
+          {
+            path: 'district',
+            lazy: withAllStyles(async () => ({ Component: (await import('./routes/district')).DistrictRoute })),
+          },
           {
             path: 'district/townships/:id',
-            lazy: async () => ({ Component: (await import('./routes/district-township')).DistrictTownshipRoute }),
+            lazy: withAllStyles(async () => ({
+              Component: (await import('./routes/district-township')).DistrictTownshipRoute,
+            })),
           },
           {
             path: 'district/rules',
-            lazy: async () => ({ Component: (await import('./routes/district-rules')).DistrictRulesRoute }),
+            lazy: withAllStyles(async () => ({
+              Component: (await import('./routes/district-rules')).DistrictRulesRoute,
+            })),
           },
-          { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }) },
+          {
+            path: '*',
+            lazy: withAllStyles(async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute })),
+          },
         ],
       },
     ],
