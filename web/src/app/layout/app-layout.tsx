@@ -1,18 +1,19 @@
 import { MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Flex, Layout, Menu, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Flex, Layout, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Outlet } from 'react-router';
 import { useMe } from '../../features/auth/api/get-me';
 import { claimedRole } from '../../features/auth/lib/claimed-role';
 import { useAfterFirstPaint } from '../../lib/use-after-first-paint';
 import { useIsPhone } from '../../lib/use-media-query';
-import { InboxBadge } from '../../features/inbox/components/inbox-badge';
-import { LanguageSwitch } from './language-switch';
-import { navItemsFor, selectedNavKey } from './nav-items';
-import { UserMenu } from './user-menu';
 
 const { Header, Sider, Content } = Layout;
+
+// The menu, the phone's drawer and the header's controls: a chunk loaded after the page's first paint.
+const NavMenu = lazy(() => import('./layout-chrome').then((m) => ({ default: m.NavMenu })));
+const NavDrawer = lazy(() => import('./layout-chrome').then((m) => ({ default: m.NavDrawer })));
+const HeaderControls = lazy(() => import('./layout-chrome').then((m) => ({ default: m.HeaderControls })));
 
 /**
  * The signed-in shell: sidebar menu, header with product name, user and language.
@@ -21,44 +22,24 @@ const { Header, Sider, Content } = Layout;
 export function AppLayout() {
   const { t } = useTranslation();
   const me = useMe();
-  const location = useLocation();
-  const navigate = useNavigate();
   const phone = useIsPhone();
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
-  // The menu and the header's controls come a moment after the page's content on a cold load (useAfterFirstPaint).
+  // The menu and the header's controls come a moment after the page's content on a cold load (useAfterFirstPaint):
+  // their code is not even asked for before.
   const chrome = useAfterFirstPaint();
 
   // The token's role until /api/me answers: the menu and the bell (and its request) need not wait for it.
   const role = me.data?.role ?? claimedRole();
-  const items = navItemsFor(role);
-  const selected = selectedNavKey(location.pathname, items);
-  const menu = (theme: 'dark' | 'light') => (
-    <Menu
-      theme={theme}
-      mode="inline"
-      selectedKeys={selected ? [selected] : []}
-      onClick={({ key }) => {
-        setDrawerOpen(false);
-        void navigate(key);
-      }}
-      items={items.map((item) => ({ key: item.path, icon: item.icon, label: t(item.labelKey) }))}
-    />
-  );
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
       {phone ? (
-        <Drawer
-          placement="left"
-          open={drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-          title={t('app.name')}
-          size={260}
-          styles={{ body: { padding: 0 } }}
-        >
-          {menu('light')}
-        </Drawer>
+        chrome ? (
+          <Suspense fallback={null}>
+            <NavDrawer role={role} open={drawerOpen} onClose={() => setDrawerOpen(false)} />
+          </Suspense>
+        ) : null
       ) : (
         <Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} breakpoint="lg">
           <Typography.Title
@@ -67,7 +48,11 @@ export function AppLayout() {
           >
             {collapsed ? t('app.shortName') : t('app.name')}
           </Typography.Title>
-          {chrome ? menu('dark') : null}
+          {chrome ? (
+            <Suspense fallback={null}>
+              <NavMenu role={role} theme="dark" />
+            </Suspense>
+          ) : null}
         </Sider>
       )}
       <Layout style={{ minWidth: 0 }}>
@@ -89,11 +74,9 @@ export function AppLayout() {
             </Flex>
             <Flex align="center" gap={phone ? 4 : 16} style={{ minWidth: 0 }}>
               {chrome ? (
-                <>
-                  {role && role !== 'auditor' ? <InboxBadge /> : null}
-                  <LanguageSwitch compact={phone} />
-                  <UserMenu compact={phone} />
-                </>
+                <Suspense fallback={null}>
+                  <HeaderControls role={role} compact={phone} />
+                </Suspense>
               ) : null}
             </Flex>
           </Flex>

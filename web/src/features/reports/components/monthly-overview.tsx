@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatMonthZh } from '../../../lib/month';
+import { useAfterFirstPaint } from '../../../lib/use-after-first-paint';
 import { useMonthlySummary } from '../api/get-monthly-summary';
 import { isEmptyMonth } from '../lib/is-empty-month';
 import { MonthlyFigures } from './monthly-figures';
@@ -26,8 +27,11 @@ export function MonthlyOverview({ month, latestMonth, onMonthChange }: Props) {
   const summary = useMonthlySummary(month);
   const monthLabel = i18n.language === 'en' ? month : formatMonthZh(month);
 
-  const picker = (
-    <Suspense fallback={<Skeleton.Input active style={{ width: PICKER_WIDTH, minWidth: 0 }} />}>
+  // The picker's code (antd's date picker) is asked for once the page's first paint is on screen.
+  const painted = useAfterFirstPaint();
+  const pickerPlaceholder = <Skeleton.Input active style={{ width: PICKER_WIDTH, minWidth: 0 }} />;
+  const picker = painted ? (
+    <Suspense fallback={pickerPlaceholder}>
       <MonthPicker
         month={month}
         latestMonth={latestMonth}
@@ -36,6 +40,8 @@ export function MonthlyOverview({ month, latestMonth, onMonthChange }: Props) {
         width={PICKER_WIDTH}
       />
     </Suspense>
+  ) : (
+    pickerPlaceholder
   );
 
   let body;
