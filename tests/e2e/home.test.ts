@@ -85,6 +85,55 @@ describe('the home page shows true figures from the demo data', () => {
     await page.close();
   });
 
+  it('paints a township user’s home from the HTML before any script has run, this month in its heading', async () => {
+    const page = await session.signIn('demo-xiji-admin');
+    const [year, month] = monthInShanghai(new Date()).split('-');
+    const heading = `${year}年${Number(month)}月信访工作概况`;
+    const entry = '**/assets/index-*.js';
+    // The app's scripts held back: what shows is the page's HTML (web/build/prerender.ts).
+    await page.route(entry, (route) => route.abort());
+    await page.goto(`${session.url}/`);
+    const shell = await page.locator('#root').innerText();
+    expect(shell).toContain(heading);
+    expect(shell).toContain('信访责任管理');
+    expect(shell).not.toContain('2000年');
+    await page.unroute(entry);
+
+    // With its scripts, the app draws the same page over it and fills it in.
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${session.url}/`);
+    await page
+      .getByTestId('home-place')
+      .filter({ hasText: /^西集镇$/ })
+      .waitFor();
+    await page.getByText(heading).waitFor();
+    await page.getByRole('menuitem', { name: '首页' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('paints no township home for a district user, nor at phone width, before the app draws theirs', async () => {
+    const entry = '**/assets/index-*.js';
+    const district = await session.signIn('demo-overseer-dist-demo');
+    await district.route(entry, (route) => route.abort());
+    await district.goto(`${session.url}/`);
+    expect(await district.locator('#root').innerText()).toBe('');
+    await district.close();
+
+    const phone = await session.signIn('demo-xiji-admin', { viewport: { width: 390, height: 844 } });
+    await phone.route(entry, (route) => route.abort());
+    await phone.goto(`${session.url}/`);
+    expect(await phone.locator('#root').innerText()).toBe('');
+    await phone.unroute(entry);
+    await phone.goto(`${session.url}/`);
+    await phone.getByTestId('nav-drawer-toggle').waitFor();
+    await phone.close();
+  });
+
   it('shows a unit reporter their unit instead of an error', async () => {
     const page = await session.signIn('demo-xiji-reporter');
     await page

@@ -22,8 +22,12 @@ const app = (
 // The first render waits for the page's lazy route modules (index.html preloads them with the entry), so it draws the
 // page itself in one synchronous pass rather than an empty router and then the page in a time-sliced transition.
 void whenRouterReady(router).then(() => {
-  // A prerendered page (signin.html, web/build/prerender.ts) is on screen already: React takes its markup over.
-  if (root.firstElementChild) hydrateRoot(root, app);
+  // The signed-in home's shell (index.html, web/build/prerender.ts) is drawn over: the app's first render looks the
+  // same, but it reads the session, which the build had not. A prerendered public page (signin.html) is taken over.
+  if (root.hasAttribute('data-shell')) {
+    root.removeAttribute('data-shell');
+    createRoot(root).render(app);
+  } else if (root.firstElementChild) hydrateRoot(root, app);
   else createRoot(root).render(app);
   void afterFirstPaint().then(() => loadAllStyles().catch(() => undefined));
 });

@@ -1,11 +1,10 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { LANGUAGE_KEY } from './language-key';
 import { zhCN } from './zh-CN';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
-
-const STORAGE_KEY = 'xinfang.lang';
 
 /** Chinese ships with the first load; English is fetched the first time someone chooses it (a chunk of its own). */
 export const resources = {
@@ -14,12 +13,12 @@ export const resources = {
 
 /** Chinese unless the user chose English before (remembered across sessions). */
 function initialLanguage(): Language {
-  const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
+  const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem(LANGUAGE_KEY);
   return LANGUAGES.find((l) => l === stored) ?? 'zh-CN';
 }
 
 export function rememberLanguage(lang: Language): void {
-  localStorage.setItem(STORAGE_KEY, lang);
+  localStorage.setItem(LANGUAGE_KEY, lang);
 }
 
 export function toLanguage(value: string | undefined): Language {
