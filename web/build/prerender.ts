@@ -1,6 +1,7 @@
-// The public pages people open cold, drawn into HTML at build time: the browser paints /signin from signin.html
-// before any script has arrived, and main.tsx hydrates it. Without this, the sign-in page's first paint waited for
-// 1.2 MB of JavaScript to download, compile and run (1.3–1.4 s on a 2-core machine; docs/benchmarks.md).
+// The pages people open cold, drawn into HTML at build time: the browser paints /signin from signin.html before any
+// script has arrived, and main.tsx hydrates it; index.html carries a township user's home page as the app first draws
+// it, which main.tsx draws over. Without this, those first paints waited for 1.2 MB of JavaScript to download, compile
+// and run (1.2–1.4 s on a 2-core machine; docs/benchmarks.md).
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
