@@ -21,12 +21,23 @@ export async function prerender(path: string): Promise<string> {
 
 /**
  * The signed-in home of a township user as its first render draws it before any answer from the API: the layout
- * without its menu, the headings, and placeholders for the user, the township and the figures, for `month` (index.html's
- * script writes the current one in its place: web/build/prerender.ts). The build has no session: the layout finds no token (the role only shows after the first paint).
+ * without its menu, the headings, and placeholders for the user, the township and the figures, for `month`
+ * (index.html's script writes the current one in its place: web/build/prerender.ts). The build has no session: the
+ * layout finds no token, which changes nothing it draws before the first paint.
  */
 export async function prerenderHomeShell(month: string): Promise<string> {
   const noSession: Pick<Storage, 'getItem'> = { getItem: () => null };
-  Object.assign(globalThis, { sessionStorage: noSession });
+  const before = Object.getOwnPropertyDescriptor(globalThis, 'sessionStorage');
+  Object.defineProperty(globalThis, 'sessionStorage', { value: noSession, configurable: true });
+  try {
+    return await renderShell(month);
+  } finally {
+    if (before) Object.defineProperty(globalThis, 'sessionStorage', before);
+    else Reflect.deleteProperty(globalThis, 'sessionStorage');
+  }
+}
+
+async function renderShell(month: string): Promise<string> {
   const router = createMemoryRouter(
     [
       {
