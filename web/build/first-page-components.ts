@@ -1,7 +1,7 @@
 // Which antd components the first pages can draw: the entry (providers), sign-in, the signed-in layout and home
 // (a district user's too), read from their source. Their styles go into the stylesheet the first paint waits for
 // (web/build/antd-styles.ts); every other component's styles come just after.
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { DISTRICT_HOME, ENTRY, HOME, LAYOUT, ROUTER, SIGN_IN } from './first-pages';
 
@@ -15,7 +15,7 @@ const ROOTS = [ENTRY, SIGN_IN, LAYOUT, HOME, DISTRICT_HOME];
 const DRAWS_INSIDE: Readonly<Record<string, readonly string[]>> = {
   App: ['message', 'notification', 'Modal'],
   Modal: ['Button'],
-  Table: ['Pagination', 'Spin', 'Empty', 'Dropdown', 'Checkbox', 'Radio', 'Tooltip', 'Select'],
+  Table: ['Pagination', 'Spin', 'Empty', 'Dropdown', 'Checkbox', 'Radio', 'Tooltip'],
   Pagination: ['Select'],
   Select: ['Empty'],
   Typography: ['Tooltip'],
@@ -45,7 +45,7 @@ async function resolveSource(from: string, spec: string): Promise<string | undef
   for (const candidate of [base, `${base}.tsx`, `${base}.ts`, join(base, 'index.tsx'), join(base, 'index.ts')]) {
     if (!/\.tsx?$/.test(candidate)) continue;
     try {
-      await readFile(candidate);
+      await access(candidate);
       return candidate;
     } catch {
       // not this one

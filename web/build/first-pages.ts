@@ -156,6 +156,15 @@ export function firstPageChunk(): (id: string, ctx: ChunkingContext) => PageName
 }
 
 /**
+ * For index.html's inline scripts: a JS expression for the claims of the bearer token in the variable `token`, read
+ * without verifying it (as src/lib/token-claims.ts does in the app; the API verifies every request). Throws on a
+ * malformed token: the scripts catch.
+ */
+export function tokenClaimsJs(token: string): string {
+  return `JSON.parse(atob(${token}.split(".")[1].replace(/-/g,"+").replace(/_/g,"/")))`;
+}
+
+/**
  * Writes into index.html a small script that, before the entry has even arrived, asks for the chunks of the page
  * being opened (with their static imports): /signin, or any path without a session, gets the sign-in chunks; a
  * signed-in path the layout's, and / the home page's too (a district user's also the district home's). The router
@@ -203,7 +212,7 @@ export function firstPagePreload(): Plugin {
           `if(p==="/signin"||!t)f=${JSON.stringify(signin)};` +
           `else f=${JSON.stringify(shell)}.concat(p==="/"?${JSON.stringify(home)}:[]);` +
           // The token's claims, unverified (the API checks every request): no township means a district user.
-          `if(p==="/"&&t)try{if(!JSON.parse(atob(t.split(".")[1].replace(/-/g,"+").replace(/_/g,"/"))).tenant)` +
+          `if(p==="/"&&t)try{if(!${tokenClaimsJs('t')}.tenant)` +
           `f=f.concat(${JSON.stringify(districtHome)})}catch(e){}` +
           `f.forEach(function(h){var l=document.createElement("link");l.rel="modulepreload";l.crossOrigin="";` +
           `l.href=h;document.head.appendChild(l)})})()`;

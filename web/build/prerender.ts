@@ -11,6 +11,7 @@ import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { LANGUAGE_KEY } from '../src/i18n/language-key';
 import { TOKEN_KEY } from '../src/lib/session';
 import { formatMonthZh } from '../src/lib/month';
+import { tokenClaimsJs } from './first-pages';
 import { PHONE_QUERY } from '../src/lib/use-media-query';
 
 /**
@@ -61,7 +62,7 @@ export function homeShellHtml(indexHtml: string, markup: string): string {
     `(function(){var r=document.getElementById("root"),k=false;try{var t=sessionStorage.getItem(${JSON.stringify(TOKEN_KEY)}),c;` +
     `if(location.pathname==="/"&&!location.search&&t&&!matchMedia(${JSON.stringify(PHONE_QUERY)}).matches&&` +
     `localStorage.getItem(${JSON.stringify(LANGUAGE_KEY)})!=="en"){` +
-    `c=JSON.parse(atob(t.split(".")[1].replace(/-/g,"+").replace(/_/g,"/")));k=!!c.tenant&&c.role!=="unit_reporter"}}` +
+    `c=${tokenClaimsJs('t')};k=!!c.tenant&&c.role!=="unit_reporter"}}` +
     `catch(e){}if(!k){r.textContent="";r.removeAttribute("data-shell");r.hidden=false;return}` +
     `var d=new Date(Date.now()+288e5),m=d.getUTCFullYear()+"年"+(d.getUTCMonth()+1)+"月";` +
     `r.querySelectorAll("h4").forEach(function(h){if(h.textContent.indexOf(${JSON.stringify(sentinel)})>=0)` +
