@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { pickFirstOption } from './support/antd-select';
 import { SHOTS } from './support/screenshots';
 import { useE2eSession } from './support/session';
 
@@ -21,13 +22,6 @@ describe('the case pages: register, accept, resolve; the list flags overdue; uni
   const signIn = (userId: string, viewport = LAPTOP) => session.signIn(userId, { viewport });
   let registeredId = '';
 
-  /** Picks the first option of the antd Select labelled `label` (typing narrows searchable ones). */
-  async function pickFirst(page: Page, label: string): Promise<void> {
-    await page.getByLabel(label, { exact: true }).click();
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Escape');
-  }
-
   async function act(page: Page, kind: string, timelineText: string): Promise<void> {
     await page.getByTestId(`action-${kind}`).click();
     const dialog = page.getByRole('dialog');
@@ -44,8 +38,8 @@ describe('the case pages: register, accept, resolve; the list flags overdue; uni
     await page.getByTestId('register-form').waitFor();
     await page.getByLabel('分类').fill('道路维修');
     await page.getByLabel('事项摘要').fill('村口道路塌陷，雨天无法通行（端到端测试）');
-    await pickFirst(page, '来源单位');
-    await pickFirst(page, '责任单位（可多选）');
+    await pickFirstOption(page, '来源单位');
+    await pickFirstOption(page, '责任单位（可多选）', { multiple: true });
     await page.getByLabel('人数').fill('2');
     await page.getByLabel('姓名').fill('测试信访人');
     // The collective threshold in force is shown on the form.

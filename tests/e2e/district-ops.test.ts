@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extractPdfText, withoutWhitespace } from './support/pdf-text';
+import { pickFirstOption } from './support/antd-select';
 import { SHOTS } from './support/screenshots';
 import { useE2eSession } from './support/session';
 
@@ -18,14 +18,6 @@ const ART41 = [
 describe('district notices, township onboarding and the annual report', () => {
   const session = useE2eSession();
   const signIn = (userId: string, viewport = LAPTOP) => session.signIn(userId, { viewport });
-
-  /** Picks the first option of the antd select labelled `label`, by keyboard (a click can land mid-animation). */
-  async function pickFirst(page: Page, label: string): Promise<void> {
-    await page.getByLabel(label, { exact: true }).focus();
-    await page.keyboard.press('ArrowDown');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').first().waitFor();
-    await page.keyboard.press('Enter');
-  }
 
   it('the overseer notifies a visit with a reason, and the township admin sees it on the case', async () => {
     const page = await signIn(OVERSEER);
@@ -45,7 +37,7 @@ describe('district notices, township onboarding and the annual report', () => {
     // Without a reason the form refuses, on the reason's field.
     await dialog.getByRole('button', { name: '发出通报' }).click();
     await dialog.getByText('请选择通报事由').first().waitFor();
-    await pickFirst(page, '通报事由');
+    await pickFirstOption(page, '通报事由');
     await dialog.getByRole('button', { name: '发出通报' }).click();
     await page.getByText(`已通报：${caseId}`).waitFor();
     await page

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { pickFirstOption } from './support/antd-select';
 import { SHOTS } from './support/screenshots';
 import { useE2eSession } from './support/session';
 
@@ -108,16 +109,6 @@ describe('org chart, screening ledger and routines in the browser', () => {
     await page.close();
   });
 
-  /** Picks the first option of the antd select labelled `label` (its dropdown is rendered at the page's end). */
-  async function pickFirst(page: Page, label: string): Promise<void> {
-    // By keyboard, as an official tabbing through the form would: a mouse click on an option can land while the
-    // dropdown is still animating open on a busy machine.
-    await page.getByLabel(label, { exact: true }).focus();
-    await page.keyboard.press('ArrowDown');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').first().waitFor();
-    await page.keyboard.press('Enter');
-  }
-
   async function typeDate(page: Page, label: string, date: string): Promise<void> {
     const input = page.getByLabel(label, { exact: true });
     await input.click();
@@ -140,10 +131,9 @@ describe('org chart, screening ledger and routines in the browser', () => {
     const reception = page.getByTestId('reception-form');
     await reception.waitFor();
     await typeDate(page, '日期', `${year}-03-18`);
-    await pickFirst(page, '接访领导');
+    await pickFirstOption(page, '接访领导');
     await reception.getByLabel('地点').fill('综治中心信访接待大厅');
-    await pickFirst(page, '当天接待的事项');
-    await page.keyboard.press('Escape');
+    await pickFirstOption(page, '当天接待的事项', { multiple: true });
     await page.getByTestId('reception-submit').click();
     const days = page.getByTestId('reception-days');
     await days.getByText('综治中心信访接待大厅').waitFor();
@@ -158,9 +148,9 @@ describe('org chart, screening ledger and routines in the browser', () => {
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '国庆' }).click();
     await typeDate(page, '节点日期', `${year}-10-01`);
     await typeDate(page, '研判会日期', `${year}-09-22`);
-    await pickFirst(page, '信访事项');
+    await pickFirstOption(page, '信访事项');
     await page.getByLabel('研判意见', { exact: true }).fill('节前入户走访，落实化解方案');
-    await pickFirst(page, '包案领导');
+    await pickFirstOption(page, '包案领导');
     await page.getByTestId('review-submit').click();
     const card = page.getByTestId('review-card');
     await card.getByText(`国庆前研判（${year}年10月1日）`).waitFor();

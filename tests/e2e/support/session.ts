@@ -126,7 +126,7 @@ function useBrowserHooks(companion?: Companion): BrowserSession {
     consoleErrors,
     async newPage(options) {
       const page = await running().newPage({ ...PAGE_DEFAULTS, ...options });
-      prepareContext(page.context(), consoleErrors);
+      await prepareContext(page.context(), consoleErrors);
       return page;
     },
     async newContext(options) {
