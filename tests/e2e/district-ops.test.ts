@@ -26,7 +26,9 @@ describe('district notices, township onboarding and the annual report', () => {
     await row.waitFor();
     const text = await page.locator('main, .ant-layout-content').first().innerText();
     expect(text).toContain('西集镇');
-    const caseId = (await row.locator('td').nth(0).innerText()).trim();
+    // The 编号 officials quote (xiji-2026-046), never the case's internal id.
+    const caseNumber = (await row.locator('td').nth(0).innerText()).trim();
+    expect(caseNumber).toMatch(/^xiji-\d{4}-\d{3}$/);
     const visitDate = (await row.locator('td').nth(1).innerText()).trim();
     await page.screenshot({ path: join(SHOTS, 'district-notices-laptop.png'), fullPage: true });
 
@@ -39,17 +41,19 @@ describe('district notices, township onboarding and the annual report', () => {
     await dialog.getByText('请选择通报事由').first().waitFor();
     await pickFirstOption(page, '通报事由');
     await dialog.getByRole('button', { name: '发出通报' }).click();
-    await page.getByText(`已通报：${caseId}`).waitFor();
+    await page.getByText(`已通报：${caseNumber}`).waitFor();
     await page
       .locator('tr.ant-table-row')
-      .filter({ hasText: caseId })
+      .filter({ hasText: caseNumber })
       .filter({ hasText: visitDate })
       .getByText('已通报（到区）')
       .waitFor();
     await page.close();
 
     const admin = await signIn('demo-xiji-admin');
-    await admin.goto(`${session.url}/cases/${encodeURIComponent(caseId)}`);
+    // The admin finds the case by the number the district quoted, as in a phone call, and opens it.
+    await admin.goto(`${session.url}/cases?q=${encodeURIComponent(caseNumber)}`);
+    await admin.getByTestId('case-row').getByRole('link', { name: caseNumber }).click();
     await admin.getByTestId('case-notices').getByText('越级到区及以上').waitFor();
     await admin.close();
   });

@@ -73,6 +73,10 @@ describe('district notices', () => {
       ['c-d1', 'dv2', '2026-04-08', '到区', ['东村']],
       ['c-d1', 'dv1', '2026-04-01', '到区', ['东村']],
     ]);
+    // The page shows the 编号 officials quote (given at registration: twn-a's are a-2026-NNN), not the case's id.
+    const [number] = new Set(body.items.map((v) => v.caseNumber));
+    expect(number).toMatch(/^a-2026-\d{3}$/);
+    expect(body.items.every((v) => v.caseNumber === number)).toBe(true);
     expect(body.reasons.map((r) => r.label)).toContain('越级到区及以上');
     const text = JSON.stringify(body);
     expect(text).not.toContain('上访人乙');

@@ -66,6 +66,11 @@ describe('周通报 weekly notice', () => {
       ['刘书记', 10000, '1b'],
     ]);
     expect(r.newPenalties.totalFen).toBe(15000);
+    // Cases are named by the 编号 officials quote (twn-a's are a-2026-NNN), as on the case page.
+    const { number } = ((await (await get('/api/cases/c-v1')).json()) as { case: { number: string } }).case;
+    expect(number).toMatch(/^a-2026-\d{3}$/);
+    expect(r.visits.list.map((v) => v.caseNumber)).toEqual([number]);
+    expect(r.newPenalties.items.map((i) => i.caseNumber)).toEqual([number, number]);
   });
 
   it('exports an A4 workbook with Chinese sheets and headers, yuan to two decimals, and no petitioner', async () => {
@@ -75,7 +80,7 @@ describe('周通报 weekly notice', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['本周来访', '分类统计', '新增处罚']);
     const ws = wb.getWorksheet('新增处罚');
     if (!ws) throw new Error('no sheet 新增处罚');
-    expect(ws.getRow(2).values).toEqual(expect.arrayContaining(['姓名', '单位', '罚款（元）', '说明']));
+    expect(ws.getRow(2).values).toEqual(expect.arrayContaining(['姓名', '单位', '事项编号', '罚款（元）', '说明']));
     const total = rowWith(ws, '合计');
     const amount = total?.getCell(6);
     expect(amount?.value).toBe(150);
@@ -84,6 +89,9 @@ describe('周通报 weekly notice', () => {
     expect(ws.pageSetup.fitToWidth).toBe(1);
     const text = allText(wb);
     expect(text).toContain('刘书记');
+    // Both sheets that list cases name them by 编号, never by the case's id.
+    expect(text).toMatch(/a-2026-\d{3}/);
+    expect(text).not.toContain('c-v1');
     expect(text).not.toContain('上访人甲');
     expect(text).not.toContain('13900001111');
   });

@@ -56,6 +56,7 @@ export const reportsEn: Messages<typeof reportsZhCN> = {
   total: 'Total',
   visitList: 'Visits this week',
   date: 'Date',
+  caseNumber: 'Case no.',
   level: 'Level',
   form: 'Form',
   headcount: 'People',

@@ -53,6 +53,7 @@ export const reportsZhCN = {
   total: '合计',
   visitList: '本周来访',
   date: '日期',
+  caseNumber: '事项编号',
   level: '层级',
   form: '形式',
   headcount: '人数',

@@ -10,6 +10,8 @@ const SATISFACTION = ['satisfied', 'basically_satisfied', 'unsatisfied'] as cons
 export const MonthVisit = z.object({
   on: z.string(),
   caseId: z.string(),
+  /** 编号 of the case as officials quote it (xiji-2026-046). Absent on items written before it was kept: show `caseId` then. */
+  caseNumber: z.string().optional(),
   level: z.enum(LEVELS),
   form: z.enum(FORMS),
   headcount: z.number().int(),
@@ -103,6 +105,7 @@ export function computeMonthStats(
       stats.visits.list.push({
         on: v.on,
         caseId: c.caseId,
+        caseNumber: c.number,
         level: v.level,
         form: v.form,
         headcount: v.headcount,

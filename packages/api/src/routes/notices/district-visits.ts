@@ -22,7 +22,9 @@ const NoticeLevel = z.enum(['district', 'city', 'province', 'national']);
 
 /** One visit at district level or above, as the district sees it: the case, its units, date and level. No petitioner. */
 export const DistrictVisitSchema = z.object({
-  caseId: z.string().openapi({ description: '信访事项编号' }),
+  caseId: z.string().openapi({ description: '信访事项的 id（通报时用）' }),
+  /** 编号 as officials quote it (its id for a case without one): what the page shows. */
+  caseNumber: z.string().openapi({ description: '信访事项编号', example: 'xiji-2026-046' }),
   /** Absent for visits projected before visit ids were kept: such a visit cannot be notified from this list. */
   visitId: z.string().optional(),
   on: z.string(),
@@ -98,6 +100,7 @@ export async function districtVisits(c: Context<AppEnv>, townshipId: string, yea
     .sort((a, b) => (a.on === b.on ? a.caseId.localeCompare(b.caseId) : a.on < b.on ? 1 : -1))
     .map((v) => ({
       caseId: v.caseId,
+      caseNumber: v.caseNumber ?? v.caseId,
       ...(v.visitId ? { visitId: v.visitId } : {}),
       on: v.on,
       level: v.level,

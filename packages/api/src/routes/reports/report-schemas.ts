@@ -11,6 +11,8 @@ const Fen = z.number().int();
 export const VisitRowSchema = z.object({
   date: IsoDate,
   caseId: z.string(),
+  /** 编号 of the case as officials quote it (its id for a case without one). */
+  caseNumber: z.string().openapi({ example: 'xiji-2026-046' }),
   level: VisitLevel,
   levelLabel: z.string().openapi({ example: '到镇' }),
   formLabel: z.string().openapi({ example: '个人访' }),
@@ -39,6 +41,8 @@ export const PenaltyLineSchema = z
     name: z.string(),
     unitName: z.string(),
     caseId: z.string(),
+    /** 编号 of the case as officials quote it (its id for a case without one). */
+    caseNumber: z.string(),
     visitDate: IsoDate,
     rowId: z.string(),
     amountFen: Fen,

@@ -10,6 +10,7 @@ export function visitFigures(visits: readonly MonthVisit[], unitName: (id: strin
     return {
       date: v.on,
       caseId: v.caseId,
+      caseNumber: v.caseNumber ?? v.caseId,
       level: v.level,
       levelLabel: levelLabel[v.level],
       formLabel: formLabel[v.form],

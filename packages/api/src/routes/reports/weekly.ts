@@ -20,6 +20,7 @@ export function weeklyReport(d: ReportDataWithLines): WeeklyReport {
     name: f.personId ? d.personName(f.personId) : '',
     unitName: f.unitId ? d.unitName(f.unitId) : '',
     caseId: f.caseId ?? '',
+    caseNumber: f.caseNumber ?? f.caseId ?? '',
     visitDate: f.date,
     rowId: f.rowId ?? '',
     amountFen: f.amountFen,
@@ -44,7 +45,7 @@ export function weeklySheets(r: WeeklyReport): ReportDocument {
         title: r.title,
         columns: [
           { header: '日期', key: 'date', kind: 'text', width: 12 },
-          { header: '事项编号', key: 'caseId', kind: 'text' },
+          { header: '事项编号', key: 'caseNumber', kind: 'text' },
           { header: '层级', key: 'level', kind: 'text', width: 8 },
           { header: '形式', key: 'form', kind: 'text', width: 8 },
           { header: '人数', key: 'headcount', kind: 'int', width: 8 },
@@ -52,13 +53,13 @@ export function weeklySheets(r: WeeklyReport): ReportDocument {
         ],
         rows: v.list.map((x) => ({
           date: x.date,
-          caseId: x.caseId,
+          caseNumber: x.caseNumber,
           level: x.levelLabel,
           form: x.formLabel,
           headcount: x.headcount,
           units: x.units.join('、'),
         })),
-        total: { date: '合计', headcount: v.headcount, caseId: `${v.total}次` },
+        total: { date: '合计', headcount: v.headcount, caseNumber: `${v.total}次` },
       },
       {
         name: '分类统计',
@@ -80,7 +81,7 @@ export function weeklySheets(r: WeeklyReport): ReportDocument {
         columns: [
           { header: '姓名', key: 'name', kind: 'text', width: 10 },
           { header: '单位', key: 'unitName', kind: 'text' },
-          { header: '事项编号', key: 'caseId', kind: 'text' },
+          { header: '事项编号', key: 'caseNumber', kind: 'text' },
           { header: '来访日期', key: 'visitDate', kind: 'text', width: 12 },
           { header: '规则', key: 'rowId', kind: 'text', width: 6 },
           { header: '罚款（元）', key: 'amountFen', kind: 'yuan' },

@@ -26,7 +26,7 @@ export function DistrictNoticesPage() {
   const [noticing, setNoticing] = useState<Visit>();
 
   const columns = [
-    { title: t('districtOps.notices.caseId'), dataIndex: 'caseId', key: 'caseId' },
+    { title: t('districtOps.notices.caseNumber'), dataIndex: 'caseNumber', key: 'caseNumber' },
     { title: t('districtOps.notices.date'), key: 'on', render: (_: unknown, v: Visit) => formatDateZh(v.on) },
     { title: t('districtOps.notices.level'), dataIndex: 'levelLabel', key: 'level' },
     {
@@ -103,7 +103,7 @@ export function DistrictNoticesPage() {
           reasons={visits.data.reasons}
           onClose={(done) => {
             setNoticing(undefined);
-            if (done) void message.success(t('districtOps.notices.done', { caseId: noticing.caseId }));
+            if (done) void message.success(t('districtOps.notices.done', { number: noticing.caseNumber }));
           }}
         />
       ) : null}

@@ -48,7 +48,7 @@ export function NoticeDialog({ townshipId, visit, reasons, onClose }: Props) {
     <Modal
       open
       title={t('districtOps.notices.dialogTitle', {
-        caseId: visit.caseId,
+        number: visit.caseNumber,
         date: formatDateZh(visit.on),
         level: visit.levelLabel,
       })}

@@ -90,6 +90,7 @@ function WeeklyBody({ report }: { report: Report }) {
           dataSource={v.list}
           columns={[
             { title: t('reports.date'), dataIndex: 'date', render: (d: string) => formatDateZh(d) },
+            { title: t('reports.caseNumber'), dataIndex: 'caseNumber' },
             { title: t('reports.level'), dataIndex: 'levelLabel' },
             { title: t('reports.form'), dataIndex: 'formLabel' },
             { title: t('reports.headcount'), dataIndex: 'headcount', align: 'right' },
@@ -108,6 +109,7 @@ function WeeklyBody({ report }: { report: Report }) {
           columns={[
             { title: t('reports.person'), dataIndex: 'name' },
             { title: t('reports.unit'), dataIndex: 'unitName' },
+            { title: t('reports.caseNumber'), dataIndex: 'caseNumber' },
             { title: t('reports.visitDate'), dataIndex: 'visitDate', render: (d: string) => formatDateZh(d) },
             {
               title: t('reports.amount'),
