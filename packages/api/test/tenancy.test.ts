@@ -1,5 +1,5 @@
 import { defaultRuleSet } from '@xinfang/domain';
-import { RulesRepository, TenancyRepository } from '@xinfang/store';
+import { RuleTemplateRepository, RulesRepository, TenancyRepository } from '@xinfang/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoUser } from '../src/auth/local-issuer';
 import { createTestContext, users, type TestContext } from './support/test-app';
@@ -115,7 +115,7 @@ describe('POST /api/district/townships', () => {
 
 it("starts a township with a copy of the district's rule template when there is one", async () => {
   const template = defaultRuleSet({ id: 'd1-template-2026', name: '西城区模板', effectiveFrom: '2026-01-01' });
-  await new RulesRepository(ctx.store).saveTemplate('d1', template, '2026-01-01T00:00:00.000Z');
+  await new RuleTemplateRepository(ctx.store).saveTemplate('d1', template, '2026-01-01T00:00:00.000Z');
   const res = await post(users.overseer, { id: 'twn-tpl', name: '模板镇', population: 1 });
   expect(await res.json()).toMatchObject({ initialRuleSetId: 'd1-template-2026' });
   const versions = await new RulesRepository(ctx.store).listVersions('twn-tpl');

@@ -1,7 +1,13 @@
 import { defaultRuleSet } from '@xinfang/domain';
 import { describe, expect, it } from 'vitest';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { RuleDraftConflictError, ruleKeys, RulesRepository, RuleVersionExistsError } from '../src';
+import {
+  RuleDraftConflictError,
+  ruleKeys,
+  RulesRepository,
+  RuleTemplateRepository,
+  RuleVersionExistsError,
+} from '../src';
 import { useEmbeddedTable } from './support';
 
 const table = useEmbeddedTable();
@@ -26,10 +32,10 @@ describe('rule versions', () => {
   });
 
   it('falls back to the default pack when the district has no template', async () => {
-    const rules = new RulesRepository(table.store());
-    expect((await rules.templateFor('d-none')).penaltyRows).toHaveLength(13);
-    await rules.saveTemplate('d-t', { ...defaultRuleSet(), name: '区模板' }, at);
-    expect((await rules.templateFor('d-t')).name).toBe('区模板');
+    const templates = new RuleTemplateRepository(table.store());
+    expect((await templates.templateFor('d-none')).penaltyRows).toHaveLength(13);
+    await templates.saveTemplate('d-t', { ...defaultRuleSet(), name: '区模板' }, at);
+    expect((await templates.templateFor('d-t')).name).toBe('区模板');
   });
 });
 

@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { defaultRuleSet, type RuleSet } from '@xinfang/domain';
+import type { RuleSet } from '@xinfang/domain';
 import type { StoreClients } from '../client';
 import { queryAll } from '../query-all';
 import {
@@ -10,7 +10,7 @@ import {
   RuleVersionExistsError,
 } from './rule-errors';
 import { bumpSettingsVersion } from '../settings/settings-version';
-import { PublishedRuleVersion, RuleDraft, RuleTemplate, ruleKeys, withoutKeys } from './rule-items';
+import { PublishedRuleVersion, RuleDraft, ruleKeys, withoutKeys } from './rule-items';
 
 export interface NewDraft {
   draftId: string;
@@ -31,9 +31,9 @@ export interface PublishInput {
 const isConditionFailure = (e: unknown) => e instanceof ConditionalCheckFailedException;
 
 /**
- * A township's rule sets: published versions (immutable, one partition ordered by effective date), drafts
- * (mutable, versioned) and the district template. Each item holds one nested rule-set
- * document that the domain's zod schema validates on every read.
+ * A township's rule sets: published versions (immutable, one partition ordered by effective date) and drafts
+ * (mutable, versioned). Each item holds one nested rule-set document that the domain's zod schema validates on
+ * every read. The district's template for new townships is in `RuleTemplateRepository`.
  */
 export class RulesRepository {
   constructor(private readonly store: StoreClients) {}
@@ -143,35 +143,6 @@ export class RulesRepository {
       if (!existing) throw error;
       return existing;
     }
-  }
-
-  async templateFor(districtId: string): Promise<RuleSet> {
-    const res = await this.store.doc.send(
-      new GetCommand({ TableName: this.store.tableName, Key: { pk: ruleKeys.template(districtId), sk: 'TEMPLATE' } }),
-    );
-    return res.Item ? RuleTemplate.parse(withoutKeys(res.Item)).ruleSet : defaultRuleSet();
-  }
-
-  /** Whether the district has saved a template of its own (else new townships get the default pack). */
-  async hasTemplate(districtId: string): Promise<boolean> {
-    const res = await this.store.doc.send(
-      new GetCommand({
-        TableName: this.store.tableName,
-        Key: { pk: ruleKeys.template(districtId), sk: 'TEMPLATE' },
-        ProjectionExpression: 'pk',
-      }),
-    );
-    return res.Item !== undefined;
-  }
-
-  async saveTemplate(districtId: string, ruleSet: RuleSet, at: string): Promise<void> {
-    const item: RuleTemplate = { districtId, ruleSet, updatedAt: at };
-    await this.store.doc.send(
-      new PutCommand({
-        TableName: this.store.tableName,
-        Item: { pk: ruleKeys.template(districtId), sk: 'TEMPLATE', entity: 'rule_template', ...item },
-      }),
-    );
   }
 
   async createDraft(tenantId: string, input: NewDraft): Promise<RuleDraft> {

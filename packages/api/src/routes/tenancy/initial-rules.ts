@@ -1,12 +1,12 @@
 import type { RuleSet } from '@xinfang/domain';
-import { RulesRepository } from '@xinfang/store';
+import { RuleTemplateRepository, RulesRepository } from '@xinfang/store';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env';
 import { repo } from '../../http/repo';
 
 /** The rule set a newly onboarded township starts with: a copy of its district's template, else the default pack. */
 export function initialRulesFor(c: Context<AppEnv>, districtId: string): Promise<RuleSet> {
-  return repo(c, RulesRepository).templateFor(districtId);
+  return repo(c, RuleTemplateRepository).templateFor(districtId);
 }
 
 /**

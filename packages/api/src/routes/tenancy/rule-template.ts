@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { validateRuleSet, type RuleSet } from '@xinfang/domain';
-import { RulesRepository } from '@xinfang/store';
+import { RuleTemplateRepository } from '@xinfang/store';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env';
 import { requireRole } from '../../auth/middleware';
@@ -41,8 +41,8 @@ export const putTemplateRoute = createRoute({
 export async function readTemplate(c: Context<AppEnv>) {
   const auth = c.get('auth');
   if (auth.tenantId) throw forbidden('乡镇用户不能查看区级模板');
-  const rules = repo(c, RulesRepository);
-  return { saved: await rules.hasTemplate(auth.districtId), ruleSet: await rules.templateFor(auth.districtId) };
+  const templates = repo(c, RuleTemplateRepository);
+  return { saved: await templates.hasTemplate(auth.districtId), ruleSet: await templates.templateFor(auth.districtId) };
 }
 
 /** A template that the rules editor would refuse to publish (overlaps, gaps, unreachable rows) is refused too. */
@@ -56,7 +56,7 @@ export async function saveTemplate(c: Context<AppEnv>, ruleSet: RuleSet) {
       'invalid_rule_set',
     );
   const now = c.get('deps').now().toISOString();
-  await repo(c, RulesRepository).saveTemplate(auth.districtId, ruleSet, now);
+  await repo(c, RuleTemplateRepository).saveTemplate(auth.districtId, ruleSet, now);
   await audit(c, {
     action: 'tenancy.rule_template.save',
     targetType: 'rule_template',
