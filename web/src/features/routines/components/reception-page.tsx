@@ -1,15 +1,16 @@
-import { Button, Card, DatePicker, Descriptions, Empty, Flex, Modal, Skeleton, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Button, Card, Descriptions, Empty, Flex, Modal, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatDateZh } from '../../../lib/format';
 import { todayInShanghai } from '../../../lib/today';
-import { useCadres, useCaseOptions } from '../api/get-choices';
 import { useReceptionDays } from '../api/get-reception-days';
 import { useSaveReceptionDay } from '../api/save-reception-day';
 import type { ReceptionDayView } from '../api/types';
 import { ReceptionForm } from './reception-form';
+import { RoutineChoices, useRoutineChoices } from './routine-choices';
+import { RoutinePageHeader } from './routine-page-header';
+import { useRoutineEditor } from './use-routine-editor';
 
 const thisYear = () => Number(todayInShanghai().slice(0, 4));
 
@@ -18,38 +19,21 @@ export function ReceptionPage({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
   const [year, setYear] = useState(thisYear());
   const days = useReceptionDays(year);
-  const cases = useCaseOptions();
-  const cadres = useCadres();
+  const choices = useRoutineChoices();
   const save = useSaveReceptionDay();
-  const [editing, setEditing] = useState<ReceptionDayView | 'new'>();
-  // One key per opened form: a double click or a retry after a lost answer records the reception once.
-  const [key, setKey] = useState('');
-  const open = (what: ReceptionDayView | 'new') => {
-    setKey(`reception-${crypto.randomUUID()}`);
-    setEditing(what);
-  };
+  const editor = useRoutineEditor<ReceptionDayView>('reception');
+  const { open } = editor;
 
-  const choicesFailed = cases.isError ? cases.error : cadres.isError ? cadres.error : undefined;
   return (
     <Flex vertical gap={16}>
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('routines.reception.pageTitle')}
-        </Typography.Title>
-        <Flex gap={8}>
-          <DatePicker
-            picker="year"
-            allowClear={false}
-            value={dayjs(`${year}-01-01`)}
-            onChange={(d) => d && setYear(d.year())}
-          />
-          {canEdit && (
-            <Button type="primary" onClick={() => open('new')} data-testid="reception-new">
-              {t('routines.reception.new')}
-            </Button>
-          )}
-        </Flex>
-      </Flex>
+      <RoutinePageHeader
+        title={t('routines.reception.pageTitle')}
+        year={year}
+        onYearChange={setYear}
+        {...(canEdit
+          ? { create: { label: t('routines.reception.new'), testId: 'reception-new', onClick: () => open('new') } }
+          : {})}
+      />
       {days.isPending ? (
         <Skeleton active />
       ) : days.isError ? (
@@ -97,28 +81,27 @@ export function ReceptionPage({ canEdit }: { canEdit: boolean }) {
         </Flex>
       )}
       <Modal
-        open={editing !== undefined}
-        onCancel={() => setEditing(undefined)}
+        open={editor.isOpen}
+        onCancel={editor.close}
         footer={null}
-        title={editing === 'new' ? t('routines.reception.new') : t('routines.reception.record')}
+        title={editor.isNew ? t('routines.reception.new') : t('routines.reception.record')}
         destroyOnHidden
       >
-        {choicesFailed ? (
-          <ErrorAlert title={t('routines.loadFailed')} error={choicesFailed} />
-        ) : !cases.data || !cadres.data ? (
-          <Skeleton active />
-        ) : (
-          <ReceptionForm
-            cadres={cadres.data}
-            cases={cases.data}
-            {...(editing && editing !== 'new' ? { day: editing } : {})}
-            pending={save.isPending}
-            onSubmit={async (body) => {
-              await save.mutateAsync({ ...(editing && editing !== 'new' ? { id: editing.id } : {}), body, key });
-              setEditing(undefined);
-            }}
-          />
-        )}
+        <RoutineChoices choices={choices}>
+          {({ cases, cadres }) => (
+            <ReceptionForm
+              cadres={cadres}
+              cases={cases}
+              {...(editor.record ? { day: editor.record } : {})}
+              pending={save.isPending}
+              onSubmit={async (body) => {
+                const id = editor.record?.id;
+                await save.mutateAsync({ ...(id ? { id } : {}), body, key: editor.key });
+                editor.close();
+              }}
+            />
+          )}
+        </RoutineChoices>
       </Modal>
     </Flex>
   );

@@ -1,16 +1,17 @@
-import { Button, Card, DatePicker, Descriptions, Drawer, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Button, Card, Descriptions, Drawer, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { formatDateZh } from '../../../lib/format';
 import { todayInShanghai } from '../../../lib/today';
-import { useCadres, useCaseOptions } from '../api/get-choices';
 import { useReviews } from '../api/get-reviews';
 import { useSaveReview } from '../api/save-review';
 import type { CaseReviewView } from '../api/types';
 import { occasionLabel } from './occasion-label';
 import { ReviewForm } from './review-form';
+import { RoutineChoices, useRoutineChoices } from './routine-choices';
+import { RoutinePageHeader } from './routine-page-header';
+import { useRoutineEditor } from './use-routine-editor';
 
 type Item = CaseReviewView['items'][number];
 const thisYear = () => Number(todayInShanghai().slice(0, 4));
@@ -20,16 +21,10 @@ export function ReviewsPage({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
   const [year, setYear] = useState(thisYear());
   const reviews = useReviews(year);
-  const cases = useCaseOptions();
-  const cadres = useCadres();
+  const choices = useRoutineChoices();
   const save = useSaveReview();
-  const [editing, setEditing] = useState<CaseReviewView | 'new'>();
-  // One key per opened form: a double click or a retry after a lost answer records the review once.
-  const [key, setKey] = useState('');
-  const open = (what: CaseReviewView | 'new') => {
-    setKey(`review-${crypto.randomUUID()}`);
-    setEditing(what);
-  };
+  const editor = useRoutineEditor<CaseReviewView>('review');
+  const { open } = editor;
 
   let body;
   if (reviews.isPending) body = <Skeleton active />;
@@ -79,55 +74,43 @@ export function ReviewsPage({ canEdit }: { canEdit: boolean }) {
       </Card>
     ));
 
-  const choicesFailed = cases.isError ? cases.error : cadres.isError ? cadres.error : undefined;
   return (
     <Flex vertical gap={16}>
-      <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('routines.review.pageTitle')}
-        </Typography.Title>
-        <Flex gap={8}>
-          <DatePicker
-            picker="year"
-            allowClear={false}
-            value={dayjs(`${year}-01-01`)}
-            onChange={(d) => d && setYear(d.year())}
-          />
-          {canEdit && (
-            <Button type="primary" onClick={() => open('new')} data-testid="review-new">
-              {t('routines.review.new')}
-            </Button>
-          )}
-        </Flex>
-      </Flex>
+      <RoutinePageHeader
+        title={t('routines.review.pageTitle')}
+        year={year}
+        onYearChange={setYear}
+        {...(canEdit
+          ? { create: { label: t('routines.review.new'), testId: 'review-new', onClick: () => open('new') } }
+          : {})}
+      />
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {t('routines.review.intro')}
       </Typography.Paragraph>
       {body}
       <Drawer
-        open={editing !== undefined}
-        onClose={() => setEditing(undefined)}
-        title={editing === 'new' ? t('routines.review.new') : t('routines.edit')}
+        open={editor.isOpen}
+        onClose={editor.close}
+        title={editor.isNew ? t('routines.review.new') : t('routines.edit')}
         size="large"
         destroyOnHidden
         styles={{ wrapper: { maxWidth: '100vw' } }}
       >
-        {choicesFailed ? (
-          <ErrorAlert title={t('routines.loadFailed')} error={choicesFailed} />
-        ) : !cases.data || !cadres.data ? (
-          <Skeleton active />
-        ) : (
-          <ReviewForm
-            cases={cases.data}
-            cadres={cadres.data}
-            {...(editing && editing !== 'new' ? { review: editing } : {})}
-            pending={save.isPending}
-            onSubmit={async (body) => {
-              await save.mutateAsync({ ...(editing && editing !== 'new' ? { id: editing.id } : {}), body, key });
-              setEditing(undefined);
-            }}
-          />
-        )}
+        <RoutineChoices choices={choices}>
+          {({ cases, cadres }) => (
+            <ReviewForm
+              cases={cases}
+              cadres={cadres}
+              {...(editor.record ? { review: editor.record } : {})}
+              pending={save.isPending}
+              onSubmit={async (body) => {
+                const id = editor.record?.id;
+                await save.mutateAsync({ ...(id ? { id } : {}), body, key: editor.key });
+                editor.close();
+              }}
+            />
+          )}
+        </RoutineChoices>
       </Drawer>
     </Flex>
   );
