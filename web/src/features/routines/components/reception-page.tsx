@@ -94,11 +94,7 @@ export function ReceptionPage({ canEdit }: { canEdit: boolean }) {
               cases={cases}
               {...(editor.record ? { day: editor.record } : {})}
               pending={save.isPending}
-              onSubmit={async (body) => {
-                const id = editor.record?.id;
-                await save.mutateAsync({ ...(id ? { id } : {}), body, key: editor.key });
-                editor.close();
-              }}
+              onSubmit={editor.submitWith(save.mutateAsync)}
             />
           )}
         </RoutineChoices>

@@ -103,11 +103,7 @@ export function ReviewsPage({ canEdit }: { canEdit: boolean }) {
               cadres={cadres}
               {...(editor.record ? { review: editor.record } : {})}
               pending={save.isPending}
-              onSubmit={async (body) => {
-                const id = editor.record?.id;
-                await save.mutateAsync({ ...(id ? { id } : {}), body, key: editor.key });
-                editor.close();
-              }}
+              onSubmit={editor.submitWith(save.mutateAsync)}
             />
           )}
         </RoutineChoices>
