@@ -98,6 +98,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           root: 'tests',
+          // The demo district is seeded once per run; each file's server starts on a copy (see the file).
+          globalSetup: ['global-setup.ts'],
           include: ['**/*.test.ts'],
           // tooling/fixtures holds files that a test runs in a Vitest of their own (some fail on purpose).
           exclude: ['**/node_modules/**', 'bench/**', 'tooling/fixtures/**'],

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { copyDemoData } from './demo-data';
 import { freePort } from './free-port';
 import { repoRoot } from './repo-root';
 import { ensureWebBuilt } from './web-build';
@@ -12,22 +13,31 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-// `xinfang start` seeds the demo district first: seconds on an idle machine, well over a minute on a busy one.
+// `xinfang start` on a copy of the seeded demo district: seconds, though a busy machine can stretch them a lot.
 export const SERVER_START_TIMEOUT_MS = 240_000;
 
 /**
- * Runs the real `xinfang start` on a free port, as a user would, and resolves
- * once it prints its URL. The child leads its own process group so that stop()
- * also ends anything it spawned.
+ * Runs the real `xinfang start` on a free port, as a user would, on a copy of the demo district that the run
+ * seeded once (`--data-dir`: it keeps what is there), and resolves once it prints its URL. The child leads its own
+ * process group so that stop() also ends anything it spawned; stop() then deletes the copy.
  */
 export async function startServer(extraArgs: readonly string[] = []): Promise<RunningServer> {
   const root = repoRoot();
   ensureWebBuilt(root);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  const demo = copyDemoData();
   const child = spawn(
     process.execPath,
-    [join(root, 'packages/cli/bin/xinfang.mjs'), 'start', '--port', String(port), ...extraArgs],
+    [
+      join(root, 'packages/cli/bin/xinfang.mjs'),
+      'start',
+      '--port',
+      String(port),
+      '--data-dir',
+      demo.dataDir,
+      ...extraArgs,
+    ],
     {
       cwd: root,
       detached: true,
@@ -42,11 +52,13 @@ export async function startServer(extraArgs: readonly string[] = []): Promise<Ru
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
   const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
-    killGroup(child.pid, 'SIGTERM');
-    const timer = setTimeout(() => child.pid !== undefined && killGroup(child.pid, 'SIGKILL'), 5_000);
-    await exited;
-    clearTimeout(timer);
+    if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
+      killGroup(child.pid, 'SIGTERM');
+      const timer = setTimeout(() => child.pid !== undefined && killGroup(child.pid, 'SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    demo.remove();
   };
 
   try {
