@@ -61,7 +61,11 @@ describe('POST /api/cases/{id}/events', () => {
     expect((await act(ctx, users.officerA, c.id, { kind: 'accept', expectedSeq: 2 })).status).toBe(201);
     const res = await act(ctx, users.adminA, c.id, { kind: 'route', expectedSeq: 2 });
     expect(res.status).toBe(409);
-    expect(await res.json()).toMatchObject({ status: 409, currentSeq: 3, code: 'stale_case' });
+    const body = (await res.json()) as { detail: string };
+    expect(body).toMatchObject({ status: 409, currentSeq: 3, code: 'stale_case' });
+    // What the official reads says what to do, and names no internal id.
+    expect(body.detail).toBe('该信访事项已被他人更新，请刷新后重试');
+    expect(body.detail).not.toContain(c.id);
   });
 
   it('answers an impossible transition with 422, a Chinese message and the domain code', async () => {

@@ -7,9 +7,8 @@ export class ConcurrentAppendError extends StoreError {
     /** The case's latest seq now. */
     readonly currentSeq: number,
   ) {
-    super('conflict', 'stale_case', `信访事项 ${caseId} 已被他人更新（当前记录序号 ${currentSeq}），请刷新后重试`, {
-      currentSeq,
-    });
+    // Officials read the detail on the case's own page: no internal id, no sequence number (it is in `currentSeq`).
+    super('conflict', 'stale_case', '该信访事项已被他人更新，请刷新后重试', { currentSeq });
   }
 }
 
