@@ -198,7 +198,11 @@ describe('penalty notices and payments', () => {
     const admin = await ctx.as(people.admin);
     const over = await ctx.app.request('/api/ledger/payments', json(admin, { ...payment, amountFen: 1 }));
     expect(over.status).toBe(422);
-    expect(await over.json()).toMatchObject({ invalidParams: [{ path: 'body.amountFen' }] });
+    // Said in yuan, as the payment form asks for the amount (the notice is paid in full: 0 yuan left).
+    expect(await over.json()).toMatchObject({
+      detail: '缴款金额超过未缴金额（未缴0元）',
+      invalidParams: [{ path: 'body.amountFen', message: '不能超过未缴的0元' }],
+    });
     const wrong = await ctx.app.request('/api/ledger/payments', json(admin, { ...payment, personId: 'p-v' }));
     expect(wrong.status).toBe(422);
     const fraction = await ctx.app.request('/api/ledger/payments', json(admin, { ...payment, amountFen: 10.5 }));

@@ -1,4 +1,5 @@
 import { StoreError } from '../store-error';
+import { formatYuan } from '@xinfang/domain';
 
 export class LedgerEntryNotFoundError extends StoreError {
   constructor(readonly entryId: string) {
@@ -64,8 +65,9 @@ export class PaymentExceedsDueError extends StoreError {
     readonly noticeId: string,
     readonly outstandingFen: number,
   ) {
-    super('unprocessable', 'overpayment', `缴款金额超过未缴金额（${outstandingFen}分）`, {
-      invalidParams: [{ path: 'body.amountFen', message: `不能超过${outstandingFen}` }],
+    // In yuan, as the payment form asks for the amount: "不能超过未缴的150元", not a count of fen.
+    super('unprocessable', 'overpayment', `缴款金额超过未缴金额（未缴${formatYuan(outstandingFen)}）`, {
+      invalidParams: [{ path: 'body.amountFen', message: `不能超过未缴的${formatYuan(outstandingFen)}` }],
     });
   }
 }

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
+import { formatYuan } from '@xinfang/domain';
 import { requireRole } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { todayInShanghai } from '../../http/dates';
@@ -103,8 +104,8 @@ export const noticeRoutes = createRouter()
       );
     if (body.amountFen > notice.outstandingFen) {
       throw unprocessable(
-        `缴款金额超过未缴金额（${notice.outstandingFen}分）`,
-        [{ path: 'body.amountFen', message: `不能超过${notice.outstandingFen}` }],
+        `缴款金额超过未缴金额（未缴${formatYuan(notice.outstandingFen)}）`,
+        [{ path: 'body.amountFen', message: `不能超过未缴的${formatYuan(notice.outstandingFen)}` }],
         'overpayment',
       );
     }
