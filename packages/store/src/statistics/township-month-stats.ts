@@ -23,6 +23,9 @@ export const MonthVisit = z.object({
 });
 export type MonthVisit = z.infer<typeof MonthVisit>;
 
+/** The 编号 to show for a listed visit's case: its id on items written before the number was kept. */
+export const visitCaseNumber = (v: Pick<MonthVisit, 'caseId' | 'caseNumber'>): string => v.caseNumber ?? v.caseId;
+
 /**
  * One township's figures for one month: what a district comparison reads, one item per township and month
  * whatever the number of cases. Counts only: never a petitioner, never a case's text.

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
-import { formatYuan } from '@xinfang/domain';
+import { PaymentExceedsDueError } from '@xinfang/store';
 import { requireRole } from '../../auth/middleware';
 import { audit } from '../../http/audit';
 import { todayInShanghai } from '../../http/dates';
@@ -102,13 +102,8 @@ export const noticeRoutes = createRouter()
         [{ path: 'body.noticeId', message: '该人员在此期间没有应缴罚款' }],
         'unknown_notice',
       );
-    if (body.amountFen > notice.outstandingFen) {
-      throw unprocessable(
-        `缴款金额超过未缴金额（未缴${formatYuan(notice.outstandingFen)}）`,
-        [{ path: 'body.amountFen', message: `不能超过未缴的${formatYuan(notice.outstandingFen)}` }],
-        'overpayment',
-      );
-    }
+    // The store's own refusal (it checks again under its condition): one message, mapped to 422 by onError.
+    if (body.amountFen > notice.outstandingFen) throw new PaymentExceedsDueError(body.noticeId, notice.outstandingFen);
     // A retry of a crashed request (same Idempotency-Key) must not count the payment twice: its id is the key's.
     const key = c.req.header('idempotency-key');
     const keyed = key

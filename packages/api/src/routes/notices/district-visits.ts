@@ -8,7 +8,7 @@ import {
   VisitForm,
   VisitLevel,
 } from '@xinfang/domain';
-import { monthsBetween, OrgRepository, StatisticsRepository, TenancyRepository } from '@xinfang/store';
+import { monthsBetween, OrgRepository, StatisticsRepository, TenancyRepository, visitCaseNumber } from '@xinfang/store';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../app-env';
 import { requireRole } from '../../auth/middleware';
@@ -100,7 +100,7 @@ export async function districtVisits(c: Context<AppEnv>, townshipId: string, yea
     .sort((a, b) => (a.on === b.on ? a.caseId.localeCompare(b.caseId) : a.on < b.on ? 1 : -1))
     .map((v) => ({
       caseId: v.caseId,
-      caseNumber: v.caseNumber ?? v.caseId,
+      caseNumber: visitCaseNumber(v),
       ...(v.visitId ? { visitId: v.visitId } : {}),
       on: v.on,
       level: v.level,

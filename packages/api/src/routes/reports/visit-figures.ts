@@ -1,5 +1,5 @@
 import { formLabel, levelLabel, levelOrder, VisitForm } from '@xinfang/domain';
-import type { MonthVisit } from '@xinfang/store';
+import { visitCaseNumber, type MonthVisit } from '@xinfang/store';
 import type { VisitFigures, VisitRow } from './report-schemas';
 
 /** Visits of the period (from the statistics items), counted by level, form and responsible unit (a visit counts once for each of its case's units). */
@@ -10,7 +10,7 @@ export function visitFigures(visits: readonly MonthVisit[], unitName: (id: strin
     return {
       date: v.on,
       caseId: v.caseId,
-      caseNumber: v.caseNumber ?? v.caseId,
+      caseNumber: visitCaseNumber(v),
       level: v.level,
       levelLabel: levelLabel[v.level],
       formLabel: formLabel[v.form],
